@@ -1,0 +1,63 @@
+package io.flowline.api.identity;
+
+import io.flowline.api.platform.Problem;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path(AuthApi.PATH)
+@Tag(name = "Accounts")
+@Produces(MediaType.APPLICATION_JSON)
+public interface AuthApi {
+    /** Implementations repeat this on the class: JAX-RS discovers root resources by their own @Path. */
+    String PATH = "/api/v1";
+
+    @POST
+    @Path("/auth/token")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "Get an access token (OAuth 2.0 token endpoint)", description = "Grants: `password` (username = e-mail), "
+            + "`client_credentials` (client_id and client_secret as form fields or HTTP Basic) and `refresh_token`. After several "
+            + "failed sign-ins an account must wait (429 with Retry-After), and then is locked for a while.")
+    @APIResponse(responseCode = "200", description = "Token issued", content = @Content(schema = @Schema(implementation = TokenResponse.class)))
+    @APIResponse(responseCode = "400", description = "Malformed request or bad grant (`error`: invalid_request, invalid_grant, unsupported_grant_type)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Unknown client or wrong client secret (`error`: invalid_client)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Too many failed attempts; retry after the Retry-After seconds",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    Response token(@Parameter(description = "password, client_credentials or refresh_token", example = "password") @FormParam("grant_type") String grantType,
+                   @Parameter(description = "E-mail (password grant).", example = "owner@acme.example") @FormParam("username") String username,
+                   @Parameter(description = "Password (password grant).") @FormParam("password") String password,
+                   @Parameter(description = "Client id (client_credentials grant).") @FormParam("client_id") String clientId,
+                   @Parameter(description = "Client secret (client_credentials grant).") @FormParam("client_secret") String clientSecret,
+                   @Parameter(description = "Refresh token (refresh_token grant).") @FormParam("refresh_token") String refreshToken,
+                   @Parameter(hidden = true) @jakarta.ws.rs.HeaderParam("Authorization") String authorization);
+
+    @POST
+    @Path("/invitations/accept")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Accept an invitation", description = "Sets the invited person's password; they can then get a token with the password grant.")
+    @APIResponse(responseCode = "200", description = "Accepted", content = @Content(schema = @Schema(implementation = User.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown, used or expired invitation", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    Response acceptInvitation(@RequestBody(content = @Content(examples = @ExampleObject(name = "accept",
+            value = "{\"token\":\"inv_...\",\"password\":\"a long and uncommon passphrase\"}")))
+                              @Valid @NotNull AcceptInvitationRequest request);
+}

@@ -1,0 +1,12 @@
+package io.flowline.api.platform;
+
+/** Header names that are part of the contract. */
+public final class ApiHeaders {
+    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    public static final String IDEMPOTENT_REPLAYED = "Idempotent-Replayed";
+    public static final String IF_MATCH = "If-Match";
+    public static final String ETAG = "ETag";
+
+    private ApiHeaders() {
+    }
+}

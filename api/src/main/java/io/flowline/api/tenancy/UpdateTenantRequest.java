@@ -1,0 +1,18 @@
+package io.flowline.api.tenancy;
+
+import java.util.List;
+
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "Fields to change; omitted fields stay as they are.")
+public record UpdateTenantRequest(
+        @Size(min = 1, max = 200) String name,
+        @Schema(description = "BCP 47 language tag.", examples = "en-GB") String locale,
+        @Schema(description = "ISO 4217 code.", examples = "GBP") String currency,
+        @Schema(description = "IANA time zone.", examples = "Europe/London") String timeZone,
+        @Schema(description = "Any of orders, planning, inventory, production, quality, delivery, insights.")
+        List<String> enabledModules,
+        @Schema(examples = "SO-{YYYY}-{SEQ:5}") @Size(max = 64) String orderNumberFormat) {
+}

@@ -1,0 +1,39 @@
+package io.flowline.platform.health;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+import io.flowline.platform.migration.DatabaseMigration;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/** Ready only when the schema is migrated and the database answers now. */
+@Readiness
+@ApplicationScoped
+public class DatabaseReadinessCheck implements HealthCheck {
+    @Resource(lookup = "jdbc/flowline")
+    DataSource dataSource;
+
+    @Inject
+    DatabaseMigration migration;
+
+    @Override
+    public HealthCheckResponse call() {
+        var response = HealthCheckResponse.named("database").withData("schema_migrated", migration.migrated());
+        if (!migration.migrated()) {
+            return response.down().build();
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            return response.status(connection.isValid(2)).withData("product", connection.getMetaData().getDatabaseProductName()).build();
+        } catch (SQLException e) {
+            return response.down().withData("error", e.getMessage()).build();
+        }
+    }
+}

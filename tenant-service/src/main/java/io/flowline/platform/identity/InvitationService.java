@@ -1,0 +1,75 @@
+package io.flowline.platform.identity;
+
+import java.time.Instant;
+import java.util.List;
+
+import io.flowline.api.identity.AcceptInvitationRequest;
+import io.flowline.platform.audit.AuditLog;
+import io.flowline.platform.audit.Changes;
+import io.flowline.platform.persistence.DuplicateKey;
+import io.flowline.platform.problem.ApiProblem;
+import io.flowline.platform.security.PasswordHasher;
+import io.flowline.platform.security.PasswordPolicy;
+import io.flowline.platform.tenancy.EntityManagers;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+
+/**
+ * Turns an invitation into a login. The token is {@code inv_<tenant>.<secret>}: the tenant part only
+ * says where to look; the secret's hash must match an open invitation there.
+ */
+@ApplicationScoped
+public class InvitationService {
+    @Inject
+    EntityManagers entityManagers;
+
+    @Inject
+    AuditLog audit;
+
+    @Transactional
+    public User accept(AcceptInvitationRequest request) {
+        PasswordPolicy.problem(request.password()).ifPresent(p -> {
+            throw new ApiProblem.Invalid("password", p);
+        });
+        String token = request.token();
+        int dot = token.indexOf('.');
+        if (!token.startsWith("inv_") || dot < 0) {
+            throw unknown();
+        }
+        EntityManager em = entityManagers.forTenant(token.substring(4, dot));
+        try {
+            em.joinTransaction();
+            List<User> users = em.createQuery("SELECT u FROM User u WHERE u.invitationHash = :hash", User.class)
+                    .setParameter("hash", PasswordHasher.sha256(token)).getResultList();
+            Instant now = Instant.now();
+            if (users.isEmpty() || !users.get(0).invitationValidAt(now)) {
+                throw unknown();
+            }
+            User user = users.get(0);
+            if (em.find(Credential.class, user.email()) != null) {
+                throw new ApiProblem.Conflict("email-taken", "The e-mail " + user.email() + " already signs in to another Flowline company.");
+            }
+            String tenantId = token.substring(4, dot);
+            em.persist(new Credential(user.email(), Credential.Kind.USER, tenantId, user.id(), PasswordHasher.hash(request.password())));
+            user.accept(request.name());
+            audit.record(em, "user", user.id(), "user.invitation_accepted", "user", user.id(), new Changes().field("status", "invited", "active"));
+            em.flush();
+            return user;
+        } catch (PersistenceException e) {
+            if (DuplicateKey.causedBy(e)) {
+                throw new ApiProblem.Conflict("email-taken", "This e-mail already signs in to Flowline.");
+            }
+            throw e;
+        } finally {
+            em.close();
+        }
+    }
+
+    private static ApiProblem unknown() {
+        return new ApiProblem(404, "invitation-not-found", "Invitation not found",
+                "This invitation is unknown, already used or expired; ask for a new one.");
+    }
+}

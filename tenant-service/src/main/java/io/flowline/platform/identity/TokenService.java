@@ -1,0 +1,178 @@
+package io.flowline.platform.identity;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Map;
+
+import io.flowline.api.identity.TokenResponse;
+import io.flowline.platform.problem.ApiProblem;
+import io.flowline.platform.security.PasswordHasher;
+import io.flowline.platform.security.TokenIssuer;
+import io.flowline.platform.tenancy.EntityManagers;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The OAuth 2.0 token endpoint's grants. Failed attempts are committed even though the request fails,
+ * which is what makes the throttle and the lock hold.
+ */
+@ApplicationScoped
+public class TokenService {
+    static final String REFRESH_PREFIX = "rt";
+
+    @Inject
+    EntityManagers entityManagers;
+
+    @Inject
+    TokenIssuer issuer;
+
+    @Inject
+    @ConfigProperty(name = "flowline.jwt.refresh-token-days", defaultValue = "30")
+    int refreshTokenDays;
+
+    @Inject
+    @ConfigProperty(name = "flowline.login.free-attempts", defaultValue = "5")
+    int freeAttempts;
+
+    @Inject
+    @ConfigProperty(name = "flowline.login.lock-after", defaultValue = "10")
+    int lockAfter;
+
+    @Inject
+    @ConfigProperty(name = "flowline.login.lock-minutes", defaultValue = "15")
+    int lockMinutes;
+
+    public record ClientAuthentication(String clientId, String clientSecret) {
+        /** Client credentials from HTTP Basic (preferred by RFC 6749 §2.3.1) or else the form. */
+        public static ClientAuthentication of(String authorization, String formId, String formSecret) {
+            if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+                try {
+                    String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
+                    int colon = decoded.indexOf(':');
+                    if (colon > 0) {
+                        return new ClientAuthentication(decoded.substring(0, colon), decoded.substring(colon + 1));
+                    }
+                } catch (IllegalArgumentException e) {
+                    // fall through: malformed Basic is an invalid client
+                }
+                throw new ApiProblem.OAuth(401, "invalid_client", "The Basic authorization header is malformed.");
+            }
+            return new ClientAuthentication(formId, formSecret);
+        }
+    }
+
+    @Transactional(dontRollbackOn = ApiProblem.class)
+    public TokenResponse password(String username, String password) {
+        if (blank(username) || blank(password)) {
+            throw new ApiProblem.OAuth(400, "invalid_request", "The password grant needs username and password.");
+        }
+        try (EntityManager global = entityManagers.global()) {
+            global.joinTransaction();
+            Credential credential = global.find(Credential.class, username.trim().toLowerCase(Locale.ROOT));
+            if (credential == null || credential.kind() != Credential.Kind.USER) {
+                PasswordHasher.burnEquivalentTime(password);
+                throw badPassword();
+            }
+            checkSecret(credential, password, badPassword());
+            try (EntityManager em = entityManagers.forTenant(credential.tenantId())) {
+                em.joinTransaction();
+                User user = em.find(User.class, credential.subjectId());
+                if (user == null || user.status() != User.Status.ACTIVE) {
+                    throw new ApiProblem.OAuth(400, "invalid_grant", "This account is deactivated; ask your company's owner.");
+                }
+                user.signedIn(Instant.now());
+                return tokensFor(global, credential.tenantId(), user);
+            }
+        }
+    }
+
+    @Transactional(dontRollbackOn = ApiProblem.class)
+    public TokenResponse clientCredentials(ClientAuthentication client) {
+        if (blank(client.clientId()) || blank(client.clientSecret())) {
+            throw new ApiProblem.OAuth(401, "invalid_client", "The client_credentials grant needs client_id and client_secret.");
+        }
+        try (EntityManager global = entityManagers.global()) {
+            global.joinTransaction();
+            Credential credential = global.find(Credential.class, client.clientId());
+            ApiProblem invalid = new ApiProblem.OAuth(401, "invalid_client", "Unknown client or wrong secret.");
+            if (credential == null || credential.kind() != Credential.Kind.API_CLIENT) {
+                PasswordHasher.burnEquivalentTime(client.clientSecret());
+                throw invalid;
+            }
+            checkSecret(credential, client.clientSecret(), invalid);
+            try (EntityManager em = entityManagers.forTenant(credential.tenantId())) {
+                em.joinTransaction();
+                ApiClient apiClient = em.find(ApiClient.class, credential.subjectId());
+                if (apiClient == null || apiClient.status() != ApiClient.Status.ACTIVE) {
+                    throw invalid;
+                }
+                apiClient.used(Instant.now());
+                TokenIssuer.AccessToken access = issuer.issue(credential.tenantId(), apiClient.id(), "api_client", apiClient.id(), apiClient.role().apiName());
+                return new TokenResponse(access.token(), "Bearer", access.expiresInSeconds(), null, apiClient.role().apiName());
+            }
+        }
+    }
+
+    @Transactional
+    public TokenResponse refresh(String refreshToken) {
+        if (blank(refreshToken)) {
+            throw new ApiProblem.OAuth(400, "invalid_request", "The refresh_token grant needs refresh_token.");
+        }
+        try (EntityManager global = entityManagers.global()) {
+            global.joinTransaction();
+            RefreshToken stored = global.find(RefreshToken.class, PasswordHasher.sha256(refreshToken));
+            Instant now = Instant.now();
+            if (stored == null || !stored.usableAt(now)) {
+                throw new ApiProblem.OAuth(400, "invalid_grant", "The refresh token is unknown, used or expired; sign in again.");
+            }
+            stored.use(now);
+            try (EntityManager em = entityManagers.forTenant(stored.tenantId())) {
+                em.joinTransaction();
+                User user = em.find(User.class, stored.subjectId());
+                if (user == null || user.status() != User.Status.ACTIVE) {
+                    throw new ApiProblem.OAuth(400, "invalid_grant", "This account is deactivated; ask your company's owner.");
+                }
+                return tokensFor(global, stored.tenantId(), user);
+            }
+        }
+    }
+
+    private TokenResponse tokensFor(EntityManager global, String tenantId, User user) {
+        TokenIssuer.AccessToken access = issuer.issue(tenantId, user.id(), "user", user.email(), user.role().apiName());
+        String refresh = PasswordHasher.randomSecret(REFRESH_PREFIX);
+        global.persist(new RefreshToken(PasswordHasher.sha256(refresh), tenantId, user.id(), Instant.now().plus(Duration.ofDays(refreshTokenDays))));
+        return new TokenResponse(access.token(), "Bearer", access.expiresInSeconds(), refresh, user.role().apiName());
+    }
+
+    /** Throttles, verifies and counts: a wrong secret is recorded before the refusal is thrown. */
+    private void checkSecret(Credential credential, String secret, ApiProblem refusal) {
+        LoginThrottle throttle = new LoginThrottle(freeAttempts, lockAfter, Duration.ofMinutes(lockMinutes));
+        Instant now = Instant.now();
+        Duration wait = credential.waitBeforeNextAttempt(now, throttle);
+        if (!wait.isZero()) {
+            long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+            throw new ApiProblem.OAuth(429, "slow_down", "Too many failed attempts; try again in " + seconds + " s.",
+                    Map.of("Retry-After", Long.toString(seconds)));
+        }
+        if (!PasswordHasher.verify(secret, credential.secretHash())) {
+            credential.failed(now, throttle);
+            throw refusal;
+        }
+        credential.succeeded();
+    }
+
+    private static ApiProblem badPassword() {
+        return new ApiProblem.OAuth(400, "invalid_grant", "Wrong e-mail or password.");
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

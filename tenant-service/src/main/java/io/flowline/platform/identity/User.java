@@ -1,0 +1,79 @@
+package io.flowline.platform.identity;
+
+import java.time.Instant;
+
+import io.flowline.platform.tenancy.TenantOwned;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+/** A person in a tenant. Signs in through a {@link Credential} once the invitation is accepted. */
+@Entity
+@Table(name = "users")
+public class User extends TenantOwned {
+    public enum Status { INVITED, ACTIVE, DEACTIVATED }
+
+    private String email;
+    private String name;
+    @Enumerated(EnumType.STRING)
+    private Role role;
+    @Enumerated(EnumType.STRING)
+    private Status status;
+    @Column(name = "invitation_hash")
+    private String invitationHash;
+    @Column(name = "invitation_expires_at")
+    private Instant invitationExpiresAt;
+    @Column(name = "last_login_at")
+    private Instant lastLoginAt;
+
+    protected User() {
+    }
+
+    public static User owner(String id, String email, Instant now) {
+        User user = new User(id, email, null, Role.OWNER, now);
+        user.status = Status.ACTIVE;
+        return user;
+    }
+
+    public static User invited(String id, String email, String name, Role role, String invitationHash, Instant expiresAt, Instant now) {
+        User user = new User(id, email, name, role, now);
+        user.status = Status.INVITED;
+        user.invitationHash = invitationHash;
+        user.invitationExpiresAt = expiresAt;
+        return user;
+    }
+
+    private User(String id, String email, String name, Role role, Instant now) {
+        super(id, now);
+        this.email = email;
+        this.name = name;
+        this.role = role;
+    }
+
+    public String email() { return email; }
+    public String name() { return name; }
+    public Role role() { return role; }
+    public Status status() { return status; }
+    public Instant invitationExpiresAt() { return invitationExpiresAt; }
+    public Instant lastLoginAt() { return lastLoginAt; }
+
+    public boolean invitationValidAt(Instant now) {
+        return status == Status.INVITED && invitationExpiresAt != null && invitationExpiresAt.isAfter(now);
+    }
+
+    void accept(String name) {
+        if (name != null) {
+            this.name = name;
+        }
+        this.status = Status.ACTIVE;
+        this.invitationHash = null;
+        this.invitationExpiresAt = null;
+    }
+
+    void changeRole(Role role) { this.role = role; }
+    void rename(String name) { this.name = name; }
+    void deactivate() { this.status = Status.DEACTIVATED; }
+    void signedIn(Instant at) { this.lastLoginAt = at; }
+}

@@ -1,0 +1,149 @@
+package io.flowline.platform.identity;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+import io.flowline.api.identity.InviteUserRequest;
+import io.flowline.api.identity.UpdateUserRequest;
+import io.flowline.platform.audit.AuditLog;
+import io.flowline.platform.audit.Changes;
+import io.flowline.platform.concurrency.OptimisticLocking;
+import io.flowline.platform.ids.PublicIds;
+import io.flowline.platform.pagination.PageRequest;
+import io.flowline.platform.problem.ApiProblem;
+import io.flowline.platform.security.PasswordHasher;
+import io.flowline.platform.tenancy.TenantContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+
+/** People in the caller's company: invitations, roles, deactivation. */
+@ApplicationScoped
+public class UserService {
+    public static final String PREFIX = "usr";
+    static final Duration INVITATION_VALIDITY = Duration.ofDays(7);
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    TenantContext caller;
+
+    @Inject
+    AuditLog audit;
+
+    /** A user just invited, with the one-time token that only this response shows. */
+    public record Invitation(User user, String token) {
+    }
+
+    public List<User> list(PageRequest page, String status) {
+        User.Status wanted = null;
+        if (status != null) {
+            wanted = java.util.Arrays.stream(User.Status.values()).filter(s -> s.name().equalsIgnoreCase(status)).findFirst()
+                    .orElseThrow(() -> new ApiProblem.Invalid("status", "must be one of invited, active, deactivated"));
+        }
+        String jpql = "SELECT u FROM User u WHERE 1 = 1"
+                + (page.after() != null ? " AND u.id > :after" : "")
+                + (wanted != null ? " AND u.status = :status" : "")
+                + " ORDER BY u.id";
+        TypedQuery<User> query = em.createQuery(jpql, User.class).setMaxResults(page.fetchSize());
+        if (page.after() != null) {
+            query.setParameter("after", page.after());
+        }
+        if (wanted != null) {
+            query.setParameter("status", wanted);
+        }
+        return query.getResultList();
+    }
+
+    public User get(String id) {
+        User user = em.find(User.class, id);
+        if (user == null) {
+            throw new ApiProblem.NotFound("user", id);
+        }
+        return user;
+    }
+
+    @Transactional
+    public Invitation invite(InviteUserRequest request) {
+        em.joinTransaction();
+        Role role = grantableRole(request.role());
+        String email = request.email().trim().toLowerCase(Locale.ROOT);
+        if (!em.createQuery("SELECT u FROM User u WHERE u.email = :email", User.class).setParameter("email", email).getResultList().isEmpty()) {
+            throw new ApiProblem.Conflict("user-exists", "A user with e-mail " + email + " is already in your company.");
+        }
+        String token = "inv_" + caller.tenantId() + "." + PasswordHasher.randomSecret("s").substring(2);
+        Instant now = Instant.now();
+        User user = User.invited(PublicIds.next(PREFIX), email, request.name(), role, PasswordHasher.sha256(token),
+                now.plus(INVITATION_VALIDITY), now);
+        em.persist(user);
+        audit.record(em, "user.invited", "user", user.id(), new Changes().field("email", null, email).field("role", null, role.apiName()));
+        em.flush();
+        return new Invitation(user, token);
+    }
+
+    @Transactional
+    public User update(String id, String ifMatch, UpdateUserRequest request) {
+        em.joinTransaction();
+        User user = get(id);
+        Role role = request.role() == null ? null : grantableRole(request.role());
+        OptimisticLocking.requireMatch(ifMatch, user.version());
+        Changes changes = new Changes();
+        if (role != null && role != user.role()) {
+            if (user.role() == Role.OWNER && !caller.hasRole("owner")) {
+                throw new ApiProblem.Invalid("role", "only an owner may change an owner's role");
+            }
+            if (user.role() == Role.OWNER && activeOwners() <= 1 && user.status() == User.Status.ACTIVE) {
+                throw new ApiProblem.Conflict("last-owner", "This is the company's last active owner; make someone else owner first.");
+            }
+            changes.field("role", user.role().apiName(), role.apiName());
+            user.changeRole(role);
+        }
+        if (request.name() != null) {
+            changes.field("name", user.name(), request.name());
+            user.rename(request.name());
+        }
+        if (!changes.isEmpty()) {
+            audit.record(em, "user.updated", "user", user.id(), changes);
+            em.flush();
+        }
+        return user;
+    }
+
+    @Transactional
+    public User deactivate(String id) {
+        em.joinTransaction();
+        User user = get(id);
+        if (user.status() == User.Status.DEACTIVATED) {
+            throw new ApiProblem.Conflict("already-deactivated", "User " + id + " is already deactivated.");
+        }
+        if (user.role() == Role.OWNER && user.status() == User.Status.ACTIVE && activeOwners() <= 1) {
+            throw new ApiProblem.Conflict("last-owner", "This is the company's last active owner; make someone else owner first.");
+        }
+        if (user.role() == Role.OWNER && !caller.hasRole("owner")) {
+            throw new ApiProblem(403, "forbidden", "Forbidden", "Only an owner may deactivate an owner.");
+        }
+        audit.record(em, "user.deactivated", "user", user.id(), new Changes().field("status", user.status().name().toLowerCase(), "deactivated"));
+        user.deactivate();
+        em.flush();
+        return user;
+    }
+
+    private long activeOwners() {
+        return em.createQuery("SELECT COUNT(u) FROM User u WHERE u.role = :role AND u.status = :status", Long.class)
+                .setParameter("role", Role.OWNER).setParameter("status", User.Status.ACTIVE).getSingleResult();
+    }
+
+    /** The role named in a request, if the caller may grant it: only owners grant owner. */
+    private Role grantableRole(String name) {
+        Role role = Role.parse(name).orElseThrow(() -> new ApiProblem.Invalid("role", "must be one of " + Role.allNames()));
+        if (role == Role.OWNER && !caller.hasRole("owner")) {
+            throw new ApiProblem.Invalid("role", "only an owner may grant the owner role");
+        }
+        return role;
+    }
+}

@@ -1,0 +1,45 @@
+package io.flowline.platform.identity.rest;
+
+import io.flowline.api.identity.AcceptInvitationRequest;
+import io.flowline.api.identity.AuthApi;
+import io.flowline.api.identity.TokenResponse;
+import io.flowline.platform.identity.InvitationService;
+import io.flowline.platform.identity.TokenService;
+import io.flowline.platform.problem.ApiProblem;
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+
+@RequestScoped
+@Path(AuthApi.PATH)
+@PermitAll
+public class AuthResource implements AuthApi {
+    @Inject
+    TokenService tokens;
+
+    @Inject
+    InvitationService invitations;
+
+    @Override
+    public Response token(String grantType, String username, String password, String clientId, String clientSecret,
+                          String refreshToken, String authorization) {
+        if (grantType == null || grantType.isBlank()) {
+            throw new ApiProblem.OAuth(400, "invalid_request", "grant_type is required: password, client_credentials or refresh_token.");
+        }
+        TokenResponse response = switch (grantType) {
+            case "password" -> tokens.password(username, password);
+            case "client_credentials" -> tokens.clientCredentials(TokenService.ClientAuthentication.of(authorization, clientId, clientSecret));
+            case "refresh_token" -> tokens.refresh(refreshToken);
+            default -> throw new ApiProblem.OAuth(400, "unsupported_grant_type",
+                    "grant_type must be password, client_credentials or refresh_token.");
+        };
+        return Response.ok(response).header("Cache-Control", "no-store").header("Pragma", "no-cache").build();
+    }
+
+    @Override
+    public Response acceptInvitation(AcceptInvitationRequest request) {
+        return Response.ok(UsersResource.representation(invitations.accept(request), null)).build();
+    }
+}

@@ -1,0 +1,174 @@
+package io.flowline.platform.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.flowline.api.platform.Problem.FieldError;
+import io.flowline.platform.problem.ApiProblem;
+import io.flowline.platform.problem.ProblemMappers;
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.ext.MessageBodyReader;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * Reads request records of the public API strictly: malformed JSON, a field of the wrong type, a
+ * read-only field or an unknown one is a 400 that names each field, instead of being silently ignored.
+ */
+@Provider
+@Consumes(MediaType.APPLICATION_JSON)
+@Priority(Priorities.ENTITY_CODER)
+public class StrictJsonReader implements MessageBodyReader<Object> {
+
+    @Inject
+    Validator validator;
+
+    /** Fields the server owns; a client sending them is told so, not ignored. */
+    static final Set<String> READ_ONLY = Set.of("id", "object", "tenant_id", "version", "created_at", "updated_at");
+
+    @Override
+    public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+        return type.isRecord() && type.getPackageName().startsWith("io.flowline.api");
+    }
+
+    @Override
+    public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+                           MultivaluedMap<String, String> httpHeaders, InputStream entityStream) throws IOException {
+        String body = new String(entityStream.readAllBytes(), StandardCharsets.UTF_8);
+        if (body.isBlank()) {
+            return null; // @NotNull on the parameter reports the missing body
+        }
+        JsonValue json;
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            json = reader.readValue();
+        } catch (JsonParsingException e) {
+            throw new ApiProblem.Invalid("body", "is not valid JSON (" + e.getLocation().getLineNumber() + ":"
+                    + e.getLocation().getColumnNumber() + ")");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        check(type, json, "", errors);
+        if (errors.isEmpty()) {
+            return JsonbConfigurator.jsonb().fromJson(body, type);
+        }
+        // Report the constraint violations of the known fields in the same answer, so one round trip shows every mistake.
+        if (json.getValueType() == JsonValue.ValueType.OBJECT) {
+            JsonObject known = json.asJsonObject().entrySet().stream()
+                    .filter(e -> errors.stream().noneMatch(f -> f.field().equals(e.getKey()) || f.field().startsWith(e.getKey() + ".") || f.field().startsWith(e.getKey() + "[")))
+                    .collect(Json::createObjectBuilder, (b, e) -> b.add(e.getKey(), e.getValue()), (a, b) -> a.addAll(b)).build();
+            Object partial = JsonbConfigurator.jsonb().fromJson(known.toString(), type);
+            validator.validate(partial).forEach(v -> errors.add(new FieldError(ProblemMappers.ConstraintViolationMapper.fieldName(v), v.getMessage())));
+        }
+        errors.sort(java.util.Comparator.comparing(FieldError::field));
+        throw new ApiProblem.Invalid(errors);
+    }
+
+
+    private static void check(Type type, JsonValue value, String path, List<FieldError> errors) {
+        if (value.getValueType() == JsonValue.ValueType.NULL) {
+            return;
+        }
+        Class<?> raw = rawClass(type);
+        String field = path.isEmpty() ? "body" : path;
+        if (raw.isRecord()) {
+            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+                errors.add(new FieldError(field, "must be a JSON object"));
+                return;
+            }
+            JsonObject object = value.asJsonObject();
+            Map<String, RecordComponent> components = new java.util.HashMap<>();
+            for (RecordComponent component : raw.getRecordComponents()) {
+                components.put(JsonNames.snakeCase(component.getName()), component);
+            }
+            for (Map.Entry<String, JsonValue> entry : object.entrySet()) {
+                String name = path.isEmpty() ? entry.getKey() : path + "." + entry.getKey();
+                RecordComponent component = components.get(entry.getKey());
+                if (component == null) {
+                    errors.add(new FieldError(name, READ_ONLY.contains(entry.getKey()) ? "is read-only" : "is not a known field"));
+                } else {
+                    check(component.getGenericType(), entry.getValue(), name, errors);
+                }
+            }
+        } else if (Collection.class.isAssignableFrom(raw)) {
+            if (value.getValueType() != JsonValue.ValueType.ARRAY) {
+                errors.add(new FieldError(field, "must be an array"));
+                return;
+            }
+            Type element = type instanceof ParameterizedType p ? p.getActualTypeArguments()[0] : Object.class;
+            JsonArray array = value.asJsonArray();
+            for (int i = 0; i < array.size(); i++) {
+                check(element, array.get(i), field + "[" + i + "]", errors);
+            }
+        } else if (Map.class.isAssignableFrom(raw)) {
+            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+                errors.add(new FieldError(field, "must be a JSON object"));
+            }
+        } else if (raw == String.class || raw == LocalDate.class || raw == Instant.class || raw.isEnum()) {
+            if (value.getValueType() != JsonValue.ValueType.STRING) {
+                errors.add(new FieldError(field, "must be a string"));
+            } else if (raw != String.class) {
+                checkParsable(raw, ((jakarta.json.JsonString) value).getString(), field, errors);
+            }
+        } else if (Number.class.isAssignableFrom(raw) || (raw.isPrimitive() && raw != boolean.class)) {
+            if (value.getValueType() != JsonValue.ValueType.NUMBER) {
+                errors.add(new FieldError(field, "must be a number"));
+            } else if ((raw == Integer.class || raw == int.class || raw == Long.class || raw == long.class)
+                    && !((jakarta.json.JsonNumber) value).isIntegral()) {
+                errors.add(new FieldError(field, "must be a whole number"));
+            }
+        } else if (raw == Boolean.class || raw == boolean.class) {
+            if (value.getValueType() != JsonValue.ValueType.TRUE && value.getValueType() != JsonValue.ValueType.FALSE) {
+                errors.add(new FieldError(field, "must be true or false"));
+            }
+        }
+    }
+
+    private static void checkParsable(Class<?> raw, String text, String field, List<FieldError> errors) {
+        try {
+            if (raw == LocalDate.class) {
+                LocalDate.parse(text);
+            } else if (raw == Instant.class) {
+                Instant.parse(text);
+            } else if (raw == BigDecimal.class) {
+                new BigDecimal(text);
+            }
+        } catch (RuntimeException e) {
+            errors.add(new FieldError(field, raw == LocalDate.class ? "must be a date such as 2026-03-31"
+                    : "must be an RFC 3339 timestamp such as 2026-03-31T12:00:00Z"));
+        }
+    }
+
+    private static Class<?> rawClass(Type type) {
+        if (type instanceof Class<?> c) {
+            return c;
+        }
+        if (type instanceof ParameterizedType p) {
+            return (Class<?>) p.getRawType();
+        }
+        return Object.class;
+    }
+}

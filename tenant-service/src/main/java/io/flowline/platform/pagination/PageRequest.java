@@ -1,0 +1,54 @@
+package io.flowline.platform.pagination;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.function.Function;
+
+import io.flowline.api.platform.ListPage;
+import io.flowline.platform.problem.ApiProblem;
+
+/**
+ * Cursor pagination over a time-ordered id: the cursor is the last id of the page, encoded so callers
+ * treat it as opaque. Services fetch {@link #fetchSize()} rows after {@link #after()} and hand them to {@link #page}.
+ */
+public record PageRequest(int limit, String after) {
+    public static final int DEFAULT_LIMIT = 20;
+    public static final int MAX_LIMIT = 100;
+
+    public static PageRequest of(Integer limit, String cursor) {
+        int size = limit == null ? DEFAULT_LIMIT : limit;
+        if (size < 1 || size > MAX_LIMIT) {
+            throw new ApiProblem.Invalid("limit", "must be between 1 and " + MAX_LIMIT);
+        }
+        return new PageRequest(size, cursor == null || cursor.isBlank() ? null : decode(cursor));
+    }
+
+    /** One more row than the page holds, to know whether another page follows. */
+    public int fetchSize() {
+        return limit + 1;
+    }
+
+    public <E, T> ListPage<T> page(List<E> rows, Function<E, String> id, Function<E, T> toApi) {
+        boolean more = rows.size() > limit;
+        List<E> shown = more ? rows.subList(0, limit) : rows;
+        String next = more ? encode(id.apply(shown.get(shown.size() - 1))) : null;
+        return ListPage.of(shown.stream().map(toApi).toList(), next);
+    }
+
+    static String encode(String id) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(id.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String decode(String cursor) {
+        try {
+            String id = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            if (!id.matches("[a-z]{3}_[0-9A-Z]{26}")) {
+                throw new IllegalArgumentException();
+            }
+            return id;
+        } catch (IllegalArgumentException e) {
+            throw new ApiProblem.Invalid("cursor", "is not a cursor this API returned");
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package io.flowline.platform.problem;
+
+import java.util.List;
+import java.util.Map;
+
+import io.flowline.api.platform.Problem;
+import io.flowline.api.platform.Problem.FieldError;
+import jakarta.ws.rs.core.Response;
+
+/** Builds problem responses; the one place that knows how a problem looks on the wire. */
+public final class Problems {
+    public static final String TYPE_BASE = "https://flowline.io/problems/";
+
+    private Problems() {
+    }
+
+    public static Response response(int status, String type, String title, String detail, String instance,
+                                    List<FieldError> errors, Map<String, String> headers) {
+        Problem problem = new Problem(TYPE_BASE + type, title, status, detail, instance, errors, null, null);
+        Response.ResponseBuilder builder = Response.status(status).type(Problem.MEDIA_TYPE).entity(problem);
+        headers.forEach(builder::header);
+        return builder.build();
+    }
+
+    public static Response response(ApiProblem problem, String instance) {
+        if (problem instanceof ApiProblem.OAuth oauth) {
+            Problem body = new Problem(TYPE_BASE + problem.type(), problem.title(), problem.status(), problem.getMessage(), instance,
+                    null, oauth.error(), problem.getMessage());
+            Response.ResponseBuilder builder = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(body)
+                    .header("Cache-Control", "no-store");
+            problem.headers().forEach(builder::header);
+            return builder.build();
+        }
+        return response(problem.status(), problem.type(), problem.title(), problem.getMessage(), instance,
+                problem.errors(), problem.headers());
+    }
+}

@@ -1,0 +1,76 @@
+package io.flowline.platform.tenancy;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A customer company and its settings. Tenant-owned: no — this row is the tenant itself, read by the id in the token. */
+@Entity
+@Table(name = "tenants")
+public class Tenant {
+    @Id
+    @Column(length = 40)
+    private String id;
+    private String name;
+    private String country;
+    private String locale;
+    private String currency;
+    @Column(name = "time_zone")
+    private String timeZone;
+    @Column(name = "enabled_modules")
+    private String enabledModules;
+    @Column(name = "order_number_format")
+    private String orderNumberFormat;
+    private String plan;
+    @Column(name = "created_at")
+    private Instant createdAt;
+    @Version
+    private long version;
+
+    protected Tenant() {
+    }
+
+    public Tenant(String id, String name, String country, CountryDefaults defaults, String plan, Instant createdAt) {
+        this.id = id;
+        this.name = name;
+        this.country = country;
+        this.locale = defaults.locale();
+        this.currency = defaults.currency();
+        this.timeZone = defaults.timeZone();
+        this.enabledModules = String.join(",", Module.names());
+        this.orderNumberFormat = OrderNumberFormat.DEFAULT;
+        this.plan = plan;
+        this.createdAt = createdAt;
+    }
+
+    public String id() { return id; }
+    public String name() { return name; }
+    public String country() { return country; }
+    public String locale() { return locale; }
+    public String currency() { return currency; }
+    public String timeZone() { return timeZone; }
+    public String orderNumberFormat() { return orderNumberFormat; }
+    public String plan() { return plan; }
+    public Instant createdAt() { return createdAt; }
+    public long version() { return version; }
+
+    public List<String> enabledModules() {
+        return enabledModules.isEmpty() ? List.of() : Arrays.asList(enabledModules.split(","));
+    }
+
+    void rename(String name) { this.name = name; }
+    void changeLocale(String locale) { this.locale = locale; }
+    void changeCurrency(String currency) { this.currency = currency; }
+    void changeTimeZone(String timeZone) { this.timeZone = timeZone; }
+    void changeOrderNumberFormat(String format) { this.orderNumberFormat = format; }
+
+    void enableModules(List<String> modules) {
+        this.enabledModules = String.join(",", modules);
+    }
+}

@@ -1,0 +1,131 @@
+package io.flowline.platform.tenancy;
+
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.IllformedLocaleException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+
+import io.flowline.api.platform.Problem.FieldError;
+import io.flowline.api.tenancy.UpdateTenantRequest;
+import io.flowline.platform.audit.AuditLog;
+import io.flowline.platform.audit.Changes;
+import io.flowline.platform.concurrency.OptimisticLocking;
+import io.flowline.platform.problem.ApiProblem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+/** The caller's company settings. */
+@ApplicationScoped
+public class TenantService {
+    @Inject
+    EntityManager em;
+
+    @Inject
+    TenantContext caller;
+
+    @Inject
+    AuditLog audit;
+
+    public Tenant current() {
+        Tenant tenant = em.find(Tenant.class, caller.tenantId());
+        if (tenant == null) {
+            throw new ApiProblem.NotFound("tenant", caller.tenantId());
+        }
+        return tenant;
+    }
+
+    @Transactional
+    public Tenant update(String ifMatch, UpdateTenantRequest request) {
+        em.joinTransaction();
+        List<FieldError> errors = new ArrayList<>();
+        if (request.locale() != null && !knownLocale(request.locale())) {
+            errors.add(new FieldError("locale", "is not a known BCP 47 language tag such as en-GB"));
+        }
+        if (request.currency() != null && !knownCurrency(request.currency())) {
+            errors.add(new FieldError("currency", "is not an ISO 4217 currency code such as EUR"));
+        }
+        if (request.timeZone() != null && !knownZone(request.timeZone())) {
+            errors.add(new FieldError("time_zone", "is not an IANA time zone such as Europe/Berlin"));
+        }
+        if (request.enabledModules() != null) {
+            for (String module : request.enabledModules()) {
+                if (module == null || !Module.names().contains(module)) {
+                    errors.add(new FieldError("enabled_modules", "'" + module + "' is not a module; use any of " + String.join(", ", Module.names())));
+                }
+            }
+        }
+        if (request.orderNumberFormat() != null) {
+            OrderNumberFormat.problem(request.orderNumberFormat()).ifPresent(p -> errors.add(new FieldError("order_number_format", p)));
+        }
+        if (!errors.isEmpty()) {
+            throw new ApiProblem.Invalid(errors);
+        }
+        Tenant tenant = current();
+        OptimisticLocking.requireMatch(ifMatch, tenant.version());
+        Changes changes = new Changes();
+        if (request.name() != null) {
+            changes.field("name", tenant.name(), request.name().trim());
+            tenant.rename(request.name().trim());
+        }
+        if (request.locale() != null) {
+            String tag = Locale.forLanguageTag(request.locale()).toLanguageTag();
+            changes.field("locale", tenant.locale(), tag);
+            tenant.changeLocale(tag);
+        }
+        if (request.currency() != null) {
+            changes.field("currency", tenant.currency(), request.currency());
+            tenant.changeCurrency(request.currency());
+        }
+        if (request.timeZone() != null) {
+            changes.field("time_zone", tenant.timeZone(), request.timeZone());
+            tenant.changeTimeZone(request.timeZone());
+        }
+        if (request.enabledModules() != null) {
+            List<String> modules = new ArrayList<>(new LinkedHashSet<>(request.enabledModules()));
+            modules.sort((a, b) -> Module.names().indexOf(a) - Module.names().indexOf(b));
+            changes.field("enabled_modules", String.join(",", tenant.enabledModules()), String.join(",", modules));
+            tenant.enableModules(modules);
+        }
+        if (request.orderNumberFormat() != null) {
+            changes.field("order_number_format", tenant.orderNumberFormat(), request.orderNumberFormat());
+            tenant.changeOrderNumberFormat(request.orderNumberFormat());
+        }
+        if (!changes.isEmpty()) {
+            audit.record(em, "tenant.updated", "tenant", tenant.id(), changes);
+            em.flush();
+        }
+        return tenant;
+    }
+
+    private static boolean knownLocale(String tag) {
+        try {
+            Locale locale = new Locale.Builder().setLanguageTag(tag).build();
+            return !locale.getLanguage().isEmpty() && List.of(Locale.getISOLanguages()).contains(locale.getLanguage());
+        } catch (IllformedLocaleException e) {
+            return false;
+        }
+    }
+
+    private static boolean knownCurrency(String code) {
+        try {
+            return Currency.getInstance(code).getCurrencyCode().equals(code);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static boolean knownZone(String zone) {
+        try {
+            ZoneId.of(zone);
+            return zone.contains("/") || zone.equals("UTC");
+        } catch (DateTimeException e) {
+            return false;
+        }
+    }
+}
