@@ -1,0 +1,75 @@
+package io.flowline.planning.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Outcome of a multi-level MRP run: each item's record, the planned orders and their pegging. */
+public final class MultiLevelMrpResult {
+
+    private final int[] lowLevelCode;
+    private final MrpRecord[] records;
+    private final int plannedOrderCount;
+    private final int[] orderItem;
+    private final int[] orderReceipt;
+    private final int[] orderRelease;
+    private final double[] orderQuantity;
+    private final int[] itemFirstOrder;
+    private final int[] itemOrderCount;
+    private final int[] pegStart;
+    private final int[] pegSource;
+    private final double[] pegQuantity;
+
+    MultiLevelMrpResult(int[] lowLevelCode, MrpRecord[] records, int plannedOrderCount, int[] orderItem,
+                        int[] orderReceipt, int[] orderRelease, double[] orderQuantity, int[] itemFirstOrder,
+                        int[] itemOrderCount, int[] pegStart, int[] pegSource, double[] pegQuantity) {
+        this.lowLevelCode = lowLevelCode;
+        this.records = records;
+        this.plannedOrderCount = plannedOrderCount;
+        this.orderItem = orderItem;
+        this.orderReceipt = orderReceipt;
+        this.orderRelease = orderRelease;
+        this.orderQuantity = orderQuantity;
+        this.itemFirstOrder = itemFirstOrder;
+        this.itemOrderCount = itemOrderCount;
+        this.pegStart = pegStart;
+        this.pegSource = pegSource;
+        this.pegQuantity = pegQuantity;
+    }
+
+    /** Deepest bill-of-materials level the item occurs at (0 = end item). */
+    public int lowLevelCode(int item) {
+        return lowLevelCode[item];
+    }
+
+    public MrpRecord record(int item) {
+        return records[item];
+    }
+
+    public int plannedOrderCount() {
+        return plannedOrderCount;
+    }
+
+    public PlannedOrder plannedOrder(int index) {
+        return new PlannedOrder(index, orderItem[index], orderReceipt[index], orderRelease[index], orderQuantity[index]);
+    }
+
+    /** The item's planned orders in due-period order. */
+    public List<PlannedOrder> plannedOrders(int item) {
+        List<PlannedOrder> orders = new ArrayList<>(itemOrderCount[item]);
+        for (int o = itemFirstOrder[item]; o < itemFirstOrder[item] + itemOrderCount[item]; o++) {
+            orders.add(plannedOrder(o));
+        }
+        return orders;
+    }
+
+    /** The requirements the planned order covers, earliest first. */
+    public List<Peg> pegs(int order) {
+        List<Peg> pegs = new ArrayList<>(pegStart[order + 1] - pegStart[order]);
+        for (int p = pegStart[order]; p < pegStart[order + 1]; p++) {
+            int source = pegSource[p];
+            Peg.Source kind = (source & 1) == 0 ? Peg.Source.INDEPENDENT_DEMAND : Peg.Source.PARENT_ORDER;
+            pegs.add(new Peg(kind, source >>> 1, pegQuantity[p]));
+        }
+        return pegs;
+    }
+}
