@@ -59,6 +59,10 @@ public class ApiProblem extends RuntimeException {
     /** 400 with one entry per bad field. */
     public static class Invalid extends ApiProblem {
         public Invalid(List<FieldError> errors) {
+            this(errors.stream().sorted(java.util.Comparator.comparing(FieldError::field)).toList(), true);
+        }
+
+        private Invalid(List<FieldError> errors, boolean sorted) {
             super(400, "validation", "Request is invalid",
                     errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
                             : errors.size() + " fields are invalid", errors, Map.of());

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class JwksResource {
 
     @GET
-    @Produces("application/jwk-set+json")
+    @Produces({"application/jwk-set+json", "application/json"})
     @Operation(summary = "Token verification keys", description = "RSA public keys (JWK set) that verify access tokens; `kid` matches the token header.")
     public Response keys() {
         return Response.ok(SigningKeys.publicJwks()).header("Cache-Control", "public, max-age=3600").build();

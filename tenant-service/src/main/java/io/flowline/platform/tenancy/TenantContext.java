@@ -1,7 +1,10 @@
 package io.flowline.platform.tenancy;
 
+import java.util.Optional;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.NotAuthorizedException;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -15,8 +18,9 @@ public class TenantContext {
     public static final String TENANT_CLAIM = "tid";
     public static final String ACTOR_TYPE_CLAIM = "act";
 
+    /** The servlet request's principal, not an injected JsonWebToken: that injection fails loudly on anonymous calls. */
     @Inject
-    JsonWebToken token;
+    HttpServletRequest request;
 
     public String tenantId() {
         String tenant = claim(TENANT_CLAIM);
@@ -32,7 +36,7 @@ public class TenantContext {
 
     /** The user or API client id. */
     public String actorId() {
-        return token.getSubject();
+        return token().map(JsonWebToken::getSubject).orElse(null);
     }
 
     /** "user" or "api_client". */
@@ -41,14 +45,15 @@ public class TenantContext {
     }
 
     public boolean hasRole(String role) {
-        return token.getGroups() != null && token.getGroups().contains(role);
+        return token().map(t -> t.getGroups() != null && t.getGroups().contains(role)).orElse(false);
+    }
+
+    private Optional<JsonWebToken> token() {
+        return request.getUserPrincipal() instanceof JsonWebToken jwt ? Optional.of(jwt) : Optional.empty();
     }
 
     private String claim(String name) {
-        if (token == null || token.getRawToken() == null) {
-            return null;
-        }
-        Object value = token.getClaim(name);
+        Object value = token().map(t -> (Object) t.getClaim(name)).orElse(null);
         return value == null ? null : value.toString().replace("\"", "");
     }
 }

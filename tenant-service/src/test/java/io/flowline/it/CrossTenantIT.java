@@ -1,0 +1,97 @@
+package io.flowline.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Walks every path of the served OpenAPI document that takes an id, and proves that a second tenant
+ * gets 404 for the first tenant's object with every method, and that the object is unchanged after.
+ * New endpoints join by being in the document: give the collection's POST a request example so
+ * this test can create an object to probe.
+ */
+class CrossTenantIT {
+    private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
+
+    @Test
+    void anotherTenantsObjectsAreNotFoundOnEveryPathThatTakesAnId() {
+        TestTenants.TestTenant owner = TestTenants.signUp("Isolation Owner");
+        TestTenants.TestTenant intruder = TestTenants.signUp("Isolation Intruder");
+        JsonObject paths = OpenApiDocument.served().getJsonObject("paths");
+
+        List<String> probed = new ArrayList<>();
+        for (String path : paths.keySet()) {
+            if (!path.contains("{id}")) {
+                continue;
+            }
+            String collection = path.substring(0, path.indexOf("/{id}"));
+            String id = firstObjectOf(owner, collection, paths)
+                    .orElseGet(() -> fail("Tenant A has no object in " + collection + " to probe " + path
+                            + "; give POST " + collection + " a request example in the API description"));
+            Http.Reply before = Http.get(collection + "/" + id, owner.token());
+            JsonObject operations = paths.getJsonObject(path);
+            for (String method : operations.keySet()) {
+                if (!METHODS.contains(method)) {
+                    continue;
+                }
+                String body = exampleBody(operations.getJsonObject(method)).orElse(null);
+                Http.Reply reply = Http.method(method.toUpperCase(), path.replace("{id}", id), intruder.token(), body,
+                        Map.of("If-Match", "\"1\"", "Idempotency-Key", UUID.randomUUID().toString()));
+                assertEquals(404, reply.status(), method.toUpperCase() + " " + path + " by another tenant: " + reply);
+                assertTrue(reply.contentType().startsWith("application/problem+json"), reply.contentType());
+                assertFalse(reply.body().contains(id) && reply.body().contains("\"version\""), "no data of the object leaks: " + reply.body());
+                probed.add(method.toUpperCase() + " " + path);
+            }
+            Http.Reply after = Http.get(collection + "/" + id, owner.token());
+            assertEquals(before.body(), after.body(), "the probes must not have changed " + collection + "/" + id);
+        }
+        assertTrue(probed.contains("GET /api/v1/users/{id}"), "the walk must reach the known paths: " + probed);
+        assertTrue(probed.size() >= 6, "probed: " + probed);
+    }
+
+    /** The first object the owner has in the collection, creating one from the documented example when there is none. */
+    private static Optional<String> firstObjectOf(TestTenants.TestTenant owner, String collection, JsonObject paths) {
+        Http.Reply list = Http.get(collection, owner.token());
+        if (list.status() == 200 && !list.data().isEmpty()) {
+            return Optional.of(list.data().getJsonObject(list.data().size() - 1).getString("id"));
+        }
+        JsonObject collectionOperations = paths.getJsonObject(collection);
+        if (collectionOperations == null || !collectionOperations.containsKey("post")) {
+            return Optional.empty();
+        }
+        Optional<String> example = exampleBody(collectionOperations.getJsonObject("post"));
+        if (example.isEmpty()) {
+            return Optional.empty();
+        }
+        Http.Reply created = Http.post(collection, owner.token(), example.get());
+        assertEquals(201, created.status(), "creating from the documented example of POST " + collection + ": " + created);
+        return Optional.of(created.json().getString("id"));
+    }
+
+    private static Optional<String> exampleBody(JsonObject operation) {
+        JsonObject body = operation.getJsonObject("requestBody");
+        if (body == null) {
+            return Optional.empty();
+        }
+        JsonObject json = body.getJsonObject("content").getJsonObject("application/json");
+        if (json == null || !json.containsKey("examples")) {
+            return Optional.empty();
+        }
+        JsonObject examples = json.getJsonObject("examples");
+        JsonValue value = examples.getJsonObject(examples.keySet().iterator().next()).get("value");
+        return Optional.of(value.getValueType() == JsonValue.ValueType.STRING ? ((jakarta.json.JsonString) value).getString() : value.toString());
+    }
+}
