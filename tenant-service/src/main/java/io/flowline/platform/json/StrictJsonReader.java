@@ -26,8 +26,8 @@ import jakarta.validation.Validator;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.Priorities;
@@ -64,8 +64,12 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
             return null; // @NotNull on the parameter reports the missing body
         }
         JsonValue json;
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
-            json = reader.readValue();
+        try (JsonParser parser = Json.createParser(new StringReader(body))) {
+            parser.next();
+            json = parser.getValue();
+            if (parser.hasNext()) { // a reader would stop after the first value and ignore the rest
+                throw new ApiProblem.Invalid("body", "has content after the JSON value");
+            }
         } catch (JsonParsingException e) {
             throw new ApiProblem.Invalid("body", "is not valid JSON (" + e.getLocation().getLineNumber() + ":"
                     + e.getLocation().getColumnNumber() + ")");
@@ -81,7 +85,11 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
                     .filter(e -> errors.stream().noneMatch(f -> f.field().equals(e.getKey()) || f.field().startsWith(e.getKey() + ".") || f.field().startsWith(e.getKey() + "[")))
                     .collect(Json::createObjectBuilder, (b, e) -> b.add(e.getKey(), e.getValue()), (a, b) -> a.addAll(b)).build();
             Object partial = JsonbConfigurator.jsonb().fromJson(known.toString(), type);
-            validator.validate(partial).forEach(v -> errors.add(new FieldError(ProblemMappers.ConstraintViolationMapper.fieldName(v), v.getMessage())));
+            List<String> named = errors.stream().map(FieldError::field).toList();
+            validator.validate(partial).stream()
+                    .map(v -> new FieldError(ProblemMappers.ConstraintViolationMapper.fieldName(v), v.getMessage()))
+                    .filter(f -> !named.contains(f.field())) // a field of the wrong type was left out, not sent blank
+                    .forEach(errors::add);
         }
         errors.sort(java.util.Comparator.comparing(FieldError::field));
         throw new ApiProblem.Invalid(errors);

@@ -42,6 +42,9 @@ public final class PasswordHasher {
         int iterations = 0;
         int parallelism = 0;
         for (String parameter : parts[3].split(",")) {
+            if (!parameter.matches("[mtp]=\\d{1,9}")) {
+                return false;
+            }
             int value = Integer.parseInt(parameter.substring(2));
             switch (parameter.charAt(0)) {
                 case 'm' -> memory = value;

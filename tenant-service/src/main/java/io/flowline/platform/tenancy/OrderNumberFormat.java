@@ -31,8 +31,8 @@ public final class OrderNumberFormat {
                 }
                 case "SEQ" -> {
                     sequences++;
-                    int width = matcher.group(2) == null ? 0 : Integer.parseInt(matcher.group(2));
-                    if (width < 1 || width > 12) {
+                    String width = matcher.group(2);
+                    if (width == null || !width.matches("[1-9]|1[0-2]")) {
                         return Optional.of("{SEQ:n} needs a width n from 1 to 12");
                     }
                 }
@@ -59,7 +59,7 @@ public final class OrderNumberFormat {
                 case "YYYY" -> String.format("%04d", year);
                 case "YY" -> String.format("%02d", year % 100);
                 case "MM" -> String.format("%02d", month);
-                default -> String.format("%0" + matcher.group(2) + "d", sequence);
+                default -> String.format("%0" + Integer.parseInt(matcher.group(2)) + "d", sequence);
             };
             matcher.appendReplacement(out, Matcher.quoteReplacement(value));
         }
