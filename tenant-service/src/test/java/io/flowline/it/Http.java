@@ -67,7 +67,7 @@ public final class Http {
     public static Reply post(String path, String token, String json, Map<String, String> headers) {
         HttpRequest.Builder builder = request(path, token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json));
-        headers.forEach(builder::header);
+        headers.forEach(builder::setHeader);
         return send(builder.build());
     }
 
@@ -83,7 +83,7 @@ public final class Http {
     public static Reply method(String method, String path, String token, String json, Map<String, String> headers) {
         HttpRequest.Builder builder = request(path, token).header("Content-Type", "application/json")
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        headers.forEach(builder::header);
+        headers.forEach(builder::setHeader);
         return send(builder.build());
     }
 
@@ -93,7 +93,7 @@ public final class Http {
                 .collect(Collectors.joining("&"));
         HttpRequest.Builder builder = request(path, null).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
-        headers.forEach(builder::header);
+        headers.forEach(builder::setHeader);
         return send(builder.build());
     }
 

@@ -16,7 +16,7 @@ final class OpenApiDocument {
     }
 
     static String servedYaml() {
-        Http.Reply reply = Http.get("/openapi", null);
+        Http.Reply reply = Http.method("GET", "/openapi", null, null, java.util.Map.of("Accept", "application/yaml"));
         assertEquals(200, reply.status(), reply::toString);
         return reply.body();
     }
