@@ -1,0 +1,95 @@
+package io.flowline.architecture;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The architecture as a test (DESIGN.md): engines are plain Java, and modules depend one way only.
+ * It reads the sources' import lines, so a forbidden dependency fails the build where it is written.
+ */
+class ArchitectureTest {
+    private static final Path SOURCES = Path.of("src/main/java/io/flowline");
+    private static final Pattern IMPORT = Pattern.compile("^import (?:static )?([\\w.]+)", Pattern.MULTILINE);
+
+    /** What each module may use besides itself and the platform (DESIGN.md, "Dependencies run one way"). */
+    private static final Map<String, Set<String>> ALLOWED = Map.of(
+            "catalog", Set.of(),
+            "orders", Set.of("catalog"),
+            "inventory", Set.of("catalog"),
+            "planning", Set.of("catalog", "orders", "inventory"),
+            "production", Set.of("planning", "catalog", "orders", "inventory"),
+            "quality", Set.of("orders", "inventory", "catalog"),
+            "delivery", Set.of("orders", "inventory", "catalog"),
+            "insights", Set.of("orders", "inventory", "catalog", "planning", "production", "quality", "delivery"),
+            "platform", Set.of());
+
+    @Test
+    void enginesArePlainJava() throws IOException {
+        List<String> violations = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path file : files.filter(f -> f.toString().contains("/engine/") && f.toString().endsWith(".java")).toList()) {
+                for (String imported : imports(file)) {
+                    if (imported.startsWith("jakarta.") || imported.startsWith("javax.") || imported.startsWith("org.eclipse.")
+                            || (imported.startsWith("io.flowline.") && !imported.contains(".engine."))) {
+                        violations.add(SOURCES.relativize(file) + " imports " + imported);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), violations);
+    }
+
+    @Test
+    void modulesDependOneWay() throws IOException {
+        List<String> violations = new ArrayList<>();
+        int checked = 0;
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Path relative = SOURCES.relativize(file);
+                if (relative.getNameCount() < 2) {
+                    continue;
+                }
+                String module = relative.getName(0).toString();
+                Set<String> allowed = ALLOWED.get(module);
+                assertTrue(allowed != null, "unknown module package io.flowline." + module + ": add it to ALLOWED");
+                checked++;
+                for (String imported : imports(file)) {
+                    if (!imported.startsWith("io.flowline.") || imported.startsWith("io.flowline.api.")) {
+                        continue;
+                    }
+                    String target = imported.split("\\.")[2];
+                    if (!target.equals(module) && !target.equals("platform") && !allowed.contains(target)) {
+                        violations.add(relative + " (" + module + ") imports " + imported);
+                    }
+                    if (module.equals("platform") && !target.equals("platform")) {
+                        violations.add(relative + ": the platform may not depend on module " + target);
+                    }
+                }
+            }
+        }
+        assertTrue(checked > 20, "the sources were found: " + checked);
+        assertEquals(List.of(), violations);
+    }
+
+    private static List<String> imports(Path file) throws IOException {
+        Matcher matcher = IMPORT.matcher(Files.readString(file));
+        List<String> imports = new ArrayList<>();
+        while (matcher.find()) {
+            imports.add(matcher.group(1));
+        }
+        return imports;
+    }
+}
