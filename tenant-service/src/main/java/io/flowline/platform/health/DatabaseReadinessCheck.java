@@ -26,9 +26,10 @@ public class DatabaseReadinessCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        var response = HealthCheckResponse.named("database").withData("schema_migrated", migration.migrated());
-        if (!migration.migrated()) {
-            return response.down().build();
+        boolean migrated = migration.migrateIfNeeded();
+        var response = HealthCheckResponse.named("database").withData("schema_migrated", migrated);
+        if (!migrated) {
+            return response.down().withData("error", migration.lastError().orElse("schema migration pending")).build();
         }
         try (Connection connection = dataSource.getConnection()) {
             return response.status(connection.isValid(2)).withData("product", connection.getMetaData().getDatabaseProductName()).build();
