@@ -67,4 +67,22 @@ class TenantIT {
         String etag = Http.get("/api/v1/tenant", viewer).header("etag");
         assertEquals(403, Http.patch("/api/v1/tenant", viewer, etag, Http.json("name", "Hijacked")).status());
     }
+
+    @Test
+    void aSwitchedOffModuleAnswers403UntilSwitchedOn() {
+        TestTenants.TestTenant tenant = TestTenants.signUp("Modules GmbH");
+        String lotSizing = Http.json("rule", "lot_for_lot", "demand", jakarta.json.Json.createArrayBuilder().add(10).add(20).build(),
+                "ordering_cost", 50, "holding_cost", 1);
+        assertEquals(200, Http.post("/api/v1/planning/lot-sizing", tenant.token(), lotSizing).status());
+        String etag = Http.get("/api/v1/tenant", tenant.token()).header("etag");
+        Http.Reply off = Http.patch("/api/v1/tenant", tenant.token(), etag,
+                Http.json("enabled_modules", jakarta.json.Json.createArrayBuilder().add("orders").build()));
+        assertEquals(200, off.status(), off::toString);
+        Http.Reply refused = Http.post("/api/v1/planning/lot-sizing", tenant.token(), lotSizing);
+        assertEquals(403, refused.status(), refused::toString);
+        assertTrue(refused.json().getString("type").endsWith("/module-disabled"));
+        Http.patch("/api/v1/tenant", tenant.token(), off.header("etag"),
+                Http.json("enabled_modules", jakarta.json.Json.createArrayBuilder().add("orders").add("planning").build()));
+        assertEquals(200, Http.post("/api/v1/planning/lot-sizing", tenant.token(), lotSizing).status());
+    }
 }

@@ -6,6 +6,8 @@ import io.flowline.api.planning.InventoryPolicyRequest;
 import io.flowline.api.planning.LotSizingRequest;
 import io.flowline.api.planning.MrpRecordRequest;
 import io.flowline.api.planning.PlanningCalculatorsApi;
+import io.flowline.platform.tenancy.Module;
+import io.flowline.platform.tenancy.ModuleRequired;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Path;
@@ -14,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 /** Stateless calculators: every role may ask a what-if question; nothing touches the tenant's data. */
 @RequestScoped
 @Path(PlanningCalculatorsApi.PATH)
+@ModuleRequired(Module.PLANNING)
 @RolesAllowed({"owner", "admin", "sales", "planner", "warehouse", "operator", "quality", "viewer"})
 public class PlanningCalculatorsResource implements PlanningCalculatorsApi {
 
