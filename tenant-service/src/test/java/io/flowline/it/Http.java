@@ -127,6 +127,8 @@ public final class Http {
             String key = (String) keysAndValues[i];
             if (value instanceof JsonValue v) {
                 builder.add(key, v);
+            } else if (value instanceof Integer || value instanceof Long) {
+                builder.add(key, Json.createValue(((Number) value).longValue()));
             } else if (value instanceof Number n) {
                 builder.add(key, Json.createValue(n.doubleValue()));
             } else if (value == null) {

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "WarehouseAddress", description = "Postal address of a warehouse.")
+@Schema(name = "PostalAddress", description = "A postal address; every part optional.")
 public record Address(
         @Schema(examples = "Industriestrasse 12") @Size(max = 200) String line1,
         @Size(max = 200) String line2,

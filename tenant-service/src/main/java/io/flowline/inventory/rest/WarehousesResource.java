@@ -78,9 +78,12 @@ public class WarehousesResource implements WarehousesApi {
     }
 
     static io.flowline.api.inventory.Warehouse representation(Warehouse w) {
-        PostalAddress a = w.address();
-        Address address = a == null ? null : new Address(a.line1(), a.line2(), a.postalCode(), a.city(), a.country());
-        return new io.flowline.api.inventory.Warehouse(w.id(), "warehouse", w.code(), w.name(), address, w.archived(), w.createdAt(), w.version());
+        return new io.flowline.api.inventory.Warehouse(w.id(), "warehouse", w.code(), w.name(), representation(w.address()), w.archived(),
+                w.createdAt(), w.version());
+    }
+
+    static Address representation(PostalAddress a) {
+        return a == null ? null : new Address(a.line1(), a.line2(), a.postalCode(), a.city(), a.country());
     }
 
     static io.flowline.api.inventory.StorageLocation representation(StorageLocation l) {

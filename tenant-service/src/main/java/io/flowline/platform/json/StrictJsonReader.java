@@ -145,7 +145,7 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
             if (value.getValueType() != JsonValue.ValueType.NUMBER) {
                 errors.add(new FieldError(field, "must be a number"));
             } else if ((raw == Integer.class || raw == int.class || raw == Long.class || raw == long.class)
-                    && !((jakarta.json.JsonNumber) value).isIntegral()) {
+                    && ((jakarta.json.JsonNumber) value).bigDecimalValue().stripTrailingZeros().scale() > 0) { // 14.0 is a whole number
                 errors.add(new FieldError(field, "must be a whole number"));
             }
         } else if (raw == Boolean.class || raw == boolean.class) {

@@ -1,0 +1,67 @@
+package io.flowline.inventory.rest;
+
+import java.net.URI;
+
+import io.flowline.api.inventory.CreateSupplierRequest;
+import io.flowline.api.inventory.SuppliersApi;
+import io.flowline.api.inventory.UpdateSupplierRequest;
+import io.flowline.inventory.Supplier;
+import io.flowline.inventory.SupplierService;
+import io.flowline.platform.concurrency.OptimisticLocking;
+import io.flowline.platform.pagination.PageRequest;
+import io.flowline.platform.tenancy.Module;
+import io.flowline.platform.tenancy.ModuleRequired;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+
+@RequestScoped
+@Path(SuppliersApi.PATH)
+@ModuleRequired(Module.INVENTORY)
+@RolesAllowed({"owner", "admin", "planner", "warehouse"})
+public class SuppliersResource implements SuppliersApi {
+    @Inject
+    SupplierService suppliers;
+
+    @Override
+    @RolesAllowed({"owner", "admin", "sales", "planner", "warehouse", "operator", "quality", "viewer"})
+    public Response list(Integer limit, String cursor, Boolean includeArchived) {
+        PageRequest page = PageRequest.of(limit, cursor);
+        return Response.ok(page.page(suppliers.list(page, Boolean.TRUE.equals(includeArchived)), Supplier::id,
+                SuppliersResource::representation)).build();
+    }
+
+    @Override
+    public Response create(CreateSupplierRequest request) {
+        Supplier supplier = suppliers.create(request);
+        return Response.created(URI.create(PATH + "/" + supplier.id())).entity(representation(supplier))
+                .tag(OptimisticLocking.etag(supplier.version())).build();
+    }
+
+    @Override
+    @RolesAllowed({"owner", "admin", "sales", "planner", "warehouse", "operator", "quality", "viewer"})
+    public Response get(String id) {
+        return ok(suppliers.get(id));
+    }
+
+    @Override
+    public Response update(String id, String ifMatch, UpdateSupplierRequest request) {
+        return ok(suppliers.update(id, ifMatch, request));
+    }
+
+    @Override
+    public Response archive(String id) {
+        return ok(suppliers.archive(id));
+    }
+
+    private static Response ok(Supplier supplier) {
+        return Response.ok(representation(supplier)).tag(OptimisticLocking.etag(supplier.version())).build();
+    }
+
+    static io.flowline.api.inventory.Supplier representation(Supplier s) {
+        return new io.flowline.api.inventory.Supplier(s.id(), "supplier", s.code(), s.name(), s.email(), s.phone(),
+                WarehousesResource.representation(s.address()), s.currency(), s.defaultLeadTimeDays(), s.archived(), s.createdAt(), s.version());
+    }
+}
