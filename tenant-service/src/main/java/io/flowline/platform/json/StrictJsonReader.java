@@ -77,7 +77,11 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
         List<FieldError> errors = new ArrayList<>();
         check(type, json, "", errors);
         if (errors.isEmpty()) {
-            return JsonbConfigurator.jsonb().fromJson(body, type);
+            try {
+                return JsonbConfigurator.jsonb().fromJson(body, type);
+            } catch (jakarta.json.bind.JsonbException e) { // e.g. a number beyond the range of its field
+                throw new ApiProblem.Invalid("body", "has a value out of range for its field");
+            }
         }
         // Report the constraint violations of the known fields in the same answer, so one round trip shows every mistake.
         if (json.getValueType() == JsonValue.ValueType.OBJECT) {
@@ -91,10 +95,8 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
                     .filter(f -> !named.contains(f.field())) // a field of the wrong type was left out, not sent blank
                     .forEach(errors::add);
         }
-        errors.sort(java.util.Comparator.comparing(FieldError::field));
         throw new ApiProblem.Invalid(errors);
     }
-
 
     private static void check(Type type, JsonValue value, String path, List<FieldError> errors) {
         if (value.getValueType() == JsonValue.ValueType.NULL) {
@@ -144,9 +146,15 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
         } else if (Number.class.isAssignableFrom(raw) || (raw.isPrimitive() && raw != boolean.class)) {
             if (value.getValueType() != JsonValue.ValueType.NUMBER) {
                 errors.add(new FieldError(field, "must be a number"));
-            } else if ((raw == Integer.class || raw == int.class || raw == Long.class || raw == long.class)
-                    && ((jakarta.json.JsonNumber) value).bigDecimalValue().stripTrailingZeros().scale() > 0) { // 14.0 is a whole number
-                errors.add(new FieldError(field, "must be a whole number"));
+            } else if (raw == Integer.class || raw == int.class || raw == Long.class || raw == long.class) {
+                BigDecimal number = ((jakarta.json.JsonNumber) value).bigDecimalValue();
+                boolean isInt = raw == Integer.class || raw == int.class;
+                if (number.stripTrailingZeros().scale() > 0) { // 14.0 is a whole number, 14.5 is not
+                    errors.add(new FieldError(field, "must be a whole number"));
+                } else if (number.compareTo(BigDecimal.valueOf(isInt ? Integer.MIN_VALUE : Long.MIN_VALUE)) < 0
+                        || number.compareTo(BigDecimal.valueOf(isInt ? Integer.MAX_VALUE : Long.MAX_VALUE)) > 0) {
+                    errors.add(new FieldError(field, "is out of range")); // JSON-B would silently wrap it around
+                }
             }
         } else if (raw == Boolean.class || raw == boolean.class) {
             if (value.getValueType() != JsonValue.ValueType.TRUE && value.getValueType() != JsonValue.ValueType.FALSE) {

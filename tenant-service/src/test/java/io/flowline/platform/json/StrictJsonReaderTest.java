@@ -157,4 +157,11 @@ class StrictJsonReaderTest {
     void contentAfterTheJsonValueIsMalformedJson() {
         assertEquals(List.of("body"), fields(errors(UpdateTenantRequest.class, "{\"name\": \"Acme GmbH\"} {")));
     }
+
+    @Test
+    void aNumberBeyondItsFieldsRangeIsNamedNotWrappedAround() {
+        // default_lead_time_days is an Integer; 1e12 is a whole number but no int, and JSON-B would wrap it around.
+        assertEquals(List.of("default_lead_time_days"), fields(errors(io.flowline.api.inventory.CreateSupplierRequest.class,
+                "{\"code\": \"S1\", \"name\": \"One\", \"default_lead_time_days\": 1000000000000}")));
+    }
 }
