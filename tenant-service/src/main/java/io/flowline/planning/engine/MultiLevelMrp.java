@@ -33,6 +33,7 @@ public final class MultiLevelMrp {
 
         Run run = new Run(itemCount, periods);
         MrpRecord[] records = new MrpRecord[itemCount];
+        MrpCalculator.Workspace workspace = new MrpCalculator.Workspace(periods);
         int level = 0;
         for (int item : levelOrder(lowLevelCode)) {
             if (lowLevelCode[item] != level) {
@@ -40,9 +41,9 @@ public final class MultiLevelMrp {
                 run.fileRequirements();
                 level = lowLevelCode[item];
             }
-            MrpRecord record = MrpCalculator.calculate(items[item], gross[item]);
+            MrpRecord record = MrpCalculator.calculate(items[item], gross[item], workspace);
             records[item] = record;
-            int firstOrder = run.addPlannedOrders(item, record, items[item].leadTime());
+            int firstOrder = run.addPlannedOrders(item, record, items[item].leadTime(), workspace);
             run.peg(item, items[item], record, firstOrder, demand, demandStart, demandLines);
             for (int c = childStart[item]; c < childStart[item + 1]; c++) {
                 int line = childLines[c];
@@ -223,27 +224,28 @@ public final class MultiLevelMrp {
             itemOrderCount = new int[itemCount];
         }
 
-        int addPlannedOrders(int item, MrpRecord record, int leadTime) {
+        /** The item's planned orders, from the periods the calculation found them in. */
+        int addPlannedOrders(int item, MrpRecord record, int leadTime, MrpCalculator.Workspace workspace) {
             int first = orderCount;
+            int count = workspace.orderCount();
+            if (orderCount + count > orderItem.length) {
+                int capacity = Math.max(orderItem.length * 2, orderCount + count);
+                orderItem = Arrays.copyOf(orderItem, capacity);
+                orderReceipt = Arrays.copyOf(orderReceipt, capacity);
+                orderRelease = Arrays.copyOf(orderRelease, capacity);
+                orderQuantity = Arrays.copyOf(orderQuantity, capacity);
+            }
             double[] receipts = record.plannedOrderReceipts();
-            for (int t = 0; t < periods; t++) {
-                if (receipts[t] > 0) {
-                    if (orderCount == orderItem.length) {
-                        int capacity = orderCount * 2;
-                        orderItem = Arrays.copyOf(orderItem, capacity);
-                        orderReceipt = Arrays.copyOf(orderReceipt, capacity);
-                        orderRelease = Arrays.copyOf(orderRelease, capacity);
-                        orderQuantity = Arrays.copyOf(orderQuantity, capacity);
-                    }
-                    orderItem[orderCount] = item;
-                    orderReceipt[orderCount] = t;
-                    orderRelease[orderCount] = Math.max(0, t - leadTime);
-                    orderQuantity[orderCount] = receipts[t];
-                    orderCount++;
-                }
+            for (int o = 0; o < count; o++) {
+                int t = workspace.orderPeriod(o);
+                orderItem[orderCount] = item;
+                orderReceipt[orderCount] = t;
+                orderRelease[orderCount] = Math.max(0, t - leadTime);
+                orderQuantity[orderCount] = receipts[t];
+                orderCount++;
             }
             itemFirstOrder[item] = first;
-            itemOrderCount[item] = orderCount - first;
+            itemOrderCount[item] = count;
             return first;
         }
 
@@ -331,42 +333,12 @@ public final class MultiLevelMrp {
                 sortedSource = new int[capacity];
                 sortedQuantity = new double[capacity];
             }
-            // the item's filed requirements, batch by batch: ascending requirement numbers
-            int batch = 0;
-            int q = 0;
-            int qEnd = 0;
-            int[] demandItemPeriod = demand.period();
-            double[] demandQuantity = demand.quantity();
-            int d = demandStart[item];
-            int dEnd = demandStart[item + 1];
             int[] counts = periodCounts;
             Arrays.fill(counts, 0);
-            for (int k = 0; k < keyCount; k++) {
-                while (q == qEnd && batch < batchStart.size()) {
-                    int[] start = batchStart.get(batch++);
-                    q = start[item];
-                    qEnd = start[item + 1];
-                }
-                // demand line l (code 2l) comes before requirement r (code 2r+1) exactly when l <= r
-                if (d < dEnd && (q == qEnd || demandLines[d] <= filedRequirement[q])) {
-                    int line = demandLines[d++];
-                    mergedPeriod[k] = demandItemPeriod[line];
-                    mergedSource[k] = line * 2;
-                    mergedQuantity[k] = demandQuantity[line];
-                } else {
-                    mergedPeriod[k] = filedPeriod[q];
-                    mergedSource[k] = filedSource[q];
-                    mergedQuantity[k] = filedQuantity[q++];
-                }
-                counts[mergedPeriod[k] + 1]++;
-            }
-            for (int t = 0; t < periods; t++) {
-                counts[t + 1] += counts[t];
-            }
-            for (int k = 0; k < keyCount; k++) {
-                int position = counts[mergedPeriod[k]]++;
-                sortedSource[position] = mergedSource[k];
-                sortedQuantity[position] = mergedQuantity[k];
+            if (demandCount == 0) {
+                sortRequirementsOnly(item, counts);
+            } else {
+                mergeAndSort(item, keyCount, demand, demandStart, demandLines, counts);
             }
 
             double[] scheduled = record.scheduledReceipts();
@@ -405,6 +377,68 @@ public final class MultiLevelMrp {
                     need -= used;
                     supplyLeft -= used;
                 }
+            }
+        }
+
+        /** The item's filed requirements (no independent demand) counting-sorted by period. */
+        private void sortRequirementsOnly(int item, int[] counts) {
+            int batches = batchStart.size();
+            for (int b = 0; b < batches; b++) {
+                int[] start = batchStart.get(b);
+                for (int q = start[item]; q < start[item + 1]; q++) {
+                    counts[filedPeriod[q] + 1]++;
+                }
+            }
+            for (int t = 0; t < periods; t++) {
+                counts[t + 1] += counts[t];
+            }
+            for (int b = 0; b < batches; b++) {
+                int[] start = batchStart.get(b);
+                for (int q = start[item]; q < start[item + 1]; q++) {
+                    int position = counts[filedPeriod[q]]++;
+                    sortedSource[position] = filedSource[q];
+                    sortedQuantity[position] = filedQuantity[q];
+                }
+            }
+        }
+
+        /** Demand lines and filed requirements merged in code order, then counting-sorted by period. */
+        private void mergeAndSort(int item, int keyCount, IndependentDemand demand, int[] demandStart,
+                                  int[] demandLines, int[] counts) {
+            // the item's filed requirements, batch by batch: ascending requirement numbers
+            int batch = 0;
+            int q = 0;
+            int qEnd = 0;
+            int[] demandItemPeriod = demand.period();
+            double[] demandQuantity = demand.quantity();
+            int d = demandStart[item];
+            int dEnd = demandStart[item + 1];
+            for (int k = 0; k < keyCount; k++) {
+                while (q == qEnd && batch < batchStart.size()) {
+                    int[] start = batchStart.get(batch++);
+                    q = start[item];
+                    qEnd = start[item + 1];
+                }
+                // demand line l (code 2l) comes before requirement r (code 2r+1) exactly when l <= r
+                if (d < dEnd && (q == qEnd || demandLines[d] <= filedRequirement[q])) {
+                    int line = demandLines[d++];
+                    mergedPeriod[k] = demandItemPeriod[line];
+                    mergedSource[k] = line * 2;
+                    mergedQuantity[k] = demandQuantity[line];
+                } else {
+                    mergedPeriod[k] = filedPeriod[q];
+                    mergedSource[k] = filedSource[q];
+                    mergedQuantity[k] = filedQuantity[q++];
+                }
+                counts[mergedPeriod[k] + 1]++;
+            }
+            for (int t = 0; t < periods; t++) {
+                counts[t + 1] += counts[t];
+            }
+            for (int k = 0; k < keyCount; k++) {
+                int position = counts[mergedPeriod[k]]++;
+                sortedSource[position] = mergedSource[k];
+                sortedQuantity[position] = mergedQuantity[k];
             }
         }
 
