@@ -251,25 +251,30 @@ public final class MultiLevelMrp {
 
         /** Each of the item's planned orders needs perParentUnit x its quantity of the component at its release. */
         void explode(int firstOrder, int component, double perParentUnit, double[][] gross) {
+            int needed = requirementCount + orderCount - firstOrder;
+            if (needed > requirementComponent.length) {
+                int capacity = Math.max(requirementComponent.length * 2, needed);
+                requirementComponent = Arrays.copyOf(requirementComponent, capacity);
+                requirementPeriod = Arrays.copyOf(requirementPeriod, capacity);
+                requirementParentOrder = Arrays.copyOf(requirementParentOrder, capacity);
+                requirementQuantity = Arrays.copyOf(requirementQuantity, capacity);
+            }
+            double[] componentGross = gross[component];
+            int count = requirementCount;
             for (int o = firstOrder; o < orderCount; o++) {
                 double quantity = orderQuantity[o] * perParentUnit;
                 if (quantity <= 0) {
                     continue;
                 }
-                gross[component][orderRelease[o]] += quantity;
-                if (requirementCount == requirementComponent.length) {
-                    int capacity = requirementCount * 2;
-                    requirementComponent = Arrays.copyOf(requirementComponent, capacity);
-                    requirementPeriod = Arrays.copyOf(requirementPeriod, capacity);
-                    requirementParentOrder = Arrays.copyOf(requirementParentOrder, capacity);
-                    requirementQuantity = Arrays.copyOf(requirementQuantity, capacity);
-                }
-                requirementPeriod[requirementCount] = orderRelease[o];
-                requirementParentOrder[requirementCount] = o;
-                requirementQuantity[requirementCount] = quantity;
-                requirementComponent[requirementCount++] = component;
-                requirementsOf[component]++;
+                int release = orderRelease[o];
+                componentGross[release] += quantity;
+                requirementPeriod[count] = release;
+                requirementParentOrder[count] = o;
+                requirementQuantity[count] = quantity;
+                requirementComponent[count++] = component;
             }
+            requirementsOf[component] += count - requirementCount;
+            requirementCount = count;
         }
 
         /** Files the requirements created since the last call by component (see the field comment). */
