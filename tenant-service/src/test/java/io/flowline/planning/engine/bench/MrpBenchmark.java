@@ -97,12 +97,12 @@ public class MrpBenchmark {
 
     /**
      * Arguments: the garbage collectors to run under, e.g. {@code G1 Parallel} (default: both).
-     * System properties {@code bench.warmup}, {@code bench.iterations} (seconds each, default 5/5)
+     * System properties {@code bench.warmup}, {@code bench.iterations} (seconds each, default 6/5)
      * and {@code bench.forks} (default 1) tune the run.
      */
     public static void main(String[] args) throws RunnerException {
         List<String> collectors = args.length == 0 ? List.of("G1", "Parallel") : List.of(args);
-        int warmup = Integer.getInteger("bench.warmup", 5);
+        int warmup = Integer.getInteger("bench.warmup", 6);
         int iterations = Integer.getInteger("bench.iterations", 5);
         int forks = Integer.getInteger("bench.forks", 1);
         List<String> summary = new ArrayList<>();
@@ -136,7 +136,7 @@ public class MrpBenchmark {
                 }
             }
             summary.add(String.format(Locale.ROOT,
-                    "%-9s engine %7.2f ± %5.2f ms   floor %6.2f ± %5.2f ms   engine/floor %5.1f",
+                    "%-10s engine %7.2f ± %5.2f ms   floor %6.2f ± %5.2f ms   engine/floor %5.1f",
                     collector + "GC", engine, engineError, floor, floorError, engine / floor));
         }
         System.out.println();
