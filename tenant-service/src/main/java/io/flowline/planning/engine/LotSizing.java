@@ -1,5 +1,7 @@
 package io.flowline.planning.engine;
 
+import java.util.Arrays;
+
 /**
  * Sizes the orders that cover a series of net requirements.
  *
@@ -58,12 +60,56 @@ public final class LotSizing {
 
     /** Quantity received in each period under the policy. */
     public static double[] orders(LotSizingProblem problem, LotSizingPolicy policy) {
+        return orders(problem, policy, null);
+    }
+
+    /**
+     * Scratch arrays for sizing many items' lots of one length in a row (one thread): the constant
+     * cost series and the cumulative sums, so that only the returned orders are allocated.
+     */
+    static final class Workspace {
+        private final double[] orderingCost;
+        private final double[] holdingCost;
+        private final double[] carryCost;
+        private final double[] cumulativeDemand;
+        private double filledOrderingCost = Double.NaN;
+        private double filledHoldingCost = Double.NaN;
+
+        Workspace(int periods) {
+            orderingCost = new double[periods];
+            holdingCost = new double[periods];
+            carryCost = new double[periods + 1];
+            cumulativeDemand = new double[periods + 1];
+        }
+    }
+
+    /**
+     * The same as {@code orders(LotSizingProblem.of(demand, orderingCost, holdingCost), policy)},
+     * with the cost series and the rules' working arrays taken from the workspace.
+     */
+    static double[] orders(double[] demand, double orderingCost, double holdingCost, LotSizingPolicy policy,
+                           Workspace workspace) {
+        if (workspace.orderingCost.length != demand.length) {
+            return orders(LotSizingProblem.of(demand, orderingCost, holdingCost), policy);
+        }
+        if (workspace.filledOrderingCost != orderingCost) {
+            Arrays.fill(workspace.orderingCost, orderingCost);
+            workspace.filledOrderingCost = orderingCost;
+        }
+        if (workspace.filledHoldingCost != holdingCost) {
+            Arrays.fill(workspace.holdingCost, holdingCost);
+            workspace.filledHoldingCost = holdingCost;
+        }
+        return orders(new LotSizingProblem(demand, workspace.orderingCost, workspace.holdingCost, 0), policy, workspace);
+    }
+
+    private static double[] orders(LotSizingProblem problem, LotSizingPolicy policy, Workspace workspace) {
         if (policy.rule() == LotSizingRule.WAGNER_WHITIN) {
-            return wagnerWhitin(problem, policy);
+            return wagnerWhitin(problem, policy, workspace);
         }
         double[] demand = problem.demand();
         int periods = demand.length;
-        LotChooser chooser = chooser(problem, policy);
+        LotChooser chooser = chooser(problem, policy, workspace);
         double[] orders = new double[periods];
         double inventory = problem.initialInventory();
         for (int t = 0; t < periods; t++) {
@@ -83,7 +129,7 @@ public final class LotSizing {
      * order, its surplus is netted from the following requirements and the optimum is recomputed
      * from the next period: still exact for what remains, at O(n^2) per enlarged order.
      */
-    private static double[] wagnerWhitin(LotSizingProblem problem, LotSizingPolicy policy) {
+    private static double[] wagnerWhitin(LotSizingProblem problem, LotSizingPolicy policy, Workspace workspace) {
         int periods = problem.periods();
         double[] net = new double[periods];
         double stock = problem.initialInventory();
@@ -94,7 +140,7 @@ public final class LotSizing {
         double[] orders = new double[periods];
         int from = 0;
         while (from < periods) {
-            Lots lots = new Lots(net, problem.orderingCost(), problem.holdingCost());
+            Lots lots = new Lots(net, problem.orderingCost(), problem.holdingCost(), workspace);
             int[] lotEnd = lots.wagnerWhitinEnds(from);
             int start = from;
             from = periods;
@@ -140,8 +186,8 @@ public final class LotSizing {
         double quantity(int period, double shortfall);
     }
 
-    private static LotChooser chooser(LotSizingProblem problem, LotSizingPolicy policy) {
-        Lots lots = new Lots(problem);
+    private static LotChooser chooser(LotSizingProblem problem, LotSizingPolicy policy, Workspace workspace) {
+        Lots lots = new Lots(problem.demand(), problem.orderingCost(), problem.holdingCost(), workspace);
         return switch (policy.rule()) {
             case LOT_FOR_LOT -> (t, shortfall) -> shortfall;
             case FIXED_ORDER_QUANTITY -> fixedQuantity(policy.fixedQuantity());
@@ -198,17 +244,15 @@ public final class LotSizing {
         private final double[] cumulativeDemand;
         private final int periods;
 
-        Lots(LotSizingProblem problem) {
-            this(problem.demand(), problem.orderingCost(), problem.holdingCost());
-        }
-
-        Lots(double[] demand, double[] orderingCost, double[] holdingCost) {
+        /** With a workspace of the right length, the sums are kept in its arrays (every entry rewritten). */
+        Lots(double[] demand, double[] orderingCost, double[] holdingCost, Workspace workspace) {
             this.demand = demand;
             this.orderingCost = orderingCost;
             this.holdingCost = holdingCost;
             periods = demand.length;
-            carryCost = new double[periods + 1];
-            cumulativeDemand = new double[periods + 1];
+            boolean reuse = workspace != null && workspace.carryCost.length == periods + 1;
+            carryCost = reuse ? workspace.carryCost : new double[periods + 1];
+            cumulativeDemand = reuse ? workspace.cumulativeDemand : new double[periods + 1];
             for (int t = 0; t < periods; t++) {
                 carryCost[t + 1] = carryCost[t] + holdingCost[t];
                 cumulativeDemand[t + 1] = cumulativeDemand[t] + demand[t];

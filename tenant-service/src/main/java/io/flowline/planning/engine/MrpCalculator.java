@@ -18,43 +18,85 @@ public final class MrpCalculator {
     }
 
     public static MrpRecord calculate(PlanningItem item, double[] grossRequirements) {
+        if (grossRequirements.length == 0) {
+            throw new IllegalArgumentException("at least one period is needed");
+        }
+        return calculate(item, grossRequirements, new Workspace(grossRequirements.length));
+    }
+
+    /**
+     * Scratch space for calculating many records of one length in a row (one thread), so that a
+     * multi-level run allocates only the arrays the records keep. After {@link #calculate(PlanningItem,
+     * double[], Workspace)} it also lists the periods with a planned order receipt, in order.
+     */
+    static final class Workspace {
+        private final double[] requirements;
+        private final LotSizing.Workspace lots;
+        private final int[] orderPeriods;
+        private int orderCount;
+
+        Workspace(int periods) {
+            requirements = new double[periods];
+            lots = new LotSizing.Workspace(periods);
+            orderPeriods = new int[periods];
+        }
+
+        int orderCount() {
+            return orderCount;
+        }
+
+        int orderPeriod(int index) {
+            return orderPeriods[index];
+        }
+    }
+
+    /**
+     * The record, computed in one pass after lot sizing; arithmetic is the same, operation for
+     * operation, as netting, projecting and offsetting in separate passes.
+     */
+    static MrpRecord calculate(PlanningItem item, double[] grossRequirements, Workspace workspace) {
         int periods = grossRequirements.length;
         if (periods == 0) {
             throw new IllegalArgumentException("at least one period is needed");
         }
-        if (item.scheduledReceipts().length != 0 && item.scheduledReceipts().length != periods) {
+        double[] open = item.scheduledReceipts();
+        if (open.length != 0 && open.length != periods) {
             throw new IllegalArgumentException("scheduled receipts need one value per period");
         }
-        double[] scheduledReceipts = new double[periods];
-        for (int t = 0; t < periods; t++) {
-            scheduledReceipts[t] = item.scheduledReceipt(t);
-        }
-        double[] receipts = plannedReceipts(item, grossRequirements, scheduledReceipts);
+        double[] scheduledReceipts = open.length == 0 ? new double[periods] : open.clone();
+        double[] receipts = plannedReceipts(item, grossRequirements, scheduledReceipts, workspace);
 
         double[] projectedAvailable = new double[periods];
         double[] netRequirements = new double[periods];
+        double[] releases = new double[periods];
+        List<MrpException> exceptions = new ArrayList<>();
+        double safetyStock = item.safetyStock();
+        int leadTime = item.leadTime();
+        int[] orderPeriods = workspace.orderPeriods;
+        int orders = 0;
         double available = item.onHand();
         for (int t = 0; t < periods; t++) {
             double before = available + scheduledReceipts[t];
-            netRequirements[t] = Math.max(0, grossRequirements[t] + item.safetyStock() - before);
-            available = before + receipts[t] - grossRequirements[t];
+            netRequirements[t] = Math.max(0, grossRequirements[t] + safetyStock - before);
+            double receipt = receipts[t];
+            available = before + receipt - grossRequirements[t];
             projectedAvailable[t] = available;
-        }
-
-        List<MrpException> exceptions = new ArrayList<>();
-        double[] releases = new double[periods];
-        for (int t = 0; t < periods; t++) {
-            if (receipts[t] > 0) {
-                int release = t - item.leadTime();
+            if (receipt > 0) {
+                orderPeriods[orders++] = t;
+                int release = t - leadTime;
                 if (release < 0) {
-                    exceptions.add(new MrpException(MrpExceptionType.PAST_DUE, 0, t, receipts[t]));
+                    exceptions.add(new MrpException(MrpExceptionType.PAST_DUE, 0, t, receipt));
                 } else if (release == 0) {
-                    exceptions.add(new MrpException(MrpExceptionType.RELEASE_NOW, 0, t, receipts[t]));
+                    exceptions.add(new MrpException(MrpExceptionType.RELEASE_NOW, 0, t, receipt));
                 }
-                releases[Math.max(0, release)] += receipts[t];
+                releases[Math.max(0, release)] += receipt;
             }
         }
-        addReschedulingMessages(item, grossRequirements, scheduledReceipts, exceptions);
+        workspace.orderCount = orders;
+        if (open.length != 0) {
+            // without scheduled receipts there is nothing to reschedule
+            addReschedulingMessages(item, grossRequirements, scheduledReceipts, exceptions);
+        }
         return new MrpRecord(grossRequirements, scheduledReceipts, projectedAvailable, netRequirements,
                 receipts, releases, exceptions);
     }
@@ -64,24 +106,29 @@ public final class MrpCalculator {
      * lot-sizing rule over them: every rule covers at least the cumulative requirement, so projected
      * available never falls below safety stock.
      */
-    private static double[] plannedReceipts(PlanningItem item, double[] gross, double[] scheduledReceipts) {
+    private static double[] plannedReceipts(PlanningItem item, double[] gross, double[] scheduledReceipts,
+                                            Workspace workspace) {
         int periods = gross.length;
-        double[] requirements = new double[periods];
+        LotSizingPolicy policy = item.lotSizing();
+        boolean lotForLot = policy.rule() == LotSizingRule.LOT_FOR_LOT
+                && policy.minimumOrderQuantity() == 0 && policy.orderMultiple() == 0;
+        // lot-for-lot keeps the requirements as its receipts; other rules only read them
+        double[] requirements = lotForLot ? new double[periods] : workspace.requirements;
+        double safetyStock = item.safetyStock();
         double available = item.onHand();
         for (int t = 0; t < periods; t++) {
             available += scheduledReceipts[t] - gross[t];
-            if (available < item.safetyStock()) {
-                requirements[t] = item.safetyStock() - available;
-                available = item.safetyStock();
+            if (available < safetyStock) {
+                requirements[t] = safetyStock - available;
+                available = safetyStock;
+            } else {
+                requirements[t] = 0;
             }
         }
-        LotSizingPolicy policy = item.lotSizing();
-        if (policy.rule() == LotSizingRule.LOT_FOR_LOT
-                && policy.minimumOrderQuantity() == 0 && policy.orderMultiple() == 0) {
+        if (lotForLot) {
             return requirements;
         }
-        LotSizingProblem problem = LotSizingProblem.of(requirements, item.orderingCost(), item.holdingCost());
-        return LotSizing.orders(problem, policy);
+        return LotSizing.orders(requirements, item.orderingCost(), item.holdingCost(), policy, workspace.lots);
     }
 
     /**

@@ -33,10 +33,17 @@ public final class MultiLevelMrp {
 
         Run run = new Run(itemCount, periods);
         MrpRecord[] records = new MrpRecord[itemCount];
+        MrpCalculator.Workspace workspace = new MrpCalculator.Workspace(periods);
+        int level = 0;
         for (int item : levelOrder(lowLevelCode)) {
-            MrpRecord record = MrpCalculator.calculate(items[item], gross[item]);
+            if (lowLevelCode[item] != level) {
+                // every parent of this level's items is planned: file their requirements by component
+                run.fileRequirements();
+                level = lowLevelCode[item];
+            }
+            MrpRecord record = MrpCalculator.calculate(items[item], gross[item], workspace);
             records[item] = record;
-            int firstOrder = run.addPlannedOrders(item, record, items[item].leadTime());
+            int firstOrder = run.addPlannedOrders(item, record, items[item].leadTime(), workspace);
             run.peg(item, items[item], record, firstOrder, demand, demandStart, demandLines);
             for (int c = childStart[item]; c < childStart[item + 1]; c++) {
                 int line = childLines[c];
@@ -176,104 +183,168 @@ public final class MultiLevelMrp {
         private final int[] itemFirstOrder;
         private final int[] itemOrderCount;
 
-        /** Dependent requirements, a linked list per component (head, next) so no per-item lists are allocated. */
+        /**
+         * Dependent requirements in creation order (r = 0, 1, ...). Before each level is planned, the
+         * requirements created since the previous level are filed by component into a batch: a
+         * stable counting sort into the same index range of the filed* arrays, with per-component
+         * starts in batchStart. An item's requirements are then its ranges in the batches, oldest
+         * first, read sequentially instead of by chasing a linked list.
+         */
         private int requirementCount;
-        private final int[] firstRequirement;
-        private int[] nextRequirement = new int[1024];
+        private int[] requirementComponent = new int[1024];
         private int[] requirementPeriod = new int[1024];
         private int[] requirementParentOrder = new int[1024];
         private double[] requirementQuantity = new double[1024];
+        private int filedCount;
+        private int[] filedRequirement = new int[0];
+        private int[] filedPeriod = new int[0];
+        private int[] filedSource = new int[0];
+        private double[] filedQuantity = new double[0];
+        private final java.util.List<int[]> batchStart = new java.util.ArrayList<>();
 
         /** Pegs in order-index order; a source code is demandLine*2 or parentOrder*2+1. */
         private int pegCount;
         private int[] pegOrder = new int[1024];
         private int[] pegSource = new int[1024];
         private double[] pegQuantity = new double[1024];
-        private long[] sortKeys = new long[64];
+        /** Scratch for pegging one item, reused across items. */
+        private final int[] requirementsOf;
+        private final int[] periodCounts;
+        private int[] mergedPeriod = new int[64];
+        private int[] mergedSource = new int[64];
+        private double[] mergedQuantity = new double[64];
+        private int[] sortedSource = new int[64];
+        private double[] sortedQuantity = new double[64];
 
         Run(int itemCount, int periods) {
             this.periods = periods;
+            requirementsOf = new int[itemCount];
+            periodCounts = new int[periods + 1];
             itemFirstOrder = new int[itemCount];
             itemOrderCount = new int[itemCount];
-            firstRequirement = new int[itemCount];
-            Arrays.fill(firstRequirement, -1);
         }
 
-        int addPlannedOrders(int item, MrpRecord record, int leadTime) {
+        /** The item's planned orders, from the periods the calculation found them in. */
+        int addPlannedOrders(int item, MrpRecord record, int leadTime, MrpCalculator.Workspace workspace) {
             int first = orderCount;
+            int count = workspace.orderCount();
+            if (orderCount + count > orderItem.length) {
+                int capacity = Math.max(orderItem.length * 2, orderCount + count);
+                orderItem = Arrays.copyOf(orderItem, capacity);
+                orderReceipt = Arrays.copyOf(orderReceipt, capacity);
+                orderRelease = Arrays.copyOf(orderRelease, capacity);
+                orderQuantity = Arrays.copyOf(orderQuantity, capacity);
+            }
             double[] receipts = record.plannedOrderReceipts();
-            for (int t = 0; t < periods; t++) {
-                if (receipts[t] > 0) {
-                    if (orderCount == orderItem.length) {
-                        int capacity = orderCount * 2;
-                        orderItem = Arrays.copyOf(orderItem, capacity);
-                        orderReceipt = Arrays.copyOf(orderReceipt, capacity);
-                        orderRelease = Arrays.copyOf(orderRelease, capacity);
-                        orderQuantity = Arrays.copyOf(orderQuantity, capacity);
-                    }
-                    orderItem[orderCount] = item;
-                    orderReceipt[orderCount] = t;
-                    orderRelease[orderCount] = Math.max(0, t - leadTime);
-                    orderQuantity[orderCount] = receipts[t];
-                    orderCount++;
-                }
+            for (int o = 0; o < count; o++) {
+                int t = workspace.orderPeriod(o);
+                orderItem[orderCount] = item;
+                orderReceipt[orderCount] = t;
+                orderRelease[orderCount] = Math.max(0, t - leadTime);
+                orderQuantity[orderCount] = receipts[t];
+                orderCount++;
             }
             itemFirstOrder[item] = first;
-            itemOrderCount[item] = orderCount - first;
+            itemOrderCount[item] = count;
             return first;
         }
 
         /** Each of the item's planned orders needs perParentUnit x its quantity of the component at its release. */
         void explode(int firstOrder, int component, double perParentUnit, double[][] gross) {
+            int needed = requirementCount + orderCount - firstOrder;
+            if (needed > requirementComponent.length) {
+                int capacity = Math.max(requirementComponent.length * 2, needed);
+                requirementComponent = Arrays.copyOf(requirementComponent, capacity);
+                requirementPeriod = Arrays.copyOf(requirementPeriod, capacity);
+                requirementParentOrder = Arrays.copyOf(requirementParentOrder, capacity);
+                requirementQuantity = Arrays.copyOf(requirementQuantity, capacity);
+            }
+            double[] componentGross = gross[component];
+            int count = requirementCount;
             for (int o = firstOrder; o < orderCount; o++) {
                 double quantity = orderQuantity[o] * perParentUnit;
                 if (quantity <= 0) {
                     continue;
                 }
-                gross[component][orderRelease[o]] += quantity;
-                if (requirementCount == nextRequirement.length) {
-                    int capacity = requirementCount * 2;
-                    nextRequirement = Arrays.copyOf(nextRequirement, capacity);
-                    requirementPeriod = Arrays.copyOf(requirementPeriod, capacity);
-                    requirementParentOrder = Arrays.copyOf(requirementParentOrder, capacity);
-                    requirementQuantity = Arrays.copyOf(requirementQuantity, capacity);
-                }
-                requirementPeriod[requirementCount] = orderRelease[o];
-                requirementParentOrder[requirementCount] = o;
-                requirementQuantity[requirementCount] = quantity;
-                nextRequirement[requirementCount] = firstRequirement[component];
-                firstRequirement[component] = requirementCount++;
+                int release = orderRelease[o];
+                componentGross[release] += quantity;
+                requirementPeriod[count] = release;
+                requirementParentOrder[count] = o;
+                requirementQuantity[count] = quantity;
+                requirementComponent[count++] = component;
             }
+            requirementsOf[component] += count - requirementCount;
+            requirementCount = count;
+        }
+
+        /** Files the requirements created since the last call by component (see the field comment). */
+        void fileRequirements() {
+            int from = filedCount;
+            int to = requirementCount;
+            if (from == to) {
+                return;
+            }
+            if (filedRequirement.length < to) {
+                int capacity = requirementComponent.length;
+                filedRequirement = Arrays.copyOf(filedRequirement, capacity);
+                filedPeriod = Arrays.copyOf(filedPeriod, capacity);
+                filedSource = Arrays.copyOf(filedSource, capacity);
+                filedQuantity = Arrays.copyOf(filedQuantity, capacity);
+            }
+            int itemCount = requirementsOf.length;
+            int[] start = new int[itemCount + 1];
+            for (int r = from; r < to; r++) {
+                start[requirementComponent[r] + 1]++;
+            }
+            start[0] = from;
+            for (int i = 0; i < itemCount; i++) {
+                start[i + 1] += start[i];
+            }
+            int[] next = Arrays.copyOf(start, itemCount);
+            for (int r = from; r < to; r++) {
+                int position = next[requirementComponent[r]]++;
+                filedRequirement[position] = r;
+                filedPeriod[position] = requirementPeriod[r];
+                filedSource[position] = requirementParentOrder[r] * 2 + 1;
+                filedQuantity[position] = requirementQuantity[r];
+            }
+            batchStart.add(start);
+            filedCount = to;
         }
 
         /**
          * First-in first-out pegging: supplies (on hand, then per period scheduled receipts and planned
          * orders) are consumed by requirements in period order. Safety stock and any backlog are
          * served first and pegged to nothing; supply left at the end is surplus from lot sizing.
+         *
+         * <p>Requirements are taken in the order of (period, code), code being demandLine*2 for
+         * independent demand and requirement*2+1 for dependent demand: the item's demand lines and its
+         * requirement list are each already in code order, so they are merged and then counting-sorted
+         * (stably) by period — the same order as sorting the (period, code) keys, in linear time.
          */
         void peg(int item, PlanningItem planning, MrpRecord record, int firstOrder,
                  IndependentDemand demand, int[] demandStart, int[] demandLines) {
-            int keyCount = 0;
             int demandCount = demandStart[item + 1] - demandStart[item];
-            for (int r = firstRequirement[item]; r >= 0; r = nextRequirement[r]) {
-                keyCount++;
-            }
-            keyCount += demandCount;
+            int requirements = requirementsOf[item];
+            int keyCount = demandCount + requirements;
             if (keyCount == 0 || itemOrderCount[item] == 0) {
                 return;
             }
-            if (sortKeys.length < keyCount) {
-                sortKeys = new long[Math.max(keyCount, sortKeys.length * 2)];
+            if (mergedPeriod.length < keyCount) {
+                int capacity = Math.max(keyCount, mergedPeriod.length * 2);
+                mergedPeriod = new int[capacity];
+                mergedSource = new int[capacity];
+                mergedQuantity = new double[capacity];
+                sortedSource = new int[capacity];
+                sortedQuantity = new double[capacity];
             }
-            int k = 0;
-            for (int d = demandStart[item]; d < demandStart[item + 1]; d++) {
-                int line = demandLines[d];
-                sortKeys[k++] = ((long) demand.period()[line] << 32) | ((long) line << 1);
+            int[] counts = periodCounts;
+            Arrays.fill(counts, 0);
+            if (demandCount == 0) {
+                sortRequirementsOnly(item, counts);
+            } else {
+                mergeAndSort(item, keyCount, demand, demandStart, demandLines, counts);
             }
-            for (int r = firstRequirement[item]; r >= 0; r = nextRequirement[r]) {
-                sortKeys[k++] = ((long) requirementPeriod[r] << 32) | ((long) r << 1) | 1;
-            }
-            Arrays.sort(sortKeys, 0, keyCount);
 
             double[] scheduled = record.scheduledReceipts();
             double[] planned = record.plannedOrderReceipts();
@@ -287,11 +358,8 @@ public final class MultiLevelMrp {
                 int source = -1;
                 double need = unpegged;
                 if (key >= 0) {
-                    int code = (int) sortKeys[key];
-                    int index = code >>> 1;
-                    boolean dependent = (code & 1) == 1;
-                    need = dependent ? requirementQuantity[index] : demand.quantity()[index];
-                    source = dependent ? requirementParentOrder[index] * 2 + 1 : index * 2;
+                    need = sortedQuantity[key];
+                    source = sortedSource[key];
                 }
                 while (need > EPSILON) {
                     while (supplyLeft <= EPSILON) {
@@ -314,6 +382,68 @@ public final class MultiLevelMrp {
                     need -= used;
                     supplyLeft -= used;
                 }
+            }
+        }
+
+        /** The item's filed requirements (no independent demand) counting-sorted by period. */
+        private void sortRequirementsOnly(int item, int[] counts) {
+            int batches = batchStart.size();
+            for (int b = 0; b < batches; b++) {
+                int[] start = batchStart.get(b);
+                for (int q = start[item]; q < start[item + 1]; q++) {
+                    counts[filedPeriod[q] + 1]++;
+                }
+            }
+            for (int t = 0; t < periods; t++) {
+                counts[t + 1] += counts[t];
+            }
+            for (int b = 0; b < batches; b++) {
+                int[] start = batchStart.get(b);
+                for (int q = start[item]; q < start[item + 1]; q++) {
+                    int position = counts[filedPeriod[q]]++;
+                    sortedSource[position] = filedSource[q];
+                    sortedQuantity[position] = filedQuantity[q];
+                }
+            }
+        }
+
+        /** Demand lines and filed requirements merged in code order, then counting-sorted by period. */
+        private void mergeAndSort(int item, int keyCount, IndependentDemand demand, int[] demandStart,
+                                  int[] demandLines, int[] counts) {
+            // the item's filed requirements, batch by batch: ascending requirement numbers
+            int batch = 0;
+            int q = 0;
+            int qEnd = 0;
+            int[] demandItemPeriod = demand.period();
+            double[] demandQuantity = demand.quantity();
+            int d = demandStart[item];
+            int dEnd = demandStart[item + 1];
+            for (int k = 0; k < keyCount; k++) {
+                while (q == qEnd && batch < batchStart.size()) {
+                    int[] start = batchStart.get(batch++);
+                    q = start[item];
+                    qEnd = start[item + 1];
+                }
+                // demand line l (code 2l) comes before requirement r (code 2r+1) exactly when l <= r
+                if (d < dEnd && (q == qEnd || demandLines[d] <= filedRequirement[q])) {
+                    int line = demandLines[d++];
+                    mergedPeriod[k] = demandItemPeriod[line];
+                    mergedSource[k] = line * 2;
+                    mergedQuantity[k] = demandQuantity[line];
+                } else {
+                    mergedPeriod[k] = filedPeriod[q];
+                    mergedSource[k] = filedSource[q];
+                    mergedQuantity[k] = filedQuantity[q++];
+                }
+                counts[mergedPeriod[k] + 1]++;
+            }
+            for (int t = 0; t < periods; t++) {
+                counts[t + 1] += counts[t];
+            }
+            for (int k = 0; k < keyCount; k++) {
+                int position = counts[mergedPeriod[k]]++;
+                sortedSource[position] = mergedSource[k];
+                sortedQuantity[position] = mergedQuantity[k];
             }
         }
 

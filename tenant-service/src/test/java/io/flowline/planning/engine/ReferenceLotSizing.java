@@ -1,0 +1,349 @@
+package io.flowline.planning.engine;
+
+/*
+ * Reference for the optimised engine: LotSizing as it was before the performance work (commit
+ * 2b7601f), kept verbatim apart from its name. Straightforward by design; EngineEquivalenceTest
+ * checks that the optimised engine gives bit-for-bit the same records, planned orders and pegs.
+ */
+/**
+ * Sizes the orders that cover a series of net requirements.
+ *
+ * <p>The heuristics share one forward pass: when the stock on hand cannot cover a period, an order
+ * arrives in that period and the rule decides through which later period it reaches. The minimum
+ * order quantity and order multiple then enlarge the order; the surplus stays in stock, so the next
+ * order is only placed when stock runs short again and is sized from the remaining requirements.
+ * Wagner–Whitin is solved as a whole (see {@link #orders}). Holding cost is charged on the stock
+ * left at the end of each period, ordering cost in each period that has an order.
+ *
+ * <p>Tie-breaking: whenever two lots are equally good, every rule keeps the smaller lot.
+ */
+final class ReferenceLotSizing {
+
+    private static final double EPSILON = 1e-9;
+
+    private ReferenceLotSizing() {
+    }
+
+    public static LotSizingPlan plan(LotSizingProblem problem, LotSizingPolicy policy) {
+        return evaluate(problem, orders(problem, policy));
+    }
+
+    /** Costs of a given order plan; throws if the plan leaves a period short. */
+    public static LotSizingPlan evaluate(LotSizingProblem problem, double[] orders) {
+        double[] demand = problem.demand();
+        if (orders.length != demand.length) {
+            throw new IllegalArgumentException("one order quantity per period is needed");
+        }
+        double inventory = problem.initialInventory();
+        double ordering = 0;
+        double holding = 0;
+        for (int t = 0; t < demand.length; t++) {
+            if (orders[t] > EPSILON) {
+                ordering += problem.orderingCost()[t];
+            }
+            inventory += orders[t] - demand[t];
+            if (inventory < -EPSILON * Math.max(1, demand[t])) {
+                throw new IllegalArgumentException("orders leave period " + t + " short by " + -inventory);
+            }
+            holding += problem.holdingCost()[t] * Math.max(0, inventory);
+        }
+        return new LotSizingPlan(orders, ordering + holding, ordering, holding);
+    }
+
+    /**
+     * Wilson's EOQ, sqrt(2DS/H), from the average demand, ordering cost and holding cost per period.
+     */
+    public static double economicOrderQuantity(LotSizingProblem problem) {
+        double averageHolding = average(problem.holdingCost());
+        if (averageHolding <= 0) {
+            throw new IllegalArgumentException("economic order quantity needs a positive holding cost");
+        }
+        return Math.sqrt(2 * average(problem.demand()) * average(problem.orderingCost()) / averageHolding);
+    }
+
+    /** Quantity received in each period under the policy. */
+    public static double[] orders(LotSizingProblem problem, LotSizingPolicy policy) {
+        if (policy.rule() == LotSizingRule.WAGNER_WHITIN) {
+            return wagnerWhitin(problem, policy);
+        }
+        double[] demand = problem.demand();
+        int periods = demand.length;
+        LotChooser chooser = chooser(problem, policy);
+        double[] orders = new double[periods];
+        double inventory = problem.initialInventory();
+        for (int t = 0; t < periods; t++) {
+            if (inventory < demand[t] - EPSILON) {
+                double shortfall = demand[t] - inventory;
+                double quantity = applyModifiers(chooser.quantity(t, shortfall), policy);
+                orders[t] = quantity;
+                inventory += quantity;
+            }
+            inventory -= demand[t];
+        }
+        return orders;
+    }
+
+    /**
+     * Wagner–Whitin on the requirements left after the initial inventory. When a modifier enlarges an
+     * order, its surplus is netted from the following requirements and the optimum is recomputed
+     * from the next period: still exact for what remains, at O(n^2) per enlarged order.
+     */
+    private static double[] wagnerWhitin(LotSizingProblem problem, LotSizingPolicy policy) {
+        int periods = problem.periods();
+        double[] net = new double[periods];
+        double stock = problem.initialInventory();
+        for (int t = 0; t < periods; t++) {
+            net[t] = Math.max(0, problem.demand()[t] - stock);
+            stock = Math.max(0, stock - problem.demand()[t]);
+        }
+        double[] orders = new double[periods];
+        int from = 0;
+        while (from < periods) {
+            Lots lots = new Lots(net, problem.orderingCost(), problem.holdingCost());
+            int[] lotEnd = lots.wagnerWhitinEnds(from);
+            int start = from;
+            from = periods;
+            while (start < periods) {
+                int end = lotEnd[start];
+                double quantity = lots.quantity(start, net[start], end);
+                if (quantity > EPSILON) {
+                    double ordered = applyModifiers(quantity, policy);
+                    orders[start] = ordered;
+                    if (ordered > quantity + EPSILON) {
+                        consumeSurplus(net, end + 1, ordered - quantity);
+                        from = end + 1;
+                        break;
+                    }
+                }
+                start = end + 1;
+            }
+        }
+        return orders;
+    }
+
+    private static void consumeSurplus(double[] net, int from, double surplus) {
+        for (int t = from; t < net.length && surplus > 0; t++) {
+            double used = Math.min(surplus, net[t]);
+            net[t] -= used;
+            surplus -= used;
+        }
+    }
+
+    /** Raises an order to the minimum and rounds it up to the multiple. */
+    static double applyModifiers(double quantity, LotSizingPolicy policy) {
+        double modified = Math.max(quantity, policy.minimumOrderQuantity());
+        double multiple = policy.orderMultiple();
+        if (multiple > 0) {
+            modified = Math.ceil(modified / multiple - EPSILON) * multiple;
+        }
+        return modified;
+    }
+
+    /** Decides the quantity of an order that arrives in a period whose stock falls short. */
+    @FunctionalInterface
+    private interface LotChooser {
+        double quantity(int period, double shortfall);
+    }
+
+    private static LotChooser chooser(LotSizingProblem problem, LotSizingPolicy policy) {
+        Lots lots = new Lots(problem);
+        return switch (policy.rule()) {
+            case LOT_FOR_LOT -> (t, shortfall) -> shortfall;
+            case FIXED_ORDER_QUANTITY -> fixedQuantity(policy.fixedQuantity());
+            case ECONOMIC_ORDER_QUANTITY -> fixedQuantity(policy.fixedQuantity() > 0
+                    ? policy.fixedQuantity() : economicOrderQuantity(problem));
+            case PERIOD_ORDER_QUANTITY -> {
+                int periods = policy.periods() > 0 ? policy.periods() : periodOrderQuantity(problem);
+                yield (t, shortfall) -> lots.quantity(t, shortfall, Math.min(lots.periods - 1, t + periods - 1));
+            }
+            case SILVER_MEAL -> (t, shortfall) -> lots.quantity(t, shortfall, lots.silverMealEnd(t));
+            case LEAST_UNIT_COST -> (t, shortfall) -> lots.quantity(t, shortfall, lots.leastUnitCostEnd(t, shortfall));
+            case LEAST_TOTAL_COST -> (t, shortfall) -> lots.quantity(t, shortfall, lots.leastTotalCostEnd(t));
+            case PART_PERIOD_BALANCING -> (t, shortfall) -> lots.quantity(t, shortfall, lots.partPeriodBalancingEnd(t));
+            case WAGNER_WHITIN -> throw new IllegalStateException("Wagner-Whitin is planned as a whole");
+        };
+    }
+
+    /**
+     * A fixed (or economic) quantity, or the smallest multiple of it that covers the shortfall:
+     * the APICS Dictionary's "fixed order quantity ... or multiples thereof".
+     */
+    private static LotChooser fixedQuantity(double lot) {
+        return (t, shortfall) -> lot <= 0 ? shortfall : Math.ceil(shortfall / lot - EPSILON) * lot;
+    }
+
+    /** POQ periods = EOQ / average demand, rounded, at least one (Orlicky's period order quantity). */
+    private static int periodOrderQuantity(LotSizingProblem problem) {
+        double averageDemand = average(problem.demand());
+        if (averageDemand <= 0) {
+            return 1;
+        }
+        return (int) Math.max(1, Math.round(economicOrderQuantity(problem) / averageDemand));
+    }
+
+    private static double average(double[] values) {
+        double sum = 0;
+        for (double value : values) {
+            sum += value;
+        }
+        return values.length == 0 ? 0 : sum / values.length;
+    }
+
+    /**
+     * Costs of candidate lots. A lot arrives in period t and covers the shortfall of t plus the
+     * full demand of t+1..k; only those later units are held, so the shortfall never adds holding cost.
+     */
+    private static final class Lots {
+        private final double[] demand;
+        private final double[] orderingCost;
+        private final double[] holdingCost;
+        /** carryCost[u] - carryCost[t]: holding cost of one unit kept from the end of t until used in u. */
+        private final double[] carryCost;
+        /** cumulativeDemand[u] - cumulativeDemand[t]: demand of periods t..u-1. */
+        private final double[] cumulativeDemand;
+        private final int periods;
+
+        Lots(LotSizingProblem problem) {
+            this(problem.demand(), problem.orderingCost(), problem.holdingCost());
+        }
+
+        Lots(double[] demand, double[] orderingCost, double[] holdingCost) {
+            this.demand = demand;
+            this.orderingCost = orderingCost;
+            this.holdingCost = holdingCost;
+            periods = demand.length;
+            carryCost = new double[periods + 1];
+            cumulativeDemand = new double[periods + 1];
+            for (int t = 0; t < periods; t++) {
+                carryCost[t + 1] = carryCost[t] + holdingCost[t];
+                cumulativeDemand[t + 1] = cumulativeDemand[t] + demand[t];
+            }
+        }
+
+        double quantity(int start, double shortfall, int end) {
+            return shortfall + cumulativeDemand[end + 1] - cumulativeDemand[start + 1];
+        }
+
+        private double holdingIncrement(int start, int period) {
+            return demand[period] * (carryCost[period] - carryCost[start]);
+        }
+
+        /** Next period after k with positive demand, or the number of periods if none. */
+        private int nextDemandPeriod(int k) {
+            int next = k + 1;
+            while (next < periods && demand[next] <= 0) {
+                next++;
+            }
+            return next;
+        }
+
+        /** Silver & Meal (1973): extend while the cost per period covered decreases. */
+        int silverMealEnd(int start) {
+            int end = start;
+            double cost = orderingCost[start];
+            while (end + 1 < periods) {
+                double extended = cost + holdingIncrement(start, end + 1);
+                if (extended / (end + 2 - start) < cost / (end + 1 - start)) {
+                    cost = extended;
+                    end++;
+                } else {
+                    break;
+                }
+            }
+            return end;
+        }
+
+        /**
+         * Least unit cost: extend while the cost per unit decreases. Zero-demand periods change
+         * neither cost nor units, so the comparison is made at the next period with demand.
+         */
+        int leastUnitCostEnd(int start, double shortfall) {
+            int end = start;
+            double cost = orderingCost[start];
+            double units = shortfall;
+            for (int next = nextDemandPeriod(start); next < periods; next = nextDemandPeriod(next)) {
+                double extendedCost = cost + holdingIncrement(start, next);
+                double extendedUnits = units + demand[next];
+                if (extendedCost / extendedUnits < cost / units) {
+                    cost = extendedCost;
+                    units = extendedUnits;
+                    end = next;
+                } else {
+                    break;
+                }
+            }
+            return end;
+        }
+
+        /** Least total cost: the lot whose holding cost is closest to the ordering cost. */
+        int leastTotalCostEnd(int start) {
+            int end = start;
+            double holding = 0;
+            double target = orderingCost[start];
+            for (int next = nextDemandPeriod(start); next < periods; next = nextDemandPeriod(next)) {
+                double extended = holding + holdingIncrement(start, next);
+                if (extended <= target || extended - target < target - holding) {
+                    holding = extended;
+                    end = next;
+                }
+                if (extended >= target) {
+                    break;
+                }
+            }
+            return end;
+        }
+
+        /**
+         * Part-period balancing (DeMatteis 1968): the lot whose part-periods (units x periods held)
+         * are closest to the economic part-period S/h of the order period.
+         */
+        int partPeriodBalancingEnd(int start) {
+            double economicPartPeriod = holdingCost[start] > 0
+                    ? orderingCost[start] / holdingCost[start] : Double.POSITIVE_INFINITY;
+            int end = start;
+            double partPeriods = 0;
+            for (int next = nextDemandPeriod(start); next < periods; next = nextDemandPeriod(next)) {
+                double extended = partPeriods + demand[next] * (next - start);
+                if (extended <= economicPartPeriod || extended - economicPartPeriod < economicPartPeriod - partPeriods) {
+                    partPeriods = extended;
+                    end = next;
+                }
+                if (extended >= economicPartPeriod) {
+                    break;
+                }
+            }
+            return end;
+        }
+
+        /**
+         * Wagner &amp; Whitin (1958) exact dynamic programme over periods from.., solved backwards in
+         * O(n^2): best[j] is the least cost of covering periods j.. with nothing in stock at the start
+         * of j, lotEnd[j] the last period covered by the lot arriving in j. A lot without demand costs
+         * nothing, which lets the optimum skip a period or order ahead in a period without demand
+         * when that period's ordering cost is lower. Longer lots only add holding cost, so the search
+         * for a start stops once ordering plus holding alone reaches the best cost found.
+         */
+        int[] wagnerWhitinEnds(int from) {
+            double[] best = new double[periods + 1];
+            int[] lotEnd = new int[periods];
+            for (int start = periods - 1; start >= from; start--) {
+                double units = 0;
+                double holding = 0;
+                best[start] = Double.POSITIVE_INFINITY;
+                for (int end = start; end < periods; end++) {
+                    units += demand[end];
+                    holding += holdingIncrement(start, end);
+                    double lotCost = (units > EPSILON ? orderingCost[start] : 0) + holding;
+                    if (lotCost >= best[start]) {
+                        break;
+                    }
+                    if (lotCost + best[end + 1] < best[start]) {
+                        best[start] = lotCost + best[end + 1];
+                        lotEnd[start] = end;
+                    }
+                }
+            }
+            return lotEnd;
+        }
+    }
+}
