@@ -240,6 +240,9 @@ class CatalogIT {
                 "{\"choices\":{\"pen_colour\":\"green\",\"size\":\"xl\"}}");
         assertEquals(400, invalid.status(), invalid::toString);
         assertEquals(List.of("choices.pen_colour", "choices.size"), invalid.errorFields());
+        Http.Reply notAString = Http.post("/api/v1/items/" + set + "/configurations/resolve", tenant.token(), "{\"choices\":{\"pen_colour\":5}}");
+        assertEquals(400, notAString.status(), notAString::toString);
+        assertEquals(List.of("choices.pen_colour"), notAString.errorFields());
 
         Http.Reply usedIn = Http.get("/api/v1/items/" + blue + "/where-used", tenant.token());
         JsonObject use = usedIn.json().getJsonArray("lines").getJsonObject(0);
