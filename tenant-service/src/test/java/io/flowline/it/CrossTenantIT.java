@@ -59,6 +59,10 @@ class CrossTenantIT {
             assertEquals(before.body(), after.body(), "the probes must not have changed " + collection + "/" + id);
         }
         assertTrue(probed.contains("GET /api/v1/users/{id}"), "the walk must reach the known paths: " + probed);
+        assertTrue(probed.containsAll(List.of("PUT /api/v1/items/{id}/bom", "GET /api/v1/items/{id}/bom/explosion",
+                "GET /api/v1/items/{id}/where-used", "PUT /api/v1/items/{id}/routing", "PUT /api/v1/items/{id}/options",
+                "POST /api/v1/items/{id}/configurations/resolve", "PATCH /api/v1/work-centers/{id}",
+                "GET /api/v1/work-centers/{id}/available-hours")), "the walk must reach the catalog: " + probed);
         assertTrue(probed.size() >= 6, "probed: " + probed);
     }
 

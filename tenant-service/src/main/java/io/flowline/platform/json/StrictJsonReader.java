@@ -92,7 +92,8 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
             List<String> named = errors.stream().map(FieldError::field).toList();
             validator.validate(partial).stream()
                     .map(v -> new FieldError(ProblemMappers.ConstraintViolationMapper.fieldName(v), v.getMessage()))
-                    .filter(f -> !named.contains(f.field())) // a field of the wrong type was left out, not sent blank
+                    // a field of the wrong type (or with a wrong part) was left out, not sent blank
+                    .filter(f -> named.stream().noneMatch(n -> n.equals(f.field()) || n.startsWith(f.field() + ".") || n.startsWith(f.field() + "[")))
                     .forEach(errors::add);
         }
         throw new ApiProblem.Invalid(errors);
@@ -136,7 +137,10 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
         } else if (Map.class.isAssignableFrom(raw)) {
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 errors.add(new FieldError(field, "must be a JSON object"));
+                return;
             }
+            Type valueType = type instanceof ParameterizedType p ? p.getActualTypeArguments()[1] : Object.class;
+            value.asJsonObject().forEach((key, member) -> check(valueType, member, field + "." + key, errors));
         } else if (raw == String.class || raw == LocalDate.class || raw == Instant.class || raw.isEnum()) {
             if (value.getValueType() != JsonValue.ValueType.STRING) {
                 errors.add(new FieldError(field, "must be a string"));

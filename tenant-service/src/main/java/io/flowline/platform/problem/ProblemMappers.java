@@ -56,10 +56,17 @@ public final class ProblemMappers {
             return Problems.response(new ApiProblem.Invalid(errors), instance(uriInfo));
         }
 
-        /** The last bean property of the path in snake_case; the parameter name for query parameters, "body" for a missing body. */
+        /**
+         * The bean properties of the path in snake_case, with list positions ({@code lines[2].scrap_factor});
+         * "body" for a missing body.
+         */
         public static String fieldName(ConstraintViolation<?> violation) {
             String name = null;
             for (Path.Node node : violation.getPropertyPath()) {
+                if (name != null && node.isInIterable() && node.getIndex() != null
+                        && (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT)) {
+                    name = name + "[" + node.getIndex() + "]"; // the index belongs to the list property before this node
+                }
                 if (node.getKind() == ElementKind.PROPERTY) {
                     name = name == null ? JsonNames.snakeCase(node.getName()) : name + "." + JsonNames.snakeCase(node.getName());
                 }

@@ -47,6 +47,12 @@ class StrictJsonReaderTest {
     }
 
     @Test
+    void namesMapValuesOfTheWrongType() {
+        assertEquals(List.of(new FieldError("choices.pen_colour", "must be a string")),
+                errors(io.flowline.api.catalog.ResolveConfigurationRequest.class, "{\"choices\": {\"pen_colour\": 5, \"size\": \"xl\"}}"));
+    }
+
+    @Test
     void readsOnlyRecordsOfThePublicApi() {
         assertTrue(reader.isReadable(UpdateTenantRequest.class, UpdateTenantRequest.class, new Annotation[0], null));
         assertFalse(reader.isReadable(String.class, String.class, new Annotation[0], null));

@@ -1,0 +1,58 @@
+package io.flowline.catalog;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import io.flowline.catalog.engine.BomLine;
+import io.flowline.platform.tenancy.TenantOwned;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+/** A component line: of the item's base bill when {@code optionId} is null, else of that product option. */
+@Entity
+@Table(name = "bom_lines")
+public class BillOfMaterialsLine extends TenantOwned {
+    @Column(name = "parent_id")
+    private String parentId;
+    @Column(name = "option_id")
+    private String optionId;
+    @Column(name = "line_number")
+    private int lineNumber;
+    @Column(name = "component_id")
+    private String componentId;
+    @Column(name = "quantity_per")
+    private BigDecimal quantityPer;
+    @Column(name = "scrap_factor")
+    private BigDecimal scrapFactor;
+    @Column(name = "operation_sequence")
+    private Integer operationSequence;
+
+    protected BillOfMaterialsLine() {
+    }
+
+    BillOfMaterialsLine(String id, String parentId, String optionId, int lineNumber, String componentId, BigDecimal quantityPer,
+                        BigDecimal scrapFactor, Integer operationSequence, Instant now) {
+        super(id, now);
+        this.parentId = parentId;
+        this.optionId = optionId;
+        this.lineNumber = lineNumber;
+        this.componentId = componentId;
+        this.quantityPer = quantityPer;
+        this.scrapFactor = scrapFactor;
+        this.operationSequence = operationSequence;
+    }
+
+    public String parentId() { return parentId; }
+    public String optionId() { return optionId; }
+    public int lineNumber() { return lineNumber; }
+    public String componentId() { return componentId; }
+    public BigDecimal quantityPer() { return quantityPer; }
+    public BigDecimal scrapFactor() { return scrapFactor; }
+    public Integer operationSequence() { return operationSequence; }
+
+    /** The line as the engine sees it, referenced by its id. */
+    public BomLine toEngine() {
+        return new BomLine(id(), parentId, componentId, quantityPer, scrapFactor, operationSequence);
+    }
+}

@@ -1,0 +1,90 @@
+package io.flowline.catalog;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.flowline.catalog.engine.BomLine;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+/**
+ * Reads bill-of-materials lines for the graph questions: only the part of the company's structure a
+ * question reaches, one query per level with the ids of that level (in chunks), never the whole table.
+ */
+@ApplicationScoped
+public class BomLines {
+    private static final int CHUNK = 500;
+
+    @Inject
+    EntityManager em;
+
+    public List<BillOfMaterialsLine> baseLines(String parentId) {
+        return em.createQuery("SELECT l FROM BillOfMaterialsLine l WHERE l.parentId = :parent AND l.optionId IS NULL "
+                + "ORDER BY l.lineNumber", BillOfMaterialsLine.class).setParameter("parent", parentId).getResultList();
+    }
+
+    public List<BillOfMaterialsLine> optionLines(String parentId) {
+        return em.createQuery("SELECT l FROM BillOfMaterialsLine l WHERE l.parentId = :parent AND l.optionId IS NOT NULL "
+                + "ORDER BY l.lineNumber", BillOfMaterialsLine.class).setParameter("parent", parentId).getResultList();
+    }
+
+    /**
+     * Every line below {@code roots}: their lines, their components' lines, and so on.
+     *
+     * @param withOptions also the lines of product options (a cycle check needs them; an explosion does not)
+     */
+    public List<BillOfMaterialsLine> below(Collection<String> roots, boolean withOptions) {
+        return walk(roots, "l.parentId", withOptions, true);
+    }
+
+    /** Every line above {@code item}: the lines using it, the lines using their parents, and so on (options included). */
+    public List<BillOfMaterialsLine> above(String item) {
+        return walk(List.of(item), "l.componentId", true, false);
+    }
+
+    private List<BillOfMaterialsLine> walk(Collection<String> roots, String key, boolean withOptions, boolean down) {
+        List<BillOfMaterialsLine> found = new ArrayList<>();
+        Set<String> seen = new HashSet<>(roots);
+        List<String> frontier = new ArrayList<>(seen);
+        while (!frontier.isEmpty()) {
+            List<String> next = new ArrayList<>();
+            for (int from = 0; from < frontier.size(); from += CHUNK) {
+                List<String> chunk = frontier.subList(from, Math.min(frontier.size(), from + CHUNK));
+                List<BillOfMaterialsLine> lines = em.createQuery("SELECT l FROM BillOfMaterialsLine l WHERE " + key + " IN :ids"
+                                + (withOptions ? "" : " AND l.optionId IS NULL") + " ORDER BY l.parentId, l.lineNumber",
+                        BillOfMaterialsLine.class).setParameter("ids", chunk).getResultList();
+                for (BillOfMaterialsLine line : lines) {
+                    found.add(line);
+                    String neighbour = down ? line.componentId() : line.parentId();
+                    if (seen.add(neighbour)) {
+                        next.add(neighbour);
+                    }
+                }
+            }
+            frontier = next;
+        }
+        return found;
+    }
+
+    public static List<BomLine> toEngine(List<BillOfMaterialsLine> lines) {
+        return lines.stream().map(BillOfMaterialsLine::toEngine).toList();
+    }
+
+    /** Items by id, for naming lines in answers. */
+    public Map<String, Item> items(Collection<String> ids) {
+        Map<String, Item> items = new HashMap<>();
+        List<String> all = new ArrayList<>(new HashSet<>(ids));
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            em.createQuery("SELECT i FROM Item i WHERE i.id IN :ids", Item.class)
+                    .setParameter("ids", all.subList(from, Math.min(all.size(), from + CHUNK))).getResultList()
+                    .forEach(i -> items.put(i.id(), i));
+        }
+        return items;
+    }
+}

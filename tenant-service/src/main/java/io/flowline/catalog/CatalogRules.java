@@ -1,0 +1,75 @@
+package io.flowline.catalog;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+
+import io.flowline.api.platform.Money;
+import io.flowline.api.platform.Problem.FieldError;
+import io.flowline.platform.problem.ApiProblem;
+
+/** Field checks that Bean Validation cannot express, collected so one answer names every bad field. */
+final class CatalogRules {
+    private final List<FieldError> errors = new ArrayList<>();
+
+    void reject(String field, String message) {
+        errors.add(new FieldError(field, message));
+    }
+
+    boolean has(String field) {
+        return errors.stream().anyMatch(e -> e.field().equals(field));
+    }
+
+    void throwIfAny() {
+        if (!errors.isEmpty()) {
+            throw new ApiProblem.Invalid(errors);
+        }
+    }
+
+    /** A code or name as stored: trimmed, and not blank. */
+    String text(String field, String value) {
+        if (value == null) {
+            return null;
+        }
+        String trimmed = value.strip();
+        if (trimmed.isEmpty()) {
+            reject(field, "must not be blank");
+        }
+        return trimmed;
+    }
+
+    /** The currency of a money object, defaulting to the company's. */
+    String currency(String field, Money money, String tenantCurrency) {
+        if (money == null) {
+            return null;
+        }
+        if (money.currency() == null) {
+            return tenantCurrency;
+        }
+        try {
+            Currency.getInstance(money.currency());
+            return money.currency();
+        } catch (IllegalArgumentException e) {
+            reject(field + ".currency", "is not an ISO 4217 currency");
+            return null;
+        }
+    }
+
+    /** A conflict on a unique code, naming the field. */
+    static ApiProblem duplicateCode(String what, String code, String holderId) {
+        return new ApiProblem(409, "duplicate-code", "Code already used",
+                "Another " + what + " (" + holderId + ") already has the code " + code + "; codes are unique in your company.",
+                List.of(new FieldError("code", "is already used by " + holderId)), Map.of());
+    }
+
+    /** Decimals as shown in answers: no trailing zeros, never in exponent notation. */
+    static BigDecimal plain(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+}

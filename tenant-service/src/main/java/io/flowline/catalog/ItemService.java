@@ -1,0 +1,305 @@
+package io.flowline.catalog;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+import io.flowline.api.catalog.CreateItemRequest;
+import io.flowline.api.catalog.UpdateItemRequest;
+import io.flowline.api.platform.Money;
+import io.flowline.platform.audit.AuditLog;
+import io.flowline.platform.audit.Changes;
+import io.flowline.platform.concurrency.OptimisticLocking;
+import io.flowline.platform.ids.PublicIds;
+import io.flowline.platform.pagination.PageRequest;
+import io.flowline.platform.persistence.DuplicateKey;
+import io.flowline.platform.problem.ApiProblem;
+import io.flowline.platform.tenancy.Tenant;
+import io.flowline.platform.tenancy.TenantContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+
+/** The caller's items: create, find, change, archive. */
+@ApplicationScoped
+public class ItemService {
+    public static final String PREFIX = "itm";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    TenantContext caller;
+
+    @Inject
+    AuditLog audit;
+
+    public List<Item> list(PageRequest page, String kind, String query, String status) {
+        CatalogRules rules = new CatalogRules();
+        ItemKind wantedKind = kind == null ? null : ItemKind.parse(kind).orElse(null);
+        if (kind != null && wantedKind == null) {
+            rules.reject("kind", "must be one of " + ItemKind.allNames());
+        }
+        CatalogStatus wantedStatus = status == null ? null : CatalogStatus.parse(status).orElse(null);
+        if (status != null && wantedStatus == null) {
+            rules.reject("status", "must be active or archived");
+        }
+        String pattern = query == null || query.isBlank() ? null : likePattern(query);
+        rules.throwIfAny();
+        String jpql = "SELECT i FROM Item i WHERE 1 = 1"
+                + (page.after() != null ? " AND i.id > :after" : "")
+                + (wantedKind != null ? " AND i.kind = :kind" : "")
+                + (wantedStatus != null ? " AND i.status = :status" : "")
+                + (pattern != null ? " AND (LOWER(i.code) LIKE :q ESCAPE '\\' OR LOWER(i.name) LIKE :q ESCAPE '\\')" : "")
+                + " ORDER BY i.id";
+        TypedQuery<Item> q = em.createQuery(jpql, Item.class).setMaxResults(page.fetchSize());
+        if (page.after() != null) {
+            q.setParameter("after", page.after());
+        }
+        if (wantedKind != null) {
+            q.setParameter("kind", wantedKind);
+        }
+        if (wantedStatus != null) {
+            q.setParameter("status", wantedStatus);
+        }
+        if (pattern != null) {
+            q.setParameter("q", pattern);
+        }
+        return q.getResultList();
+    }
+
+    /** Contains, ignoring case; the LIKE wildcards in the text match themselves. */
+    static String likePattern(String text) {
+        String escaped = text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + escaped + "%";
+    }
+
+    public Item get(String id) {
+        Item item = id == null ? null : em.find(Item.class, id);
+        if (item == null) {
+            throw new ApiProblem.NotFound("item", id);
+        }
+        return item;
+    }
+
+    @Transactional
+    public Item create(CreateItemRequest request) {
+        em.joinTransaction();
+        CatalogRules rules = new CatalogRules();
+        String code = rules.text("code", request.code());
+        String name = rules.text("name", request.name());
+        ItemKind kind = ItemKind.parse(request.kind()).orElse(null);
+        if (kind == null) {
+            rules.reject("kind", "must be one of " + ItemKind.allNames());
+        }
+        Instant now = Instant.now();
+        Item item = new Item(PublicIds.next(PREFIX), code, name, kind == null ? ItemKind.PRODUCT : kind, now);
+        apply(item, rules, request.description(), null, request.unit(), request.makeOrBuy(), request.leadTimeDays(), request.standardCost(),
+                request.salesPrice(), request.lotSizingRule(), request.fixedOrderQuantity(), request.orderPeriods(), request.safetyStock(),
+                request.reorderPoint(), request.orderingCost(), request.holdingCostRate(), request.minimumOrderQuantity(),
+                request.orderMultiple(), request.lotTracked(), new Changes());
+        rules.throwIfAny();
+        requireCodeFree(code, null);
+        em.persist(item);
+        audit.record(em, "item.created", "item", item.id(), new Changes().field("code", null, code).field("kind", null, item.kind().apiName()));
+        flush(code);
+        return item;
+    }
+
+    @Transactional
+    public Item update(String id, String ifMatch, UpdateItemRequest request) {
+        em.joinTransaction();
+        Item item = get(id);
+        OptimisticLocking.requireMatch(ifMatch, item.version());
+        CatalogRules rules = new CatalogRules();
+        Changes changes = new Changes();
+        String code = rules.text("code", request.code());
+        if (code != null && !code.equals(item.code())) {
+            requireCodeFree(code, item.id());
+            changes.field("code", item.code(), code);
+            item.recode(code);
+        }
+        String name = rules.text("name", request.name());
+        if (name != null) {
+            changes.field("name", item.name(), name);
+            item.rename(name);
+        }
+        if (request.kind() != null) {
+            ItemKind kind = ItemKind.parse(request.kind()).orElse(null);
+            if (kind == null) {
+                rules.reject("kind", "must be one of " + ItemKind.allNames());
+            } else {
+                changes.field("kind", item.kind().apiName(), kind.apiName());
+                item.changeKind(kind);
+            }
+        }
+        apply(item, rules, request.description(), item, request.unit(), request.makeOrBuy(), request.leadTimeDays(), request.standardCost(),
+                request.salesPrice(), request.lotSizingRule(), request.fixedOrderQuantity(), request.orderPeriods(), request.safetyStock(),
+                request.reorderPoint(), request.orderingCost(), request.holdingCostRate(), request.minimumOrderQuantity(),
+                request.orderMultiple(), request.lotTracked(), changes);
+        rules.throwIfAny();
+        if (!changes.isEmpty()) {
+            item.touched(Instant.now());
+            audit.record(em, "item.updated", "item", item.id(), changes);
+            flush(item.code());
+        }
+        return item;
+    }
+
+    @Transactional
+    public Item archive(String id) {
+        em.joinTransaction();
+        Item item = get(id);
+        if (item.archived()) {
+            throw new ApiProblem.Conflict("already-archived", "Item " + item.code() + " is already archived.");
+        }
+        return changeStatus(item, CatalogStatus.ARCHIVED, "item.archived");
+    }
+
+    @Transactional
+    public Item restore(String id) {
+        em.joinTransaction();
+        Item item = get(id);
+        if (!item.archived()) {
+            throw new ApiProblem.Conflict("not-archived", "Item " + item.code() + " is not archived.");
+        }
+        return changeStatus(item, CatalogStatus.ACTIVE, "item.restored");
+    }
+
+    private Item changeStatus(Item item, CatalogStatus status, String action) {
+        audit.record(em, action, "item", item.id(), new Changes().field("status", item.status().apiName(), status.apiName()));
+        item.changeStatus(status);
+        item.touched(Instant.now());
+        em.flush();
+        return item;
+    }
+
+    /** The fields create and update share; {@code before} is null on create, when every given value is new. */
+    private void apply(Item item, CatalogRules rules, String description, Item before, String unit, String makeOrBuy, Integer leadTimeDays,
+                       Money standardCost, Money salesPrice, String lotSizingRule, BigDecimal fixedOrderQuantity, Integer orderPeriods,
+                       BigDecimal safetyStock, BigDecimal reorderPoint, Money orderingCost, BigDecimal holdingCostRate,
+                       BigDecimal minimumOrderQuantity, BigDecimal orderMultiple, Boolean lotTracked, Changes changes) {
+        String tenantCurrency = tenantCurrency();
+        if (description != null) {
+            changes.field("description", item.description(), description);
+            item.describe(description.isBlank() ? null : description);
+        }
+        if (unit != null) {
+            String trimmed = rules.text("unit", unit);
+            changes.field("unit", item.unit(), trimmed);
+            item.changeUnit(trimmed);
+        }
+        if (makeOrBuy != null) {
+            MakeOrBuy parsed = MakeOrBuy.parse(makeOrBuy).orElse(null);
+            if (parsed == null) {
+                rules.reject("make_or_buy", "must be make or buy");
+            } else {
+                changes.field("make_or_buy", item.makeOrBuy().apiName(), parsed.apiName());
+                item.changeMakeOrBuy(parsed);
+            }
+        }
+        if (leadTimeDays != null) {
+            changes.field("lead_time_days", item.leadTimeDays(), leadTimeDays);
+            item.changeLeadTime(leadTimeDays);
+        }
+        if (standardCost != null) {
+            String currency = rules.currency("standard_cost", standardCost, tenantCurrency);
+            changes.field("standard_cost", money(item.standardCostAmount(), item.standardCostCurrency()), money(standardCost.amount(), currency));
+            item.changeStandardCost(standardCost.amount(), currency);
+        }
+        if (salesPrice != null) {
+            String currency = rules.currency("sales_price", salesPrice, tenantCurrency);
+            changes.field("sales_price", money(item.salesPriceAmount(), item.salesPriceCurrency()), money(salesPrice.amount(), currency));
+            item.changeSalesPrice(salesPrice.amount(), currency);
+        }
+        if (orderingCost != null) {
+            String currency = rules.currency("ordering_cost", orderingCost, tenantCurrency);
+            changes.field("ordering_cost", money(item.orderingCostAmount(), item.orderingCostCurrency()), money(orderingCost.amount(), currency));
+            item.changeOrderingCost(orderingCost.amount(), currency);
+        }
+        if (lotSizingRule != null) {
+            LotSizing rule = LotSizing.parse(lotSizingRule).orElse(null);
+            if (rule == null) {
+                rules.reject("lot_sizing_rule", "must be one of " + LotSizing.allNames());
+            } else {
+                changes.field("lot_sizing_rule", item.lotSizingRule().apiName(), rule.apiName());
+                item.changeLotSizingRule(rule);
+            }
+        }
+        if (fixedOrderQuantity != null) {
+            changes.field("fixed_order_quantity", plain(item.fixedOrderQuantity()), plain(fixedOrderQuantity));
+            item.changeFixedOrderQuantity(fixedOrderQuantity);
+        }
+        if (orderPeriods != null) {
+            changes.field("order_periods", item.orderPeriods(), orderPeriods);
+            item.changeOrderPeriods(orderPeriods);
+        }
+        if (safetyStock != null) {
+            changes.field("safety_stock", plain(item.safetyStock()), plain(safetyStock));
+            item.changeSafetyStock(safetyStock);
+        }
+        if (reorderPoint != null) {
+            changes.field("reorder_point", plain(item.reorderPoint()), plain(reorderPoint));
+            item.changeReorderPoint(reorderPoint);
+        }
+        if (holdingCostRate != null) {
+            changes.field("holding_cost_rate", plain(item.holdingCostRate()), plain(holdingCostRate));
+            item.changeHoldingCostRate(holdingCostRate);
+        }
+        if (minimumOrderQuantity != null) {
+            changes.field("minimum_order_quantity", plain(item.minimumOrderQuantity()), plain(minimumOrderQuantity));
+            item.changeMinimumOrderQuantity(minimumOrderQuantity);
+        }
+        if (orderMultiple != null) {
+            changes.field("order_multiple", plain(item.orderMultiple()), plain(orderMultiple));
+            item.changeOrderMultiple(orderMultiple);
+        }
+        if (lotTracked != null) {
+            changes.field("lot_tracked", item.lotTracked(), lotTracked);
+            item.changeLotTracked(lotTracked);
+        }
+        if (item.lotSizingRule() == LotSizing.FIXED_ORDER_QUANTITY && item.fixedOrderQuantity() == null && !rules.has("lot_sizing_rule")) {
+            rules.reject("fixed_order_quantity", "is required for the fixed_order_quantity rule");
+        }
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? null : CatalogRules.plain(value).toPlainString();
+    }
+
+    private static String money(BigDecimal amount, String currency) {
+        return amount == null ? null : plain(amount) + " " + currency;
+    }
+
+    String tenantCurrency() {
+        Tenant tenant = em.find(Tenant.class, caller.tenantId());
+        return tenant == null ? null : tenant.currency();
+    }
+
+    private void requireCodeFree(String code, String exceptId) {
+        if (code == null) {
+            return;
+        }
+        em.createQuery("SELECT i FROM Item i WHERE i.code = :code", Item.class).setParameter("code", code).getResultList().stream()
+                .filter(i -> !i.id().equals(exceptId)).findFirst()
+                .ifPresent(holder -> {
+                    throw CatalogRules.duplicateCode("item", code, holder.id());
+                });
+    }
+
+    /** Flushes now so a concurrent insert of the same code is a 409 here, not a 500 at commit. */
+    private void flush(String code) {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (DuplicateKey.causedBy(e)) {
+                throw CatalogRules.duplicateCode("item", code, "an item created at the same moment");
+            }
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package io.flowline.catalog;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import io.flowline.platform.concurrency.OptimisticLocking;
+import io.flowline.platform.ids.PublicIds;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+/** Versions of items' bills, routings and option sets: 0 until the first replacement. */
+@ApplicationScoped
+public class ItemStructures {
+    public static final String PREFIX = "ist";
+
+    @Inject
+    EntityManager em;
+
+    public Optional<ItemStructure> find(String itemId, ItemStructure.Part part) {
+        return em.createQuery("SELECT s FROM ItemStructure s WHERE s.itemId = :item AND s.part = :part", ItemStructure.class)
+                .setParameter("item", itemId).setParameter("part", part).getResultList().stream().findFirst();
+    }
+
+    public long version(String itemId, ItemStructure.Part part) {
+        return find(itemId, part).map(ItemStructure::version).orElse(0L);
+    }
+
+    /**
+     * Checks If-Match against the part's version and marks the part changed, so its version moves on
+     * at commit; a concurrent replacement that passed the same If-Match then fails with a 409.
+     */
+    public ItemStructure replacing(String itemId, ItemStructure.Part part, String ifMatch) {
+        Optional<ItemStructure> existing = find(itemId, part);
+        OptimisticLocking.requireMatch(ifMatch, existing.map(ItemStructure::version).orElse(0L));
+        Instant now = Instant.now();
+        if (existing.isPresent()) {
+            existing.get().touched(now);
+            return existing.get();
+        }
+        ItemStructure created = new ItemStructure(PublicIds.next(PREFIX), itemId, part, now);
+        em.persist(created);
+        return created;
+    }
+}
