@@ -1,5 +1,6 @@
 -- Customers and the per-tenant number counters. Runs unchanged on H2 (MySQL mode) and MySQL/MariaDB.
 -- Contacts and addresses are JSON text: always read and written with their customer, never queried on their own.
+-- The lists are MEDIUMTEXT: 50 addresses of the longest valid lines in a three-byte script are ~90 KB, over TEXT's 64 KB.
 
 CREATE TABLE customers (
     tenant_id          VARCHAR(40)  NOT NULL,
@@ -7,8 +8,8 @@ CREATE TABLE customers (
     number             VARCHAR(40)  NOT NULL,
     name               VARCHAR(200) NOT NULL,
     language           VARCHAR(35)  NOT NULL,
-    contacts           TEXT,
-    delivery_addresses TEXT,
+    contacts           MEDIUMTEXT,
+    delivery_addresses MEDIUMTEXT,
     invoice_address    TEXT,
     notes              TEXT,
     status             VARCHAR(20)  NOT NULL,

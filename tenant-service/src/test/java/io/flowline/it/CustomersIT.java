@@ -127,6 +127,30 @@ class CustomersIT {
         assertEquals(List.of("contacts[1].email"), badPatch.errorFields());
     }
 
+    /** 50 addresses of the longest valid lines in a three-byte script (€) are 90 KB of JSON: more than a MySQL TEXT holds. */
+    @Test
+    void theLargestValidListsAreStoredWhole() {
+        TestTenants.TestTenant tenant = TestTenants.signUp("Long Lines Ltd");
+        String long200 = "€".repeat(200);
+        String long100 = "€".repeat(100);
+        var addresses = Json.createArrayBuilder();
+        var contacts = Json.createArrayBuilder();
+        for (int i = 0; i < 50; i++) {
+            addresses.add(Json.createObjectBuilder().add("line1", long200).add("line2", long200).add("postal_code", "1".repeat(20))
+                    .add("city", long100).add("region", long100).add("country", "DE"));
+            contacts.add(Json.createObjectBuilder().add("name", long200).add("email", "c" + i + "@" + "e".repeat(60) + ".example")
+                    .add("phone", "+49 " + "1".repeat(36)).add("role", long100));
+        }
+        String body = Json.createObjectBuilder().add("name", "Long Lines").add("delivery_addresses", addresses).add("contacts", contacts)
+                .build().toString();
+        Http.Reply created = Http.post(PATH, tenant.token(), body);
+        assertEquals(201, created.status(), () -> created.toString().substring(0, Math.min(500, created.toString().length())));
+        Http.Reply read = Http.get(PATH + "/" + created.json().getString("id"), tenant.token());
+        assertEquals(50, read.json().getJsonArray("delivery_addresses").size());
+        assertEquals(long200, read.json().getJsonArray("delivery_addresses").getJsonObject(49).getString("line2"));
+        assertEquals(50, read.json().getJsonArray("contacts").size());
+    }
+
     @Test
     void numbersAreUniqueAndTheSeriesPassesOverNumbersGivenByHand() {
         TestTenants.TestTenant tenant = TestTenants.signUp("Numbered Co");
