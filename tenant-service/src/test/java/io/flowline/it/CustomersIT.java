@@ -5,6 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -19,11 +25,13 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 class CustomersIT {
@@ -205,6 +213,68 @@ class CustomersIT {
         assertEquals(403, Http.patch(PATH + "/" + id, viewer, created.header("etag"), Http.json("name", "Nope")).status());
         assertEquals(403, Http.post(PATH + "/" + id + "/archive", viewer, null).status());
         assertEquals(401, Http.get(PATH, null).status());
+    }
+
+    /**
+     * A creation that takes C-00002 and then fails must put C-00002 back. On MariaDB the test makes one fail after the
+     * number is taken: it holds an uncommitted row with the number C-00002 (the server's check cannot see it, its insert
+     * waits on the unique key) and interrupts that insert with KILL QUERY. On H2, in the server's memory, it is skipped.
+     */
+    @Test
+    void aNumberTakenByATransactionThatRollsBackIsGivenOutAgain() throws Exception {
+        String url = System.getenv("FLOWLINE_TEST_DB_URL");
+        Assumptions.assumeTrue(url != null, "needs the MariaDB test database");
+        TestTenants.TestTenant tenant = TestTenants.signUp("Rollback Co");
+        try (Connection db = DriverManager.getConnection(url, System.getenv("FLOWLINE_TEST_DB_USER"), System.getenv("FLOWLINE_TEST_DB_PASSWORD"))) {
+            Assumptions.assumeTrue(count(db, "SELECT COUNT(*) FROM tenants WHERE id = '" + tenant.id() + "'") == 1,
+                    "this run's server uses another database");
+            assertEquals("C-00001", Http.post(PATH, tenant.token(), Http.json("name", "First")).json().getString("number"));
+
+            db.setAutoCommit(false);
+            try (PreparedStatement blocker = db.prepareStatement("INSERT INTO customers (tenant_id, id, number, name, language, status, created_at, version)"
+                    + " VALUES (?, 'cus_00000000000000000000000000', 'C-00002', 'Blocker', 'de', 'ACTIVE', NOW(6), 1)")) {
+                blocker.setString(1, tenant.id());
+                blocker.executeUpdate();
+            }
+            ExecutorService background = Executors.newSingleThreadExecutor();
+            try {
+                Future<Http.Reply> failing = background.submit(() -> postOverHttp11(PATH, tenant.token(), Http.json("name", "Interrupted")));
+                long server = waitForBlockedInsert(db);
+                try (Statement kill = db.createStatement()) {
+                    kill.execute("KILL QUERY " + server);
+                }
+                Http.Reply failed = failing.get(30, TimeUnit.SECONDS);
+                assertEquals(500, failed.status(), failed::toString);
+            } finally {
+                background.shutdownNow();
+                db.rollback();
+            }
+        }
+        Http.Reply next = Http.post(PATH, tenant.token(), Http.json("name", "Next"));
+        assertEquals(201, next.status(), next::toString);
+        assertEquals("C-00002", next.json().getString("number"), "the number of the rolled-back creation is given out again");
+        assertEquals("C-00003", Http.post(PATH, tenant.token(), Http.json("name", "After")).json().getString("number"));
+    }
+
+    private static long count(Connection db, String sql) throws SQLException {
+        try (Statement statement = db.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    /** The server connection whose INSERT INTO customers waits on our uncommitted row. */
+    private static long waitForBlockedInsert(Connection db) throws Exception {
+        for (int i = 0; i < 200; i++) {
+            try (Statement statement = db.createStatement(); ResultSet rows = statement.executeQuery(
+                    "SELECT ID FROM information_schema.PROCESSLIST WHERE ID <> CONNECTION_ID() AND UPPER(INFO) LIKE 'INSERT INTO CUSTOMERS%'")) {
+                if (rows.next()) {
+                    return rows.getLong(1);
+                }
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the server's insert never waited on the blocking row");
     }
 
     /**
