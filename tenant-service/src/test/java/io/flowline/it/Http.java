@@ -22,7 +22,7 @@ import jakarta.json.JsonValue;
 /** Real HTTP against the Liberty server the build started; nothing is mocked. */
 public final class Http {
     public static final String BASE_URL = System.getProperty("flowline.base-url", "http://localhost:9180");
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
 
     private Http() {
     }

@@ -1,0 +1,254 @@
+package io.flowline.orders;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import io.flowline.api.orders.Address;
+import io.flowline.api.orders.CreateCustomerRequest;
+import io.flowline.api.orders.CustomerContact;
+import io.flowline.api.orders.UpdateCustomerRequest;
+import io.flowline.api.platform.Problem.FieldError;
+import io.flowline.platform.audit.AuditLog;
+import io.flowline.platform.audit.Changes;
+import io.flowline.platform.concurrency.OptimisticLocking;
+import io.flowline.platform.ids.PublicIds;
+import io.flowline.platform.pagination.PageRequest;
+import io.flowline.platform.persistence.DuplicateKey;
+import io.flowline.platform.problem.ApiProblem;
+import io.flowline.platform.tenancy.Tenant;
+import io.flowline.platform.tenancy.TenantContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+
+/** The companies that order: kept, searched, changed and archived (never deleted, so orders keep their customer). */
+@ApplicationScoped
+public class CustomerService {
+    public static final String PREFIX = "cus";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    TenantContext caller;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    OrderNumbers numbers;
+
+    @Inject
+    CustomerDetails details;
+
+    public List<Customer> list(PageRequest page, String q, String status) {
+        Customer.Status wanted = status == null ? null : parseStatus(status);
+        String pattern = q == null || q.isBlank() ? null
+                : "%" + q.trim().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        String jpql = "SELECT c FROM Customer c WHERE 1 = 1"
+                + (page.after() != null ? " AND c.id > :after" : "")
+                + (wanted != null ? " AND c.status = :status" : "")
+                + (pattern != null ? " AND (LOWER(c.name) LIKE :q ESCAPE '!' OR LOWER(c.number) LIKE :q ESCAPE '!')" : "")
+                + " ORDER BY c.id";
+        TypedQuery<Customer> query = em.createQuery(jpql, Customer.class).setMaxResults(page.fetchSize());
+        if (page.after() != null) {
+            query.setParameter("after", page.after());
+        }
+        if (wanted != null) {
+            query.setParameter("status", wanted);
+        }
+        if (pattern != null) {
+            query.setParameter("q", pattern);
+        }
+        return query.getResultList();
+    }
+
+    public Customer get(String id) {
+        Customer customer = em.find(Customer.class, id);
+        if (customer == null) {
+            throw new ApiProblem.NotFound("customer", id);
+        }
+        return customer;
+    }
+
+    @Transactional
+    public Customer create(CreateCustomerRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        String number = request.number() == null ? null : checkedNumber(request.number(), errors);
+        List<CustomerContact> contacts = request.contacts() == null ? List.of() : request.contacts();
+        List<Address> deliveryAddresses = request.deliveryAddresses() == null ? List.of() : request.deliveryAddresses();
+        details.checkContacts(contacts, errors);
+        details.checkAddresses(deliveryAddresses, "delivery_addresses", errors);
+        if (request.invoiceAddress() != null) {
+            details.checkAddress(request.invoiceAddress(), "invoice_address", errors);
+        }
+        String language = request.language() == null ? null : checkedLanguage(request.language(), errors);
+        if (request.name().isBlank()) {
+            errors.add(new FieldError("name", "must not be blank"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ApiProblem.Invalid(errors);
+        }
+        if (number == null) {
+            numbers.prepare(NumberSeries.CUSTOMER); // before this transaction holds a connection
+        }
+        em.joinTransaction();
+        if (language == null) {
+            language = Locale.forLanguageTag(em.find(Tenant.class, caller.tenantId()).locale()).getLanguage();
+        }
+        if (number != null) {
+            requireFreeNumber(number);
+        } else {
+            number = numbers.next(em, NumberSeries.CUSTOMER, this::numberTaken);
+        }
+        Customer customer = new Customer(PublicIds.next(PREFIX), number, request.name().trim(), language, now());
+        customer.changeContacts(CustomerDetails.contactsJson(contacts));
+        customer.changeDeliveryAddresses(CustomerDetails.addressesJson(deliveryAddresses));
+        customer.changeInvoiceAddress(CustomerDetails.addressJson(request.invoiceAddress()));
+        customer.changeNotes(request.notes() == null || request.notes().isEmpty() ? null : request.notes());
+        em.persist(customer);
+        audit.record(em, "customer.created", "customer", customer.id(),
+                new Changes().field("number", null, number).field("name", null, customer.name()));
+        flush(number);
+        return customer;
+    }
+
+    @Transactional
+    public Customer update(String id, String ifMatch, UpdateCustomerRequest request) {
+        em.joinTransaction();
+        Customer customer = get(id);
+        List<FieldError> errors = new ArrayList<>();
+        String number = request.number() == null ? null : checkedNumber(request.number(), errors);
+        if (request.name() != null && request.name().isBlank()) {
+            errors.add(new FieldError("name", "must not be blank"));
+        }
+        if (request.contacts() != null) {
+            details.checkContacts(request.contacts(), errors);
+        }
+        if (request.deliveryAddresses() != null) {
+            details.checkAddresses(request.deliveryAddresses(), "delivery_addresses", errors);
+        }
+        if (request.invoiceAddress() != null) {
+            details.checkAddress(request.invoiceAddress(), "invoice_address", errors);
+        }
+        String language = request.language() == null ? null : checkedLanguage(request.language(), errors);
+        if (!errors.isEmpty()) {
+            throw new ApiProblem.Invalid(errors);
+        }
+        OptimisticLocking.requireMatch(ifMatch, customer.version());
+        if (customer.status() == Customer.Status.ARCHIVED) {
+            throw new ApiProblem.Conflict("customer-archived", "Customer " + id + " is archived and can no longer be changed.");
+        }
+        Changes changes = new Changes();
+        if (number != null && !number.equals(customer.number())) {
+            requireFreeNumber(number);
+            changes.field("number", customer.number(), number);
+            customer.renumber(number);
+        }
+        if (request.name() != null) {
+            changes.field("name", customer.name(), request.name().trim());
+            customer.rename(request.name().trim());
+        }
+        if (language != null) {
+            changes.field("language", customer.language(), language);
+            customer.changeLanguage(language);
+        }
+        if (request.contacts() != null) {
+            String json = CustomerDetails.contactsJson(request.contacts());
+            changes.field("contacts", customer.contactsJson(), json);
+            customer.changeContacts(json);
+        }
+        if (request.deliveryAddresses() != null) {
+            String json = CustomerDetails.addressesJson(request.deliveryAddresses());
+            changes.field("delivery_addresses", customer.deliveryAddressesJson(), json);
+            customer.changeDeliveryAddresses(json);
+        }
+        if (request.invoiceAddress() != null) {
+            String json = CustomerDetails.addressJson(request.invoiceAddress());
+            changes.field("invoice_address", customer.invoiceAddressJson(), json);
+            customer.changeInvoiceAddress(json);
+        }
+        if (request.notes() != null) {
+            String notes = request.notes().isEmpty() ? null : request.notes();
+            changes.field("notes", customer.notes(), notes);
+            customer.changeNotes(notes);
+        }
+        if (!changes.isEmpty()) {
+            audit.record(em, "customer.updated", "customer", customer.id(), changes);
+            flush(customer.number());
+        }
+        return customer;
+    }
+
+    @Transactional
+    public Customer archive(String id) {
+        em.joinTransaction();
+        Customer customer = get(id);
+        if (customer.status() == Customer.Status.ARCHIVED) {
+            throw new ApiProblem.Conflict("already-archived", "Customer " + id + " is already archived.");
+        }
+        audit.record(em, "customer.archived", "customer", customer.id(), new Changes().field("status", "active", "archived"));
+        customer.archive(now());
+        em.flush();
+        return customer;
+    }
+
+    /** What the database keeps (DATETIME(6)), so the answer to a change equals every later read. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private boolean numberTaken(String number) {
+        return em.createQuery("SELECT COUNT(c) FROM Customer c WHERE c.number = :number", Long.class)
+                .setParameter("number", number).getSingleResult() > 0;
+    }
+
+    private void requireFreeNumber(String number) {
+        if (numberTaken(number)) {
+            throw numberConflict(number);
+        }
+    }
+
+    /** Two requests that chose the same number at once: the unique key refuses the second, which is a 409 like the check's. */
+    private void flush(String number) {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (DuplicateKey.causedBy(e)) {
+                throw numberConflict(number);
+            }
+            throw e;
+        }
+    }
+
+    private static ApiProblem numberConflict(String number) {
+        return new ApiProblem.Conflict("customer-number-taken", "Another customer already has the number " + number + ".");
+    }
+
+    private static String checkedNumber(String number, List<FieldError> errors) {
+        String trimmed = number.trim();
+        if (trimmed.isEmpty()) {
+            errors.add(new FieldError("number", "must not be blank"));
+        }
+        return trimmed;
+    }
+
+    private static String checkedLanguage(String tag, List<FieldError> errors) {
+        return CustomerDetails.languageTag(tag).orElseGet(() -> {
+            errors.add(new FieldError("language", "is not a BCP 47 language tag with a known language, such as de or en-GB"));
+            return null;
+        });
+    }
+
+    private static Customer.Status parseStatus(String status) {
+        return Arrays.stream(Customer.Status.values()).filter(s -> s.name().equalsIgnoreCase(status)).findFirst()
+                .orElseThrow(() -> new ApiProblem.Invalid("status", "must be one of active, archived"));
+    }
+}

@@ -1,0 +1,33 @@
+package io.flowline.orders;
+
+import io.flowline.platform.tenancy.Tenant;
+
+/** The human number series a tenant has, and the pattern each is written in. */
+public enum NumberSeries {
+    /** Customer numbers when none is given: C-00001, C-00002, ... */
+    CUSTOMER("customer") {
+        @Override
+        public String format(Tenant tenant) {
+            return "C-{SEQ:5}";
+        }
+    },
+    /** Order numbers in the tenant's own format, SO-{YYYY}-{SEQ:5} by default. */
+    ORDER("order") {
+        @Override
+        public String format(Tenant tenant) {
+            return tenant.orderNumberFormat();
+        }
+    };
+
+    private final String series;
+
+    NumberSeries(String series) {
+        this.series = series;
+    }
+
+    public String series() {
+        return series;
+    }
+
+    public abstract String format(Tenant tenant);
+}
