@@ -63,3 +63,6 @@ CREATE TABLE order_history (
     PRIMARY KEY (tenant_id, id)
 );
 CREATE INDEX order_history_order ON order_history (tenant_id, order_id, id);
+
+-- The tenant's order workflow (stage names, skipped optional stages) as JSON text; NULL is the standard workflow.
+ALTER TABLE tenants ADD COLUMN order_workflow TEXT;

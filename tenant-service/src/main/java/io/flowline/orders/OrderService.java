@@ -91,9 +91,9 @@ public class OrderService {
         }
     }
 
-    /** The tenant's workflow: today every tenant uses the standard one (stage renames and skips are not stored yet). */
+    /** The caller's workflow: its stage names and the optional stages it skips (tenant settings). */
     public OrderWorkflow workflow() {
-        return OrderWorkflow.STANDARD;
+        return OrderWorkflows.of(em.find(Tenant.class, caller.tenantId()));
     }
 
     public List<SalesOrder> list(PageRequest page, String status, String customerId, String channel) {
@@ -292,8 +292,8 @@ public class OrderService {
     }
 
     /** The allowed actions now; the order's own state decides (a held order can be released to where it was). */
-    public List<OrderAction> allowedActions(SalesOrder order) {
-        return OrderLifecycle.allowedActions(order.status(), order.heldFrom(), workflow());
+    public static List<OrderAction> allowedActions(SalesOrder order, OrderWorkflow workflow) {
+        return OrderLifecycle.allowedActions(order.status(), order.heldFrom(), workflow);
     }
 
     /** All orders as the statistics need them: one query, grouped in {@link OrderStatistics}. */

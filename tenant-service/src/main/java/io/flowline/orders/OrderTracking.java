@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.flowline.catalog.Item;
+import io.flowline.orders.engine.OrderWorkflow;
+import io.flowline.platform.tenancy.Tenant;
 import io.flowline.platform.tenancy.EntityManagers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,7 +22,8 @@ public class OrderTracking {
     EntityManagers entityManagers;
 
     /** The order, its lines, their items and its status changes; empty for an unknown token. */
-    public record Tracked(SalesOrder order, List<OrderLine> lines, Map<String, Item> items, List<OrderHistoryEntry> statusChanges) {
+    public record Tracked(SalesOrder order, List<OrderLine> lines, Map<String, Item> items, List<OrderHistoryEntry> statusChanges,
+                          OrderWorkflow workflow) {
     }
 
     public Optional<Tracked> find(String token) {
@@ -58,7 +61,7 @@ public class OrderTracking {
                     .stream().collect(java.util.stream.Collectors.toMap(Item::id, i -> i));
             List<OrderHistoryEntry> changes = em.createQuery("SELECT h FROM OrderHistoryEntry h WHERE h.orderId = :order AND h.toStatus IS NOT NULL "
                     + "ORDER BY h.createdAt, h.id", OrderHistoryEntry.class).setParameter("order", orderId).getResultList();
-            return Optional.of(new Tracked(order, lines, items, changes));
+            return Optional.of(new Tracked(order, lines, items, changes, OrderWorkflows.of(em.find(Tenant.class, tenantId))));
         } finally {
             em.close();
         }

@@ -77,6 +77,10 @@ class OrdersIT {
         return Integer.toString(LocalDate.now(ZoneId.of("Europe/Berlin")).getYear());
     }
 
+    private static JsonObject withoutUpdatedAt(JsonObject object) {
+        return jakarta.json.Json.createObjectBuilder(object).remove("updated_at").build();
+    }
+
     private static Http.Reply act(Shop shop, String id, String action, String body) {
         return Http.post(PATH + "/" + id + "/" + action, shop.token(), body);
     }
@@ -274,7 +278,8 @@ class OrdersIT {
         assertEquals(2, changed.json().getJsonArray("lines").size());
         assertEquals("298.80", changed.json().getJsonObject("total").getJsonNumber("amount").toString());
         assertEquals("2026-03-27", changed.json().getString("promised_date"));
-        assertEquals(changed.json(), Http.get(PATH + "/" + id, shop.token()).json());
+        // updated_at aside: on MariaDB the stored value loses its fraction of a second (the platform issue CustomersIT notes).
+        assertEquals(withoutUpdatedAt(changed.json()), withoutUpdatedAt(Http.get(PATH + "/" + id, shop.token()).json()));
 
         Http.Reply timeline = Http.get(PATH + "/" + id + "/timeline", shop.token());
         JsonObject edit = timeline.data().getJsonObject(timeline.data().size() - 1);
@@ -365,6 +370,34 @@ class OrdersIT {
         Map<String, Integer> counts = new java.util.HashMap<>();
         stats.getJsonArray(grouping).forEach(g -> counts.put(g.asJsonObject().getString("key"), g.asJsonObject().getInt("count")));
         return counts;
+    }
+
+    @Test
+    void aTenantRenamesStagesAndSkipsOptionalOnes() {
+        Shop shop = shop("Own Workflow GmbH");
+        Http.Reply tenant = Http.get("/api/v1/tenant", shop.token());
+        assertEquals(0, tenant.json().getJsonObject("order_workflow").getJsonArray("skipped_stages").size(), "standard at first");
+        Http.Reply invalid = Http.patch("/api/v1/tenant", shop.token(), tenant.header("etag"),
+                "{\"order_workflow\":{\"stage_names\":{\"packing\":\"Packing\"},\"skipped_stages\":[\"confirmed\"]}}");
+        assertEquals(List.of("order_workflow.skipped_stages[0]", "order_workflow.stage_names.packing"), invalid.errorFields());
+        Http.Reply saved = Http.patch("/api/v1/tenant", shop.token(), tenant.header("etag"),
+                "{\"order_workflow\":{\"stage_names\":{\"in_production\":\"In the workshop\"},\"skipped_stages\":[\"quality_check\"]}}");
+        assertEquals(200, saved.status(), saved::toString);
+        assertEquals("In the workshop", saved.json().getJsonObject("order_workflow").getJsonObject("stage_names").getString("in_production"));
+
+        Http.Reply created = Http.post(PATH, shop.token(), order(shop.customer(), "phone", line(shop.board(), "1", "\"requested_date\":\"2026-07-01\"")));
+        String id = created.json().getString("id");
+        act(shop, id, "submit", null);
+        act(shop, id, "confirm", null);
+        Http.Reply producing = act(shop, id, "start-production", null);
+        assertEquals("In the workshop", producing.json().getString("status_name"));
+        assertEquals("mark-ready", producing.json().getJsonArray("allowed_actions").getString(0), "no quality stage");
+        Http.Reply quality = act(shop, id, "send-to-quality", null);
+        assertEquals(409, quality.status(), quality::toString);
+        assertTrue(quality.json().getString("detail").contains("In the workshop"), quality::toString);
+        assertEquals("ready", act(shop, id, "mark-ready", null).json().getString("status"));
+        Http.Reply tracked = Http.get("/api/v1/tracking/" + created.json().getString("tracking_token"), null);
+        assertEquals("In the workshop", tracked.json().getJsonArray("timeline").getJsonObject(3).getString("status_name"));
     }
 
     @Test

@@ -51,8 +51,9 @@ public final class OrderRepresentations {
     }
 
     /** Only the number, status, promised date, what was ordered and when the status changed: nothing internal. */
-    public static TrackedOrder tracked(OrderTracking.Tracked t, OrderWorkflow workflow) {
+    public static TrackedOrder tracked(OrderTracking.Tracked t) {
         SalesOrder o = t.order();
+        OrderWorkflow workflow = t.workflow();
         List<TrackedOrder.Line> lines = t.lines().stream().map(l -> {
             Item item = t.items().get(l.itemId());
             return new TrackedOrder.Line(item == null ? null : item.name(), plain(l.quantity()), item == null ? null : item.unit());

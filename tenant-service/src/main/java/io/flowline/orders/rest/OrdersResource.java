@@ -13,6 +13,7 @@ import io.flowline.orders.OrderLine;
 import io.flowline.orders.OrderService;
 import io.flowline.orders.SalesOrder;
 import io.flowline.orders.engine.OrderAction;
+import io.flowline.orders.engine.OrderWorkflow;
 import io.flowline.platform.concurrency.OptimisticLocking;
 import io.flowline.platform.pagination.PageRequest;
 import io.flowline.platform.tenancy.Module;
@@ -39,8 +40,9 @@ public class OrdersResource implements OrdersApi {
         List<SalesOrder> found = orders.list(page, status, customerId, channel);
         Map<String, List<OrderLine>> lines = orders.lines(found.stream().map(SalesOrder::id).toList());
         var items = orders.items(lines.values().stream().flatMap(List::stream).toList());
+        OrderWorkflow workflow = orders.workflow();
         ListPage<io.flowline.api.orders.Order> shown = page.page(found, SalesOrder::id, o -> OrderRepresentations.order(o,
-                lines.getOrDefault(o.id(), List.of()), items, orders.allowedActions(o), orders.workflow()));
+                lines.getOrDefault(o.id(), List.of()), items, OrderService.allowedActions(o, workflow), workflow));
         return Response.ok(shown).build();
     }
 
@@ -146,6 +148,7 @@ public class OrdersResource implements OrdersApi {
 
     private io.flowline.api.orders.Order representation(SalesOrder order) {
         List<OrderLine> lines = orders.lines(order.id());
-        return OrderRepresentations.order(order, lines, orders.items(lines), orders.allowedActions(order), orders.workflow());
+        OrderWorkflow workflow = orders.workflow();
+        return OrderRepresentations.order(order, lines, orders.items(lines), OrderService.allowedActions(order, workflow), workflow);
     }
 }

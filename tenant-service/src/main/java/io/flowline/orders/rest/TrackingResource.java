@@ -2,7 +2,6 @@ package io.flowline.orders.rest;
 
 import io.flowline.api.orders.TrackingApi;
 import io.flowline.orders.OrderTracking;
-import io.flowline.orders.engine.OrderWorkflow;
 import io.flowline.platform.problem.ApiProblem;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
@@ -26,6 +25,6 @@ public class TrackingResource implements TrackingApi {
                 "No order has this tracking token."));
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
-        return Response.ok(OrderRepresentations.tracked(tracked, OrderWorkflow.STANDARD)).cacheControl(noStore).build();
+        return Response.ok(OrderRepresentations.tracked(tracked)).cacheControl(noStore).build();
     }
 }
