@@ -267,8 +267,11 @@ public class OrderService {
         OrderLifecycle.Transition transition;
         try {
             transition = OrderLifecycle.apply(order.status(), order.heldFrom(), action, workflow);
-        } catch (IllegalTransition refused) { // the detail names the allowed actions
-            throw new ApiProblem.Conflict("illegal-transition", refused.getMessage());
+        } catch (IllegalTransition refused) { // the detail names the allowed actions as the endpoints spell them
+            throw new ApiProblem.Conflict("illegal-transition", "An order that is " + workflow.displayName(refused.from()) + " ("
+                    + refused.from().apiName() + ") cannot " + action.pathSegment() + "; " + (refused.allowed().isEmpty()
+                    ? "no action is allowed any more." : "allowed: " + refused.allowed().stream().map(OrderAction::pathSegment)
+                    .collect(Collectors.joining(", ")) + "."));
         }
         Changes changes = new Changes().field("status", order.status().apiName(), transition.to().apiName());
         if (request != null && request.promisedDate() != null && action != OrderAction.CONFIRM) {

@@ -218,7 +218,11 @@ class OrdersIT {
         Http.Reply notFromHold = act(shop, id, "send-to-quality", null);
         assertEquals(409, notFromHold.status());
         assertTrue(notFromHold.json().getString("detail").contains("allowed: release, cancel"), notFromHold::toString);
-        assertEquals("in_production", act(shop, id, "release", null).json().getString("status"), "back where it was held");
+        Http.Reply released = act(shop, id, "release", null);
+        assertEquals("in_production", released.json().getString("status"), "back where it was held");
+        Http.Reply skipAhead = act(shop, id, "ship", null);
+        assertEquals("An order that is In production (in_production) cannot ship; allowed: send-to-quality, hold, cancel.",
+                skipAhead.json().getString("detail"), "the allowed actions as the endpoints spell them");
         for (String[] step : List.of(new String[] {"send-to-quality", "quality_check"}, new String[] {"mark-ready", "ready"},
                 new String[] {"ship", "shipped"}, new String[] {"deliver", "delivered"}, new String[] {"close", "closed"})) {
             Http.Reply reply = act(shop, id, step[0], null);
