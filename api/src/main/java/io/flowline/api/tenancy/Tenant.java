@@ -17,6 +17,7 @@ public record Tenant(
         @Schema(description = "Modules switched on.", examples = "[\"orders\",\"planning\"]") List<String> enabledModules,
         @Schema(description = "Pattern for order numbers: {YYYY} year, {YY} short year, {MM} month, {SEQ:n} sequence padded to n digits.",
                 examples = "SO-{YYYY}-{SEQ:5}") String orderNumberFormat,
+        OrderWorkflowSettings orderWorkflow,
         @Schema(examples = "starter") String plan,
         Instant createdAt,
         @Schema(description = "Version for optimistic locking; also sent as the ETag.", examples = "1") long version) {

@@ -2,6 +2,7 @@ package io.flowline.api.tenancy;
 
 import java.util.List;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -14,5 +15,6 @@ public record UpdateTenantRequest(
         @Schema(description = "IANA time zone.", examples = "Europe/London") String timeZone,
         @Schema(description = "Any of orders, planning, inventory, production, quality, delivery, insights.")
         List<String> enabledModules,
-        @Schema(examples = "SO-{YYYY}-{SEQ:5}") @Size(max = 64) String orderNumberFormat) {
+        @Schema(examples = "SO-{YYYY}-{SEQ:5}") @Size(max = 64) String orderNumberFormat,
+        @Schema(description = "Replaces the whole order workflow setting when sent.") @Valid OrderWorkflowSettings orderWorkflow) {
 }

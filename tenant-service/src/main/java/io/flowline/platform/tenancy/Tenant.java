@@ -27,6 +27,9 @@ public class Tenant {
     private String enabledModules;
     @Column(name = "order_number_format")
     private String orderNumberFormat;
+    /** The order workflow settings as JSON text ({@link OrderWorkflowRules}); null for the standard workflow. */
+    @Column(name = "order_workflow")
+    private String orderWorkflow;
     private String plan;
     @Column(name = "created_at")
     private Instant createdAt;
@@ -56,6 +59,7 @@ public class Tenant {
     public String currency() { return currency; }
     public String timeZone() { return timeZone; }
     public String orderNumberFormat() { return orderNumberFormat; }
+    public String orderWorkflowJson() { return orderWorkflow; }
     public String plan() { return plan; }
     public Instant createdAt() { return createdAt; }
     public long version() { return version; }
@@ -69,6 +73,7 @@ public class Tenant {
     void changeCurrency(String currency) { this.currency = currency; }
     void changeTimeZone(String timeZone) { this.timeZone = timeZone; }
     void changeOrderNumberFormat(String format) { this.orderNumberFormat = format; }
+    void changeOrderWorkflow(String json) { this.orderWorkflow = json; }
 
     void enableModules(List<String> modules) {
         this.enabledModules = String.join(",", modules);

@@ -63,6 +63,9 @@ public class TenantService {
         if (request.orderNumberFormat() != null) {
             OrderNumberFormat.problem(request.orderNumberFormat()).ifPresent(p -> errors.add(new FieldError("order_number_format", p)));
         }
+        if (request.orderWorkflow() != null) {
+            errors.addAll(OrderWorkflowRules.problems(request.orderWorkflow()));
+        }
         if (!errors.isEmpty()) {
             throw new ApiProblem.Invalid(errors);
         }
@@ -95,6 +98,11 @@ public class TenantService {
         if (request.orderNumberFormat() != null) {
             changes.field("order_number_format", tenant.orderNumberFormat(), request.orderNumberFormat());
             tenant.changeOrderNumberFormat(request.orderNumberFormat());
+        }
+        if (request.orderWorkflow() != null) {
+            String json = OrderWorkflowRules.json(request.orderWorkflow());
+            changes.field("order_workflow", tenant.orderWorkflowJson(), json);
+            tenant.changeOrderWorkflow(json);
         }
         if (!changes.isEmpty()) {
             audit.record(em, "tenant.updated", "tenant", tenant.id(), changes);

@@ -4,6 +4,7 @@ import io.flowline.api.tenancy.Tenant;
 import io.flowline.api.tenancy.TenantApi;
 import io.flowline.api.tenancy.UpdateTenantRequest;
 import io.flowline.platform.concurrency.OptimisticLocking;
+import io.flowline.platform.tenancy.OrderWorkflowRules;
 import io.flowline.platform.tenancy.TenantService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -35,6 +36,6 @@ public class TenantResource implements TenantApi {
 
     public static Tenant representation(io.flowline.platform.tenancy.Tenant t) {
         return new Tenant(t.id(), "tenant", t.name(), t.country(), t.locale(), t.currency(), t.timeZone(), t.enabledModules(),
-                t.orderNumberFormat(), t.plan(), t.createdAt(), t.version());
+                t.orderNumberFormat(), OrderWorkflowRules.settings(t.orderWorkflowJson()), t.plan(), t.createdAt(), t.version());
     }
 }

@@ -1,0 +1,16 @@
+package io.flowline.api.tenancy;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "Your order workflow: your own names for the stages, and the optional stages you do without "
+        + "(in_production, quality_check, ready). Orders skip a left-out stage: with no quality_check, mark-ready follows start-production.")
+public record OrderWorkflowSettings(
+        @Schema(description = "Display name per stage (1 to 40 characters); stages not named keep the standard name.",
+                examples = "{\"in_production\": \"In the workshop\"}") @Size(max = 11) Map<String, String> stageNames,
+        @Schema(description = "Optional stages your orders skip.", examples = "[\"quality_check\"]") @Size(max = 3) List<String> skippedStages) {
+}

@@ -1,0 +1,61 @@
+package io.flowline.orders;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import io.flowline.platform.tenancy.TenantOwned;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+/** One line of an order; lines are replaced as a whole when an order's lines change. */
+@Entity
+@Table(name = "order_lines")
+public class OrderLine extends TenantOwned {
+    @Column(name = "order_id")
+    private String orderId;
+    @Column(name = "line_number")
+    private int lineNumber;
+    @Column(name = "item_id")
+    private String itemId;
+    /** The chosen option per option group, as JSON text; null for an item without options. */
+    private String configuration;
+    private BigDecimal quantity;
+    @Column(name = "unit_price_amount")
+    private BigDecimal unitPriceAmount;
+    @Column(name = "unit_price_currency")
+    private String unitPriceCurrency;
+    @Column(name = "requested_date")
+    private LocalDate requestedDate;
+
+    protected OrderLine() {
+    }
+
+    OrderLine(String id, String orderId, int lineNumber, String itemId, String configuration, BigDecimal quantity,
+              BigDecimal unitPriceAmount, String unitPriceCurrency, LocalDate requestedDate, Instant now) {
+        super(id, now);
+        this.orderId = orderId;
+        this.lineNumber = lineNumber;
+        this.itemId = itemId;
+        this.configuration = configuration;
+        this.quantity = quantity;
+        this.unitPriceAmount = unitPriceAmount;
+        this.unitPriceCurrency = unitPriceCurrency;
+        this.requestedDate = requestedDate;
+    }
+
+    public String orderId() { return orderId; }
+    public int lineNumber() { return lineNumber; }
+    public String itemId() { return itemId; }
+    public String configurationJson() { return configuration; }
+    public BigDecimal quantity() { return quantity; }
+    public BigDecimal unitPriceAmount() { return unitPriceAmount; }
+    public String unitPriceCurrency() { return unitPriceCurrency; }
+    public LocalDate requestedDate() { return requestedDate; }
+
+    /** Quantity times unit price, to the 4 decimal places money is kept in. */
+    public BigDecimal total() {
+        return quantity.multiply(unitPriceAmount).setScale(4, java.math.RoundingMode.HALF_EVEN);
+    }
+}

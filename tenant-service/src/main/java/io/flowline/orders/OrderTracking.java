@@ -1,0 +1,69 @@
+package io.flowline.orders;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.flowline.catalog.Item;
+import io.flowline.orders.engine.OrderWorkflow;
+import io.flowline.platform.tenancy.Tenant;
+import io.flowline.platform.tenancy.EntityManagers;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+/**
+ * Finds an order by its tracking token for a caller without a login, so without a tenant: the token is looked up across
+ * tenants (it is unique and unguessable), then the order is read with an entity manager bound to its own tenant.
+ */
+@ApplicationScoped
+public class OrderTracking {
+    @Inject
+    EntityManagers entityManagers;
+
+    /** The order, its lines, their items and its status changes; empty for an unknown token. */
+    public record Tracked(SalesOrder order, List<OrderLine> lines, Map<String, Item> items, List<OrderHistoryEntry> statusChanges,
+                          OrderWorkflow workflow) {
+    }
+
+    public Optional<Tracked> find(String token) {
+        if (token == null || !token.matches("trk_[A-Za-z0-9_-]{43}")) {
+            return Optional.empty();
+        }
+        String tenantId;
+        String orderId;
+        EntityManager global = entityManagers.global();
+        try {
+            // Native SQL is off by default where entities are multitenant; this one query reads across tenants on purpose,
+            // by a unique 256-bit token, and returns only where to look next.
+            List<?> rows = global.createNativeQuery("SELECT tenant_id, id FROM orders WHERE tracking_token = ?")
+                    .setHint("eclipselink.jdbc.allow-native-sql-query", true).setParameter(1, token).getResultList();
+            if (rows.isEmpty()) {
+                return Optional.empty();
+            }
+            Object[] row = (Object[]) rows.get(0);
+            tenantId = (String) row[0];
+            orderId = (String) row[1];
+        } finally {
+            global.close();
+        }
+        EntityManager em = entityManagers.forTenant(tenantId);
+        try {
+            SalesOrder order = em.find(SalesOrder.class, orderId);
+            if (order == null || !token.equals(order.trackingToken())) {
+                return Optional.empty();
+            }
+            List<OrderLine> lines = em.createQuery("SELECT l FROM OrderLine l WHERE l.orderId = :order ORDER BY l.lineNumber", OrderLine.class)
+                    .setParameter("order", orderId).getResultList();
+            List<String> itemIds = lines.stream().map(OrderLine::itemId).distinct().toList();
+            Map<String, Item> items = itemIds.isEmpty() ? Map.of()
+                    : em.createQuery("SELECT i FROM Item i WHERE i.id IN :ids", Item.class).setParameter("ids", itemIds).getResultList()
+                    .stream().collect(java.util.stream.Collectors.toMap(Item::id, i -> i));
+            List<OrderHistoryEntry> changes = em.createQuery("SELECT h FROM OrderHistoryEntry h WHERE h.orderId = :order AND h.toStatus IS NOT NULL "
+                    + "ORDER BY h.createdAt, h.id", OrderHistoryEntry.class).setParameter("order", orderId).getResultList();
+            return Optional.of(new Tracked(order, lines, items, changes, OrderWorkflows.of(em.find(Tenant.class, tenantId))));
+        } finally {
+            em.close();
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package io.flowline.orders;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import io.flowline.orders.engine.OrderStatus;
+import io.flowline.platform.tenancy.TenantOwned;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+/** A customer order. Named SalesOrder because ORDER is a reserved word of JPQL; its lines are {@link OrderLine}s. */
+@Entity(name = "SalesOrder")
+@Table(name = "orders")
+public class SalesOrder extends TenantOwned {
+    private String number;
+    @Column(name = "customer_id")
+    private String customerId;
+    @Enumerated(EnumType.STRING)
+    private OrderChannel channel;
+    @Enumerated(EnumType.STRING)
+    private OrderStatus status;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "held_from")
+    private OrderStatus heldFrom;
+    private String currency;
+    @Column(name = "total_amount")
+    private BigDecimal totalAmount;
+    @Column(name = "promised_date")
+    private LocalDate promisedDate;
+    @Column(name = "delivered_at")
+    private Instant deliveredAt;
+    private String notes;
+    @Column(name = "external_reference")
+    private String externalReference;
+    @Column(name = "tracking_token")
+    private String trackingToken;
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    protected SalesOrder() {
+    }
+
+    SalesOrder(String id, String number, String customerId, OrderChannel channel, String currency, String trackingToken, Instant now) {
+        super(id, now);
+        this.number = number;
+        this.customerId = customerId;
+        this.channel = channel;
+        this.status = OrderStatus.DRAFT;
+        this.currency = currency;
+        this.totalAmount = BigDecimal.ZERO;
+        this.trackingToken = trackingToken;
+        this.updatedAt = now;
+    }
+
+    public String number() { return number; }
+    public String customerId() { return customerId; }
+    public OrderChannel channel() { return channel; }
+    public OrderStatus status() { return status; }
+    public OrderStatus heldFrom() { return heldFrom; }
+    public String currency() { return currency; }
+    public BigDecimal totalAmount() { return totalAmount; }
+    public LocalDate promisedDate() { return promisedDate; }
+    public Instant deliveredAt() { return deliveredAt; }
+    public String notes() { return notes; }
+    public String externalReference() { return externalReference; }
+    public String trackingToken() { return trackingToken; }
+    public Instant updatedAt() { return updatedAt; }
+
+    /** Shipped, delivered, closed or cancelled: nothing about the order can change any more. */
+    public boolean finished() {
+        return status == OrderStatus.SHIPPED || status == OrderStatus.DELIVERED || status == OrderStatus.CLOSED
+                || status == OrderStatus.CANCELLED;
+    }
+
+    void moveTo(OrderStatus status, OrderStatus heldFrom, Instant at) {
+        this.status = status;
+        this.heldFrom = heldFrom;
+        if (status == OrderStatus.DELIVERED) {
+            this.deliveredAt = at;
+        }
+        this.updatedAt = at;
+    }
+
+    void promise(LocalDate date) { this.promisedDate = date; }
+    void changeTotal(BigDecimal amount) { this.totalAmount = amount; }
+    void changeNotes(String notes) { this.notes = notes; }
+    void changeExternalReference(String reference) { this.externalReference = reference; }
+    void touched(Instant at) { this.updatedAt = at; }
+}
