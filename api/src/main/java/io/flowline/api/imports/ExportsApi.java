@@ -27,7 +27,7 @@ public interface ExportsApi {
     @GET
     @Path("/{kind}")
     @Produces({ImportsApi.CSV, ImportsApi.XLSX})
-    @Operation(summary = "Export", description = "Owner, admin or planner. Every object of the kind, archived ones too, oldest first, in the "
+    @Operation(summary = "Export", description = "Owner, admin or planner. Every object of the kind, archived ones too, by code, in the "
             + "columns of the import template, so an export can be imported elsewhere as it is.")
     @APIResponse(responseCode = "200", description = "The file", content = {@Content(mediaType = ImportsApi.CSV), @Content(mediaType = ImportsApi.XLSX)})
     @APIResponse(responseCode = "400", description = "Unknown kind or format", content = @Content(mediaType = Problem.MEDIA_TYPE,
