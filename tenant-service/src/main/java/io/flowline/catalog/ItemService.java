@@ -89,6 +89,22 @@ public class ItemService {
     @Transactional
     public Item create(CreateItemRequest request) {
         em.joinTransaction();
+        Item item = newItem(request, tenantCurrency());
+        String code = item.code();
+        requireCodeFree(code, null);
+        em.persist(item);
+        audit.record(em, "item.created", "item", item.id(), new Changes().field("code", null, code).field("kind", null, item.kind().apiName()));
+        flush(code);
+        return item;
+    }
+
+    /**
+     * A new item, checked by the same rules as {@link #create} but neither saved nor checked for a free code:
+     * imports check every row this way before they save any. Bean Validation of the request is the caller's.
+     *
+     * @throws ApiProblem.Invalid naming every bad field
+     */
+    public Item newItem(CreateItemRequest request, String tenantCurrency) {
         CatalogRules rules = new CatalogRules();
         String code = rules.text("code", request.code());
         String name = rules.text("name", request.name());
@@ -98,15 +114,11 @@ public class ItemService {
         }
         Instant now = Instant.now();
         Item item = new Item(PublicIds.next(PREFIX), code, name, kind == null ? ItemKind.PRODUCT : kind, now);
-        apply(item, rules, request.description(), null, request.unit(), request.makeOrBuy(), request.leadTimeDays(), request.standardCost(),
-                request.salesPrice(), request.lotSizingRule(), request.fixedOrderQuantity(), request.orderPeriods(), request.safetyStock(),
-                request.reorderPoint(), request.orderingCost(), request.holdingCostRate(), request.minimumOrderQuantity(),
+        apply(item, rules, tenantCurrency, request.description(), null, request.unit(), request.makeOrBuy(), request.leadTimeDays(),
+                request.standardCost(), request.salesPrice(), request.lotSizingRule(), request.fixedOrderQuantity(), request.orderPeriods(),
+                request.safetyStock(), request.reorderPoint(), request.orderingCost(), request.holdingCostRate(), request.minimumOrderQuantity(),
                 request.orderMultiple(), request.lotTracked(), new Changes());
         rules.throwIfAny();
-        requireCodeFree(code, null);
-        em.persist(item);
-        audit.record(em, "item.created", "item", item.id(), new Changes().field("code", null, code).field("kind", null, item.kind().apiName()));
-        flush(code);
         return item;
     }
 
@@ -137,7 +149,7 @@ public class ItemService {
                 item.changeKind(kind);
             }
         }
-        apply(item, rules, request.description(), item, request.unit(), request.makeOrBuy(), request.leadTimeDays(), request.standardCost(),
+        apply(item, rules, tenantCurrency(), request.description(), item, request.unit(), request.makeOrBuy(), request.leadTimeDays(), request.standardCost(),
                 request.salesPrice(), request.lotSizingRule(), request.fixedOrderQuantity(), request.orderPeriods(), request.safetyStock(),
                 request.reorderPoint(), request.orderingCost(), request.holdingCostRate(), request.minimumOrderQuantity(),
                 request.orderMultiple(), request.lotTracked(), changes);
@@ -179,11 +191,10 @@ public class ItemService {
     }
 
     /** The fields create and update share; {@code before} is null on create, when every given value is new. */
-    private void apply(Item item, CatalogRules rules, String description, Item before, String unit, String makeOrBuy, Integer leadTimeDays,
+    private static void apply(Item item, CatalogRules rules, String tenantCurrency, String description, Item before, String unit, String makeOrBuy, Integer leadTimeDays,
                        Money standardCost, Money salesPrice, String lotSizingRule, BigDecimal fixedOrderQuantity, Integer orderPeriods,
                        BigDecimal safetyStock, BigDecimal reorderPoint, Money orderingCost, BigDecimal holdingCostRate,
                        BigDecimal minimumOrderQuantity, BigDecimal orderMultiple, Boolean lotTracked, Changes changes) {
-        String tenantCurrency = tenantCurrency();
         if (description != null) {
             changes.field("description", item.description(), description);
             item.describe(description.isBlank() ? null : description);

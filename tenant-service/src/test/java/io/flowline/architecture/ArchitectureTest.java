@@ -34,6 +34,7 @@ class ArchitectureTest {
             "quality", Set.of("orders", "inventory", "catalog"),
             "delivery", Set.of("orders", "inventory", "catalog"),
             "insights", Set.of("orders", "inventory", "catalog", "planning", "production", "quality", "delivery"),
+            "imports", Set.of("catalog", "orders", "inventory"),
             "platform", Set.of());
 
     /** Plain-Java platform classes an engine may use (no Jakarta, no state): the tenant's settings are validated with them. */

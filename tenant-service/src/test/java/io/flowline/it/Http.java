@@ -97,6 +97,28 @@ public final class Http {
         return send(builder.build());
     }
 
+    /** POSTs a file as the raw request body. */
+    public static Reply upload(String path, String token, String contentType, byte[] file) {
+        return send(request(path, token).header("Content-Type", contentType).header("Idempotency-Key", UUID.randomUUID().toString())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(file)).build());
+    }
+
+    /** GETs a file: the status, the content type and the bytes. */
+    public static HttpResponse<byte[]> download(String path, String token) {
+        try {
+            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(BASE_URL + path)).timeout(Duration.ofSeconds(30)).header("Accept", "*/*");
+            if (token != null) {
+                builder.header("Authorization", "Bearer " + token);
+            }
+            return CLIENT.send(builder.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static HttpRequest.Builder request(String path, String token) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(BASE_URL + path)).timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json, application/problem+json");

@@ -1,0 +1,29 @@
+package io.flowline.imports.rest;
+
+import io.flowline.api.imports.ExportsApi;
+import io.flowline.imports.Sheets;
+import io.flowline.imports.Tables;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+
+@RequestScoped
+@Path(ExportsApi.PATH)
+@RolesAllowed({"owner", "admin", "planner"})
+public class ExportsResource implements ExportsApi {
+
+    @Inject
+    Tables tables;
+
+    @Override
+    public Response export(String kind, String format) {
+        Tables.requireKind(kind);
+        String fileFormat = Tables.format(format);
+        var rows = tables.rows(kind);
+        StreamingOutput body = out -> Sheets.write(out, fileFormat, kind, Tables.columns(kind), rows);
+        return Tables.download(body, kind, fileFormat);
+    }
+}
