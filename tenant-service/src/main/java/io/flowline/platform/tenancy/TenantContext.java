@@ -22,6 +22,25 @@ public class TenantContext {
     @Inject
     HttpServletRequest request;
 
+    /** Set only by {@link #runAs}: work started without an HTTP request (start-up seeding) that acts for one tenant. */
+    private String boundTenantId;
+    private String boundActorId;
+    private String boundActorType;
+
+    /**
+     * Binds this request context to a tenant and actor for work that has no HTTP request and no token, such as the demo
+     * seeding at start. The caller must have activated a request context of its own (so the binding ends with it) and call
+     * this before the first injected entity manager is used. Never called while serving HTTP: a token always wins there.
+     */
+    public void runAs(String tenantId, String actorId, String actorType) {
+        if (boundTenantId != null) {
+            throw new IllegalStateException("this request context already acts for a tenant");
+        }
+        this.boundTenantId = java.util.Objects.requireNonNull(tenantId);
+        this.boundActorId = actorId;
+        this.boundActorType = actorType;
+    }
+
     public String tenantId() {
         String tenant = claim(TENANT_CLAIM);
         if (tenant == null) {
@@ -31,16 +50,22 @@ public class TenantContext {
     }
 
     public boolean authenticated() {
-        return claim(TENANT_CLAIM) != null;
+        return boundTenantId != null || claim(TENANT_CLAIM) != null;
     }
 
     /** The user or API client id. */
     public String actorId() {
+        if (boundTenantId != null) {
+            return boundActorId;
+        }
         return token().map(JsonWebToken::getSubject).orElse(null);
     }
 
     /** "user" or "api_client". */
     public String actorType() {
+        if (boundTenantId != null) {
+            return boundActorType;
+        }
         return claim(ACTOR_TYPE_CLAIM);
     }
 
@@ -49,10 +74,16 @@ public class TenantContext {
     }
 
     private Optional<JsonWebToken> token() {
+        if (boundTenantId != null) {
+            return Optional.empty();
+        }
         return request.getUserPrincipal() instanceof JsonWebToken jwt ? Optional.of(jwt) : Optional.empty();
     }
 
     private String claim(String name) {
+        if (boundTenantId != null) {
+            return TENANT_CLAIM.equals(name) ? boundTenantId : ACTOR_TYPE_CLAIM.equals(name) ? boundActorType : null;
+        }
         Object value = token().map(t -> (Object) t.getClaim(name)).orElse(null);
         return value == null ? null : value.toString().replace("\"", "");
     }
