@@ -1,0 +1,106 @@
+package io.flowline.demo;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import javax.sql.DataSource;
+
+import io.flowline.api.tenancy.SignupRequest;
+import io.flowline.platform.identity.Credential;
+import io.flowline.platform.migration.DatabaseMigration;
+import io.flowline.platform.tenancy.EntityManagers;
+import io.flowline.platform.tenancy.SignupService;
+import io.flowline.platform.tenancy.TenantContext;
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.context.control.RequestContextController;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import jakarta.persistence.EntityManager;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * On the embedded H2 database, the first start creates a demo company with a small manufacturer's catalogue, customers
+ * and orders, so that a new user has something to look at. Everything goes through the same services as the API, never
+ * through SQL. Off by default on any other database; {@code flowline.demo.enabled} (or {@code FLOWLINE_DEMO_ENABLED})
+ * switches it either way. A second start finds the demo login taken and does nothing.
+ */
+@ApplicationScoped
+public class DemoTenant {
+    private static final Logger LOG = Logger.getLogger(DemoTenant.class.getName());
+    public static final String EMAIL = "demo@flowline.example";
+    public static final String PASSPHRASE = "oak lamella and blue crayons";
+    public static final String COMPANY = "Lindner Werkstätten GmbH (demo)";
+
+    @Resource(lookup = "jdbc/flowline")
+    DataSource dataSource;
+
+    @Inject
+    @ConfigProperty(name = "flowline.demo.enabled")
+    Optional<Boolean> enabled;
+
+    @Inject
+    DatabaseMigration migration;
+
+    @Inject
+    EntityManagers entityManagers;
+
+    @Inject
+    SignupService signup;
+
+    @Inject
+    RequestContextController requestContext;
+
+    @Inject
+    TenantContext tenantContext;
+
+    @Inject
+    DemoCompany company;
+
+    /** After the schema migration, which observes the same event at the default priority. */
+    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) @Initialized(ApplicationScoped.class) Object ignored) {
+        try {
+            if (!enabled.orElseGet(this::embeddedDatabase) || !migration.migrateIfNeeded() || seeded()) {
+                return;
+            }
+            long started = System.nanoTime();
+            SignupService.Result result = signup.signUp(new SignupRequest(COMPANY, "DE", EMAIL, PASSPHRASE, "professional"));
+            requestContext.activate();
+            try {
+                tenantContext.runAs(result.tenant().id(), result.owner().id(), "user");
+                company.seed();
+            } finally {
+                requestContext.deactivate();
+            }
+            LOG.info("Demo company ready: sign in as " + EMAIL + " / " + PASSPHRASE + " (set FLOWLINE_DEMO_ENABLED=false to skip); seeded in "
+                    + (System.nanoTime() - started) / 1_000_000 + " ms.");
+        } catch (RuntimeException e) {
+            // The demo is a convenience: a failure here must never keep the service from starting.
+            LOG.log(Level.WARNING, "The demo company could not be seeded completely; sign in as " + EMAIL + " to see what there is.", e);
+        }
+    }
+
+    private boolean seeded() {
+        EntityManager em = entityManagers.global();
+        try {
+            return em.find(Credential.class, EMAIL) != null;
+        } finally {
+            em.close();
+        }
+    }
+
+    private boolean embeddedDatabase() {
+        try (Connection connection = dataSource.getConnection()) {
+            return "H2".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+}
