@@ -14,6 +14,8 @@ import io.flowline.api.catalog.CreateItemRequest;
 import io.flowline.api.imports.ImportJob.ImportRowError;
 import io.flowline.catalog.Item;
 import io.flowline.catalog.ItemService;
+import io.flowline.catalog.WorkCenterService;
+import io.flowline.api.catalog.CreateWorkCenterRequest;
 import io.flowline.api.orders.CreateCustomerRequest;
 import io.flowline.orders.CustomerService;
 import io.flowline.platform.audit.AuditLog;
@@ -53,6 +55,9 @@ public class ImportRunner {
 
     @Inject
     CustomerService customers;
+
+    @Inject
+    WorkCenterService workCenters;
 
     @Inject
     EntityManagers entityManagers;
@@ -139,6 +144,9 @@ public class ImportRunner {
         if (Tables.CUSTOMERS.equals(task.kind())) {
             return checkCustomers(task, header, data, errors);
         }
+        if (Tables.WORK_CENTERS.equals(task.kind())) {
+            return checkWorkCenters(task, header, data, errors);
+        }
         return checkItems(task, header, data, errors);
     }
 
@@ -200,6 +208,40 @@ public class ImportRunner {
                 e.errors().forEach(fe -> add(errors, new ImportRowError(line, CustomerColumns.column(fe.field()), fe.message())));
             }
             checkUnique(line, "number", request.number(), numbersInFile, existingNumbers, "an existing customer", errors);
+            progress(task, rows.size(), r + 1);
+        }
+        return errors.isEmpty() ? checked : List.of();
+    }
+
+    private List<Object> checkWorkCenters(Task task, List<String> header, List<Sheets.SheetRow> rows, List<ImportRowError> errors) {
+        String currency;
+        Set<String> existingCodes;
+        EntityManager em = entityManagers.forTenant(task.tenantId());
+        try {
+            Tenant tenant = em.find(Tenant.class, task.tenantId());
+            currency = tenant == null ? null : tenant.currency();
+            existingCodes = new HashSet<>(em.createQuery("SELECT w.code FROM WorkCenter w", String.class).getResultList());
+        } finally {
+            em.close();
+        }
+
+        List<Object> checked = new ArrayList<>(rows.size());
+        Map<String, Integer> codesInFile = new HashMap<>();
+        for (int r = 0; r < rows.size(); r++) {
+            Sheets.SheetRow row = rows.get(r);
+            int line = row.line();
+            checkWidth(row, header, errors);
+            int before = errors.size();
+            CreateWorkCenterRequest request = WorkCenterColumns.request(line, ItemColumns.byName(header, row), errors);
+            validate(line, request, WorkCenterColumns::column, errors);
+            if (errors.size() == before) { // the service parses what Bean Validation let through
+                try {
+                    checked.add(workCenters.newWorkCenter(request, () -> currency));
+                } catch (ApiProblem.Invalid e) {
+                    e.errors().forEach(fe -> add(errors, new ImportRowError(line, WorkCenterColumns.column(fe.field()), fe.message())));
+                }
+            }
+            checkUnique(line, "code", request.code(), codesInFile, existingCodes, "an existing work centre", errors);
             progress(task, rows.size(), r + 1);
         }
         return errors.isEmpty() ? checked : List.of();

@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.flowline.api.imports.ImportsApi;
 import io.flowline.catalog.Item;
+import io.flowline.catalog.WorkCenter;
 import io.flowline.orders.Customer;
 import io.flowline.platform.problem.ApiProblem;
 import io.flowline.platform.tenancy.TenantContext;
@@ -18,7 +19,8 @@ import jakarta.ws.rs.core.StreamingOutput;
 public class Tables {
     public static final String ITEMS = "items";
     public static final String CUSTOMERS = "customers";
-    static final List<String> KINDS = List.of(ITEMS, CUSTOMERS);
+    public static final String WORK_CENTERS = "work_centers";
+    static final List<String> KINDS = List.of(ITEMS, CUSTOMERS, WORK_CENTERS);
     /** Every role that may import or export some kind; each kind narrows it (see {@link #requireRole}). */
     public static final String[] ANY_ROLE = {"owner", "admin", "planner", "sales"};
 
@@ -54,15 +56,27 @@ public class Tables {
     }
 
     public static List<String> columns(String kind) {
-        return CUSTOMERS.equals(kind) ? CustomerColumns.COLUMNS : ItemColumns.COLUMNS;
+        return switch (kind) {
+            case CUSTOMERS -> CustomerColumns.COLUMNS;
+            case WORK_CENTERS -> WorkCenterColumns.COLUMNS;
+            default -> ItemColumns.COLUMNS;
+        };
     }
 
     static List<String> required(String kind) {
-        return CUSTOMERS.equals(kind) ? CustomerColumns.REQUIRED : ItemColumns.REQUIRED;
+        return switch (kind) {
+            case CUSTOMERS -> CustomerColumns.REQUIRED;
+            case WORK_CENTERS -> WorkCenterColumns.REQUIRED;
+            default -> ItemColumns.REQUIRED;
+        };
     }
 
     public static List<Object> example(String kind) {
-        return CUSTOMERS.equals(kind) ? CustomerColumns.EXAMPLE : ItemColumns.EXAMPLE;
+        return switch (kind) {
+            case CUSTOMERS -> CustomerColumns.EXAMPLE;
+            case WORK_CENTERS -> WorkCenterColumns.EXAMPLE;
+            default -> ItemColumns.EXAMPLE;
+        };
     }
 
     /** Every object of the kind, by code (ids made in the same millisecond have no order), as rows of the kind's columns. */
@@ -70,6 +84,10 @@ public class Tables {
         if (CUSTOMERS.equals(kind)) {
             return em.createQuery("SELECT c FROM Customer c ORDER BY c.number", Customer.class).getResultStream()
                     .map(CustomerColumns::cells).toList();
+        }
+        if (WORK_CENTERS.equals(kind)) {
+            return em.createQuery("SELECT w FROM WorkCenter w ORDER BY w.code", WorkCenter.class).getResultStream()
+                    .map(WorkCenterColumns::cells).toList();
         }
         return em.createQuery("SELECT i FROM Item i ORDER BY i.code", Item.class).getResultStream().map(ItemColumns::cells).toList();
     }
