@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import io.flowline.api.catalog.CreateWorkCenterRequest;
 import io.flowline.api.catalog.UpdateWorkCenterRequest;
@@ -84,17 +85,30 @@ public class WorkCenterService {
     @Transactional
     public WorkCenter create(CreateWorkCenterRequest request) {
         em.joinTransaction();
-        CatalogRules rules = new CatalogRules();
-        String code = rules.text("code", request.code());
-        String name = rules.text("name", request.name());
-        WorkCenter center = new WorkCenter(PublicIds.next(PREFIX), code, name, Instant.now());
-        apply(center, rules, request.hoursPerDay(), request.machines(), request.efficiency(), request.costPerHour(), request.workingDays(),
-                request.shifts(), request.holidays(), new Changes());
-        rules.throwIfAny();
+        WorkCenter center = newWorkCenter(request, items::tenantCurrency);
+        String code = center.code();
         requireCodeFree(code, null);
         em.persist(center);
         audit.record(em, "work_center.created", "work_center", center.id(), new Changes().field("code", null, code));
         flush(code);
+        return center;
+    }
+
+    /**
+     * A new work centre, checked by the same rules as {@link #create} but neither saved nor checked for a free code:
+     * imports check every row this way before they save any. Bean Validation of the request is the caller's, and must
+     * have passed (shift times are parsed here as it let them through).
+     *
+     * @throws ApiProblem.Invalid naming every bad field
+     */
+    public WorkCenter newWorkCenter(CreateWorkCenterRequest request, Supplier<String> tenantCurrency) {
+        CatalogRules rules = new CatalogRules();
+        String code = rules.text("code", request.code());
+        String name = rules.text("name", request.name());
+        WorkCenter center = new WorkCenter(PublicIds.next(PREFIX), code, name, Instant.now());
+        apply(center, rules, tenantCurrency, request.hoursPerDay(), request.machines(), request.efficiency(), request.costPerHour(),
+                request.workingDays(), request.shifts(), request.holidays(), new Changes());
+        rules.throwIfAny();
         return center;
     }
 
@@ -116,8 +130,8 @@ public class WorkCenterService {
             changes.field("name", center.name(), name);
             center.rename(name);
         }
-        apply(center, rules, request.hoursPerDay(), request.machines(), request.efficiency(), request.costPerHour(), request.workingDays(),
-                request.shifts(), request.holidays(), changes);
+        apply(center, rules, items::tenantCurrency, request.hoursPerDay(), request.machines(), request.efficiency(), request.costPerHour(),
+                request.workingDays(), request.shifts(), request.holidays(), changes);
         rules.throwIfAny();
         if (!changes.isEmpty()) {
             center.touched(Instant.now());
@@ -188,7 +202,7 @@ public class WorkCenterService {
         }
     }
 
-    private void apply(WorkCenter center, CatalogRules rules, BigDecimal hoursPerDay, Integer machines, BigDecimal efficiency, Money costPerHour,
+    private void apply(WorkCenter center, CatalogRules rules, Supplier<String> tenantCurrency, BigDecimal hoursPerDay, Integer machines, BigDecimal efficiency, Money costPerHour,
                        List<String> workingDays, List<WorkShift> shifts, List<LocalDate> holidays, Changes changes) {
         if (machines != null) {
             changes.field("machines", center.machines(), machines);
@@ -199,7 +213,7 @@ public class WorkCenterService {
             center.changeEfficiency(efficiency);
         }
         if (costPerHour != null) {
-            String currency = rules.currency("cost_per_hour", costPerHour, items.tenantCurrency());
+            String currency = rules.currency("cost_per_hour", costPerHour, tenantCurrency.get());
             changes.field("cost_per_hour", center.costPerHourAmount() == null ? null
                     : CatalogRules.plain(center.costPerHourAmount()) + " " + center.costPerHourCurrency(),
                     CatalogRules.plain(costPerHour.amount()) + " " + currency);

@@ -14,6 +14,10 @@ import io.flowline.api.catalog.CreateItemRequest;
 import io.flowline.api.imports.ImportJob.ImportRowError;
 import io.flowline.catalog.Item;
 import io.flowline.catalog.ItemService;
+import io.flowline.catalog.WorkCenterService;
+import io.flowline.api.catalog.CreateWorkCenterRequest;
+import io.flowline.api.orders.CreateCustomerRequest;
+import io.flowline.orders.CustomerService;
 import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
 import io.flowline.platform.persistence.DuplicateKey;
@@ -50,6 +54,12 @@ public class ImportRunner {
     ItemService items;
 
     @Inject
+    CustomerService customers;
+
+    @Inject
+    WorkCenterService workCenters;
+
+    @Inject
     EntityManagers entityManagers;
 
     @Inject
@@ -69,7 +79,7 @@ public class ImportRunner {
     void run(Task task) {
         List<ImportRowError> errors = new ArrayList<>();
         try {
-            List<Item> checked = check(task, errors);
+            List<Object> checked = check(task, errors);
             if (!errors.isEmpty()) {
                 errors.sort(Comparator.comparing((ImportRowError e) -> e.line() == null ? 0 : e.line()));
                 jobs.finish(task.tenantId(), task.jobId(), ImportJob.Status.FAILED, 0, errors);
@@ -80,7 +90,7 @@ public class ImportRunner {
             self().write(task, checked);
             jobs.finish(task.tenantId(), task.jobId(), ImportJob.Status.SUCCEEDED, checked.size(), List.of());
         } catch (RuntimeException e) {
-            String message = DuplicateKey.causedBy(e) ? "a code in the file was taken by an item created while the import ran; nothing was imported"
+            String message = DuplicateKey.causedBy(e) ? "a code or number in the file was taken by an object created while the import ran; nothing was imported"
                     : "the import failed unexpectedly; nothing was imported";
             LOG.log(Level.WARNING, "Import " + task.jobId() + " failed", e);
             jobs.finish(task.tenantId(), task.jobId(), ImportJob.Status.FAILED, 0, List.of(new ImportRowError(null, null, message)));
@@ -91,8 +101,8 @@ public class ImportRunner {
         return jakarta.enterprise.inject.spi.CDI.current().select(ImportRunner.class).get();
     }
 
-    /** Reads and checks every row; the items come back unsaved, and only when no row had an error. */
-    private List<Item> check(Task task, List<ImportRowError> errors) {
+    /** Reads and checks every row; the objects come back unsaved, and only when no row had an error. */
+    private List<Object> check(Task task, List<ImportRowError> errors) {
         List<Sheets.SheetRow> rows;
         try {
             rows = Sheets.read(task.file(), task.format());
@@ -112,15 +122,16 @@ public class ImportRunner {
             if (name == null) {
                 continue;
             }
-            if (!ItemColumns.COLUMNS.contains(name)) {
-                errors.add(new ImportRowError(headerRow.line(), name, "is not a column of items; they are " + String.join(", ", ItemColumns.COLUMNS)));
+            List<String> columns = Tables.columns(task.kind());
+            if (!columns.contains(name)) {
+                errors.add(new ImportRowError(headerRow.line(), name, "is not a column of " + task.kind() + "; they are " + String.join(", ", columns)));
             } else if (!seen.add(name)) {
                 errors.add(new ImportRowError(headerRow.line(), name, "appears twice"));
             }
         }
-        for (String required : ItemColumns.REQUIRED) {
+        for (String required : Tables.required(task.kind())) {
             if (!seen.contains(required)) {
-                errors.add(new ImportRowError(headerRow.line(), required, "is missing; every item needs it"));
+                errors.add(new ImportRowError(headerRow.line(), required, "is missing; every row needs it"));
             }
         }
         if (!errors.isEmpty()) {
@@ -129,6 +140,17 @@ public class ImportRunner {
         int total = rows.size() - 1;
         jobs.progress(task.tenantId(), task.jobId(), ImportJob.Status.VALIDATING, total, 0);
 
+        List<Sheets.SheetRow> data = rows.subList(1, rows.size());
+        if (Tables.CUSTOMERS.equals(task.kind())) {
+            return checkCustomers(task, header, data, errors);
+        }
+        if (Tables.WORK_CENTERS.equals(task.kind())) {
+            return checkWorkCenters(task, header, data, errors);
+        }
+        return checkItems(task, header, data, errors);
+    }
+
+    private List<Object> checkItems(Task task, List<String> header, List<Sheets.SheetRow> rows, List<ImportRowError> errors) {
         String currency;
         Set<String> existingCodes;
         EntityManager em = entityManagers.forTenant(task.tenantId());
@@ -140,42 +162,135 @@ public class ImportRunner {
             em.close();
         }
 
-        List<Item> checked = new ArrayList<>(total);
+        List<Object> checked = new ArrayList<>(rows.size());
         Map<String, Integer> codesInFile = new HashMap<>();
-        for (int r = 1; r < rows.size(); r++) {
+        for (int r = 0; r < rows.size(); r++) {
             Sheets.SheetRow row = rows.get(r);
             int line = row.line();
-            if (row.cells().size() > header.size()) {
-                errors.add(new ImportRowError(line, null, "has " + row.cells().size() + " cells but the header names " + header.size() + " columns"));
-            }
+            checkWidth(row, header, errors);
             CreateItemRequest request = ItemColumns.request(line, ItemColumns.byName(header, row), errors);
-            validator.validate(request).forEach(v -> errors.add(new ImportRowError(line,
-                    ItemColumns.column(ProblemMappers.ConstraintViolationMapper.fieldName(v)), v.getMessage())));
+            validate(line, request, ItemColumns::column, errors);
             try {
                 Item item = items.newItem(request, currency);
                 checked.add(item);
             } catch (ApiProblem.Invalid e) {
-                e.errors().forEach(fe -> errors.add(new ImportRowError(line, ItemColumns.column(fe.field()), fe.message())));
+                e.errors().forEach(fe -> add(errors, new ImportRowError(line, ItemColumns.column(fe.field()), fe.message())));
             }
-            String code = request.code() == null ? null : request.code().strip();
-            if (code != null && !code.isEmpty()) {
-                Integer earlier = codesInFile.putIfAbsent(code, line);
-                if (earlier != null) {
-                    errors.add(new ImportRowError(line, "code", "repeats the code of line " + earlier));
-                } else if (existingCodes.contains(code)) {
-                    errors.add(new ImportRowError(line, "code", "is already used by an existing item"));
-                }
-            }
-            if (r % PROGRESS_EVERY == 0) {
-                jobs.progress(task.tenantId(), task.jobId(), ImportJob.Status.VALIDATING, total, r);
-            }
+            checkUnique(line, "code", request.code(), codesInFile, existingCodes, "an existing item", errors);
+            progress(task, rows.size(), r + 1);
         }
         return errors.isEmpty() ? checked : List.of();
     }
 
+    private List<Object> checkCustomers(Task task, List<String> header, List<Sheets.SheetRow> rows, List<ImportRowError> errors) {
+        String language;
+        Set<String> existingNumbers;
+        EntityManager em = entityManagers.forTenant(task.tenantId());
+        try {
+            Tenant tenant = em.find(Tenant.class, task.tenantId());
+            language = tenant == null ? null : CustomerService.defaultLanguage(tenant);
+            existingNumbers = new HashSet<>(em.createQuery("SELECT c.number FROM Customer c", String.class).getResultList());
+        } finally {
+            em.close();
+        }
+
+        List<Object> checked = new ArrayList<>(rows.size());
+        Map<String, Integer> numbersInFile = new HashMap<>();
+        for (int r = 0; r < rows.size(); r++) {
+            Sheets.SheetRow row = rows.get(r);
+            int line = row.line();
+            checkWidth(row, header, errors);
+            CreateCustomerRequest request = CustomerColumns.request(line, ItemColumns.byName(header, row), errors);
+            validate(line, request, CustomerColumns::column, errors);
+            try {
+                checked.add(customers.newCustomer(request, language));
+            } catch (ApiProblem.Invalid e) {
+                e.errors().forEach(fe -> add(errors, new ImportRowError(line, CustomerColumns.column(fe.field()), fe.message())));
+            }
+            checkUnique(line, "number", request.number(), numbersInFile, existingNumbers, "an existing customer", errors);
+            progress(task, rows.size(), r + 1);
+        }
+        return errors.isEmpty() ? checked : List.of();
+    }
+
+    private List<Object> checkWorkCenters(Task task, List<String> header, List<Sheets.SheetRow> rows, List<ImportRowError> errors) {
+        String currency;
+        Set<String> existingCodes;
+        EntityManager em = entityManagers.forTenant(task.tenantId());
+        try {
+            Tenant tenant = em.find(Tenant.class, task.tenantId());
+            currency = tenant == null ? null : tenant.currency();
+            existingCodes = new HashSet<>(em.createQuery("SELECT w.code FROM WorkCenter w", String.class).getResultList());
+        } finally {
+            em.close();
+        }
+
+        List<Object> checked = new ArrayList<>(rows.size());
+        Map<String, Integer> codesInFile = new HashMap<>();
+        for (int r = 0; r < rows.size(); r++) {
+            Sheets.SheetRow row = rows.get(r);
+            int line = row.line();
+            checkWidth(row, header, errors);
+            int before = errors.size();
+            CreateWorkCenterRequest request = WorkCenterColumns.request(line, ItemColumns.byName(header, row), errors);
+            validate(line, request, WorkCenterColumns::column, errors);
+            if (errors.size() == before) { // the service parses what Bean Validation let through
+                try {
+                    checked.add(workCenters.newWorkCenter(request, () -> currency));
+                } catch (ApiProblem.Invalid e) {
+                    e.errors().forEach(fe -> add(errors, new ImportRowError(line, WorkCenterColumns.column(fe.field()), fe.message())));
+                }
+            }
+            checkUnique(line, "code", request.code(), codesInFile, existingCodes, "an existing work centre", errors);
+            progress(task, rows.size(), r + 1);
+        }
+        return errors.isEmpty() ? checked : List.of();
+    }
+
+    private static void checkWidth(Sheets.SheetRow row, List<String> header, List<ImportRowError> errors) {
+        if (row.cells().size() > header.size()) {
+            errors.add(new ImportRowError(row.line(), null, "has " + row.cells().size() + " cells but the header names " + header.size() + " columns"));
+        }
+    }
+
+    /** Bean Validation of the request, as the API runs it, each violation named by its column. */
+    private void validate(int line, Object request, java.util.function.UnaryOperator<String> column, List<ImportRowError> errors) {
+        validator.validate(request).forEach(v -> add(errors, new ImportRowError(line,
+                column.apply(ProblemMappers.ConstraintViolationMapper.fieldName(v)), v.getMessage())));
+    }
+
+    /** Adds the error unless the same one is there already: Bean Validation and a service may say the same of one cell. */
+    private static void add(List<ImportRowError> errors, ImportRowError error) {
+        for (int i = errors.size() - 1; i >= 0 && java.util.Objects.equals(errors.get(i).line(), error.line()); i--) {
+            if (errors.get(i).equals(error)) {
+                return;
+            }
+        }
+        errors.add(error);
+    }
+
+    private static void checkUnique(int line, String column, String value, Map<String, Integer> inFile, Set<String> existing, String owner,
+                                    List<ImportRowError> errors) {
+        String key = value == null ? null : value.strip();
+        if (key != null && !key.isEmpty()) {
+            Integer earlier = inFile.putIfAbsent(key, line);
+            if (earlier != null) {
+                errors.add(new ImportRowError(line, column, "repeats the " + column + " of line " + earlier));
+            } else if (existing.contains(key)) {
+                errors.add(new ImportRowError(line, column, "is already used by " + owner));
+            }
+        }
+    }
+
+    private void progress(Task task, int total, int done) {
+        if (done % PROGRESS_EVERY == 0) {
+            jobs.progress(task.tenantId(), task.jobId(), ImportJob.Status.VALIDATING, total, done);
+        }
+    }
+
     /** All rows or none: one transaction, flushed in batches so memory stays flat. */
     @Transactional
-    public void write(Task task, List<Item> checked) {
+    public void write(Task task, List<Object> checked) {
         EntityManager em = entityManagers.forTenant(task.tenantId());
         try {
             em.joinTransaction();

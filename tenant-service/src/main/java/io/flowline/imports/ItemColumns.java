@@ -60,7 +60,7 @@ final class ItemColumns {
                 plain(i.orderMultiple()), i.lotTracked(), i.status().apiName());
     }
 
-    private static BigDecimal plain(BigDecimal value) {
+    static BigDecimal plain(BigDecimal value) {
         if (value == null) {
             return null;
         }
@@ -69,7 +69,7 @@ final class ItemColumns {
     }
 
     /** Reads typed values from text cells, reporting each unreadable one. */
-    private record Cells(int line, Map<String, String> cells, List<ImportRowError> errors) {
+    record Cells(int line, Map<String, String> cells, List<ImportRowError> errors) {
         String text(String column) {
             return cells.get(column);
         }

@@ -4,7 +4,10 @@ import java.util.List;
 
 import io.flowline.api.imports.ImportsApi;
 import io.flowline.catalog.Item;
+import io.flowline.catalog.WorkCenter;
+import io.flowline.orders.Customer;
 import io.flowline.platform.problem.ApiProblem;
+import io.flowline.platform.tenancy.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,7 +18,11 @@ import jakarta.ws.rs.core.StreamingOutput;
 @ApplicationScoped
 public class Tables {
     public static final String ITEMS = "items";
-    static final List<String> KINDS = List.of(ITEMS);
+    public static final String CUSTOMERS = "customers";
+    public static final String WORK_CENTERS = "work_centers";
+    static final List<String> KINDS = List.of(ITEMS, CUSTOMERS, WORK_CENTERS);
+    /** Every role that may import or export some kind; each kind narrows it (see {@link #requireRole}). */
+    public static final String[] ANY_ROLE = {"owner", "admin", "planner", "sales"};
 
     @Inject
     EntityManager em;
@@ -23,6 +30,17 @@ public class Tables {
     public static void requireKind(String kind) {
         if (kind == null || !KINDS.contains(kind)) {
             throw new ApiProblem.Invalid("kind", "must be one of " + String.join(", ", KINDS));
+        }
+    }
+
+    /** Who may import, export and download the template of a kind: those who may create its objects through the API. */
+    static List<String> roles(String kind) {
+        return CUSTOMERS.equals(kind) ? List.of("owner", "admin", "sales") : List.of("owner", "admin", "planner");
+    }
+
+    public static void requireRole(String kind, TenantContext caller) {
+        if (roles(kind).stream().noneMatch(caller::hasRole)) {
+            throw new ApiProblem(403, "forbidden", "Forbidden", "Only " + String.join(", ", roles(kind)) + " may import or export " + kind + ".");
         }
     }
 
@@ -38,15 +56,39 @@ public class Tables {
     }
 
     public static List<String> columns(String kind) {
-        return ItemColumns.COLUMNS;
+        return switch (kind) {
+            case CUSTOMERS -> CustomerColumns.COLUMNS;
+            case WORK_CENTERS -> WorkCenterColumns.COLUMNS;
+            default -> ItemColumns.COLUMNS;
+        };
+    }
+
+    static List<String> required(String kind) {
+        return switch (kind) {
+            case CUSTOMERS -> CustomerColumns.REQUIRED;
+            case WORK_CENTERS -> WorkCenterColumns.REQUIRED;
+            default -> ItemColumns.REQUIRED;
+        };
     }
 
     public static List<Object> example(String kind) {
-        return ItemColumns.EXAMPLE;
+        return switch (kind) {
+            case CUSTOMERS -> CustomerColumns.EXAMPLE;
+            case WORK_CENTERS -> WorkCenterColumns.EXAMPLE;
+            default -> ItemColumns.EXAMPLE;
+        };
     }
 
     /** Every object of the kind, by code (ids made in the same millisecond have no order), as rows of the kind's columns. */
     public List<List<Object>> rows(String kind) {
+        if (CUSTOMERS.equals(kind)) {
+            return em.createQuery("SELECT c FROM Customer c ORDER BY c.number", Customer.class).getResultStream()
+                    .map(CustomerColumns::cells).toList();
+        }
+        if (WORK_CENTERS.equals(kind)) {
+            return em.createQuery("SELECT w FROM WorkCenter w ORDER BY w.code", WorkCenter.class).getResultStream()
+                    .map(WorkCenterColumns::cells).toList();
+        }
         return em.createQuery("SELECT i FROM Item i ORDER BY i.code", Item.class).getResultStream().map(ItemColumns::cells).toList();
     }
 

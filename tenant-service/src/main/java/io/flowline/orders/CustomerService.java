@@ -80,6 +80,35 @@ public class CustomerService {
 
     @Transactional
     public Customer create(CreateCustomerRequest request) {
+        Customer customer = newCustomer(request, null);
+        if (customer.number() == null) {
+            numbers.prepare(NumberSeries.CUSTOMER); // before this transaction holds a connection
+        }
+        em.joinTransaction();
+        if (customer.language() == null) {
+            customer.changeLanguage(defaultLanguage(em.find(Tenant.class, caller.tenantId())));
+        }
+        if (customer.number() != null) {
+            requireFreeNumber(customer.number());
+        } else {
+            customer.renumber(numbers.next(em, NumberSeries.CUSTOMER, this::numberTaken));
+        }
+        String number = customer.number();
+        em.persist(customer);
+        audit.record(em, "customer.created", "customer", customer.id(),
+                new Changes().field("number", null, number).field("name", null, customer.name()));
+        flush(number);
+        return customer;
+    }
+
+    /**
+     * A new customer, checked by the same rules as {@link #create} but neither saved, numbered nor checked for a free
+     * number: imports check every row this way before they save any. Bean Validation of the request is the caller's.
+     * Without a number in the request the customer has none; without a language it takes {@code defaultLanguage}.
+     *
+     * @throws ApiProblem.Invalid naming every bad field
+     */
+    public Customer newCustomer(CreateCustomerRequest request, String defaultLanguage) {
         List<FieldError> errors = new ArrayList<>();
         String number = request.number() == null ? null : checkedNumber(request.number(), errors);
         List<CustomerContact> contacts = request.contacts() == null ? List.of() : request.contacts();
@@ -89,35 +118,24 @@ public class CustomerService {
         if (request.invoiceAddress() != null) {
             details.checkAddress(request.invoiceAddress(), "invoice_address", errors);
         }
-        String language = request.language() == null ? null : checkedLanguage(request.language(), errors);
-        if (request.name().isBlank()) {
+        String language = request.language() == null ? defaultLanguage : checkedLanguage(request.language(), errors);
+        if (request.name() == null || request.name().isBlank()) {
             errors.add(new FieldError("name", "must not be blank"));
         }
         if (!errors.isEmpty()) {
             throw new ApiProblem.Invalid(errors);
-        }
-        if (number == null) {
-            numbers.prepare(NumberSeries.CUSTOMER); // before this transaction holds a connection
-        }
-        em.joinTransaction();
-        if (language == null) {
-            language = Locale.forLanguageTag(em.find(Tenant.class, caller.tenantId()).locale()).getLanguage();
-        }
-        if (number != null) {
-            requireFreeNumber(number);
-        } else {
-            number = numbers.next(em, NumberSeries.CUSTOMER, this::numberTaken);
         }
         Customer customer = new Customer(PublicIds.next(PREFIX), number, request.name().trim(), language, now());
         customer.changeContacts(CustomerDetails.contactsJson(contacts));
         customer.changeDeliveryAddresses(CustomerDetails.addressesJson(deliveryAddresses));
         customer.changeInvoiceAddress(CustomerDetails.addressJson(request.invoiceAddress()));
         customer.changeNotes(request.notes() == null || request.notes().isEmpty() ? null : request.notes());
-        em.persist(customer);
-        audit.record(em, "customer.created", "customer", customer.id(),
-                new Changes().field("number", null, number).field("name", null, customer.name()));
-        flush(number);
         return customer;
+    }
+
+    /** The language of a customer created without one: that of the company's locale. */
+    public static String defaultLanguage(Tenant tenant) {
+        return Locale.forLanguageTag(tenant.locale()).getLanguage();
     }
 
     @Transactional

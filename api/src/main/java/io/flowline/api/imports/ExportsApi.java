@@ -27,11 +27,11 @@ public interface ExportsApi {
     @GET
     @Path("/{kind}")
     @Produces({ImportsApi.CSV, ImportsApi.XLSX})
-    @Operation(summary = "Export", description = "Owner, admin or planner. Every object of the kind, archived ones too, by code, in the "
+    @Operation(summary = "Export", description = "Items and work centres: owner, admin or planner; customers: owner, admin or sales. Every object of the kind, archived ones too, by code, in the "
             + "columns of the import template, so an export can be imported elsewhere as it is.")
     @APIResponse(responseCode = "200", description = "The file", content = {@Content(mediaType = ImportsApi.CSV), @Content(mediaType = ImportsApi.XLSX)})
     @APIResponse(responseCode = "400", description = "Unknown kind or format", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
-    Response export(@Parameter(example = "items") @PathParam("kind") String kind,
+    Response export(@Parameter(description = "`items`, `customers` or `work_centers`.", example = "items") @PathParam("kind") String kind,
                     @Parameter(description = "`csv` (the default) or `xlsx`.", example = "xlsx") @QueryParam("format") String format);
 }

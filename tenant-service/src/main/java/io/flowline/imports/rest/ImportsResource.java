@@ -30,7 +30,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 
 @RequestScoped
 @Path(ImportsApi.PATH)
-@RolesAllowed({"owner", "admin", "planner"})
+@RolesAllowed({"owner", "admin", "planner", "sales"})
 public class ImportsResource implements ImportsApi {
     static final int MAX_FILE_BYTES = 32 * 1024 * 1024;
 
@@ -55,6 +55,7 @@ public class ImportsResource implements ImportsApi {
     @Override
     public Response start(String kind, InputStream file) {
         Tables.requireKind(kind);
+        Tables.requireRole(kind, caller);
         MediaType type = headers.getMediaType();
         String format = type != null && type.isCompatible(MediaType.valueOf(XLSX)) ? Sheets.XLSX : Sheets.CSV;
         byte[] bytes = readLimited(file);
@@ -95,6 +96,7 @@ public class ImportsResource implements ImportsApi {
     @Override
     public Response template(String kind, String format) {
         Tables.requireKind(kind);
+        Tables.requireRole(kind, caller);
         String fileFormat = Tables.format(format);
         StreamingOutput body = out -> Sheets.write(out, fileFormat, kind, Tables.columns(kind), List.of(Tables.example(kind)));
         return Tables.download(body, kind + "-template", fileFormat);
