@@ -1,0 +1,58 @@
+package io.flowline.inventory;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.flowline.catalog.Item;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+/** On hand, reserved and available per item, warehouse and lot, summed over storage locations, and valued at standard cost. */
+@ApplicationScoped
+public class StockLevelService {
+    @Inject
+    EntityManager em;
+
+    public record Level(String itemId, String warehouseId, String lotId, String unit, BigDecimal onHand, BigDecimal reserved,
+                        BigDecimal valueAmount, String valueCurrency) {
+        public BigDecimal available() {
+            return onHand.subtract(reserved);
+        }
+    }
+
+    public List<Level> levels(String itemId, String warehouseId) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        StringBuilder jpql = new StringBuilder("SELECT b.itemId, b.warehouseId, b.lotId, SUM(b.onHand), SUM(b.reserved) FROM StockBalance b WHERE 1 = 1");
+        if (itemId != null) {
+            jpql.append(" AND b.itemId = :item");
+            parameters.put("item", itemId);
+        }
+        if (warehouseId != null) {
+            jpql.append(" AND b.warehouseId = :warehouse");
+            parameters.put("warehouse", warehouseId);
+        }
+        jpql.append(" GROUP BY b.itemId, b.warehouseId, b.lotId HAVING SUM(b.onHand) <> 0 OR SUM(b.reserved) <> 0"
+                + " ORDER BY b.itemId, b.warehouseId, b.lotId");
+        TypedQuery<Object[]> query = em.createQuery(jpql.toString(), Object[].class);
+        parameters.forEach(query::setParameter);
+        List<Object[]> rows = query.getResultList();
+        Map<String, Item> items = new HashMap<>();
+        List<String> itemIds = rows.stream().map(r -> (String) r[0]).distinct().toList();
+        if (!itemIds.isEmpty()) {
+            em.createQuery("SELECT i FROM Item i WHERE i.id IN :ids", Item.class).setParameter("ids", itemIds).getResultList()
+                    .forEach(i -> items.put(i.id(), i));
+        }
+        return rows.stream().map(r -> {
+            Item item = items.get((String) r[0]);
+            BigDecimal onHand = (BigDecimal) r[3];
+            boolean valued = item != null && item.standardCostAmount() != null;
+            return new Level((String) r[0], (String) r[1], (String) r[2], item == null ? null : item.unit(), onHand, (BigDecimal) r[4],
+                    valued ? StockValue.of(onHand, item.standardCostAmount()) : null, valued ? item.standardCostCurrency() : null);
+        }).toList();
+    }
+}

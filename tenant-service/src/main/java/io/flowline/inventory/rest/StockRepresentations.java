@@ -1,0 +1,52 @@
+package io.flowline.inventory.rest;
+
+import java.math.BigDecimal;
+
+import io.flowline.api.inventory.StockReference;
+import io.flowline.api.platform.Money;
+import io.flowline.inventory.Lot;
+import io.flowline.inventory.Reservation;
+import io.flowline.inventory.StockLevelService;
+import io.flowline.inventory.StockMovement;
+
+/** Stock objects as the API shows them. */
+final class StockRepresentations {
+    private StockRepresentations() {
+    }
+
+    /** 100, not 100.000000: the scale the database keeps is not part of the number. */
+    static BigDecimal plain(BigDecimal quantity) {
+        if (quantity == null) {
+            return null;
+        }
+        BigDecimal stripped = quantity.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    static io.flowline.api.inventory.StockMovement movement(StockMovement m) {
+        Money value = m.valueAmount() == null ? null : new Money(m.valueAmount().abs(), m.valueCurrency());
+        return new io.flowline.api.inventory.StockMovement(m.id(), "stock_movement", m.postingId(), m.kind().apiName(), m.itemId(),
+                plain(m.quantity()), m.unit(), m.warehouseId(), m.locationId(), m.lotId(), m.reason(), reference(m.referenceType(), m.referenceId()),
+                m.reservationId(), value, m.actorId(), m.createdAt());
+    }
+
+    static StockReference reference(String type, String id) {
+        return type == null ? null : new StockReference(type, id);
+    }
+
+    static io.flowline.api.inventory.Lot lot(Lot l) {
+        return new io.flowline.api.inventory.Lot(l.id(), "lot", l.itemId(), l.number(), l.expiryDate(), l.supplierLot(), l.status().apiName(),
+                l.createdAt(), l.version());
+    }
+
+    static io.flowline.api.inventory.Reservation reservation(Reservation r, String unit) {
+        return new io.flowline.api.inventory.Reservation(r.id(), "reservation", r.itemId(), r.warehouseId(), r.lotId(), plain(r.quantity()),
+                plain(r.openQuantity()), unit, r.status().apiName(), reference(r.referenceType(), r.referenceId()), r.createdAt(), r.version());
+    }
+
+    static io.flowline.api.inventory.StockLevel level(StockLevelService.Level l) {
+        BigDecimal available = l.available();
+        return new io.flowline.api.inventory.StockLevel("stock_level", l.itemId(), l.warehouseId(), l.lotId(), l.unit(), plain(l.onHand()), plain(l.reserved()),
+                plain(available), l.valueAmount() == null ? null : new Money(l.valueAmount(), l.valueCurrency()));
+    }
+}
