@@ -78,10 +78,16 @@ public class Credential {
             lockedUntil = null;
         }
         failedAttempts++;
-        lastFailedAt = now;
+        lastFailedAt = ceilToSecond(now);
         if (failedAttempts >= throttle.lockAfter()) {
-            lockedUntil = now.plus(throttle.lockDuration());
+            lockedUntil = ceilToSecond(now.plus(throttle.lockDuration()));
         }
+    }
+
+    /** Some databases keep whole seconds only (MariaDB through Connector/J); rounding up means that never shortens a wait. */
+    private static Instant ceilToSecond(Instant instant) {
+        Instant second = instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        return second.equals(instant) ? second : second.plusSeconds(1);
     }
 
     void succeeded() {
