@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * The first outcome of a POST sent with an Idempotency-Key. Tenant-owned: no — keys of anonymous
+ * The first outcome of a POST sent with an Idempotency-Key. Not tenant-owned (tenant-owned: no) — keys of anonymous
  * sign-ups have no tenant, so the scope column (tenant id or "public") partitions keys instead.
  */
 @Entity

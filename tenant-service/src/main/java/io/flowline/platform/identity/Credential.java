@@ -13,7 +13,7 @@ import jakarta.persistence.Version;
 
 /**
  * The sign-in directory entry for a person (login = e-mail) or an API client (login = client id).
- * Tenant-owned: no — it is read before the tenant is known, and names the tenant it leads to.
+ * Not tenant-owned (tenant-owned: no) — it is read before the tenant is known, and names the tenant it leads to.
  *
  * <p>Failed attempts throttle the login: after {@code freeAttempts} failures each next try must wait
  * twice as long as the one before, and at {@code lockAfter} failures the login is locked for a while.

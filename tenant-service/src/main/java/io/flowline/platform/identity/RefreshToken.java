@@ -10,7 +10,7 @@ import jakarta.persistence.Version;
 
 /**
  * A refresh token, stored as its SHA-256 hash. Each is used once: the refresh grant returns a new one.
- * Tenant-owned: no — presented at the token endpoint before the tenant is known.
+ * Not tenant-owned (tenant-owned: no) — presented at the token endpoint before the tenant is known.
  */
 @Entity
 @Table(name = "refresh_tokens")

@@ -10,7 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** A customer company and its settings. Tenant-owned: no — this row is the tenant itself, read by the id in the token. */
+/** A customer company and its settings. Not tenant-owned (tenant-owned: no) — this row is the tenant itself, read by the id in the token. */
 @Entity
 @Table(name = "tenants")
 public class Tenant {
