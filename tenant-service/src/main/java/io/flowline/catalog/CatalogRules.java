@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import java.util.Map;
 
 import io.flowline.api.platform.Money;
 import io.flowline.api.platform.Problem.FieldError;
@@ -59,9 +58,8 @@ final class CatalogRules {
 
     /** A conflict on a unique code, naming the field. */
     static ApiProblem duplicateCode(String what, String code, String holderId) {
-        return new ApiProblem(409, "duplicate-code", "Code already used",
-                "Another " + what + " (" + holderId + ") already has the code " + code + "; codes are unique in your company.",
-                List.of(new FieldError("code", "is already used by " + holderId)), Map.of());
+        return new ApiProblem.AlreadyUsed("code", "is already used by " + holderId,
+                "Another " + what + " (" + holderId + ") already has the code " + code + "; codes are unique in your company.");
     }
 
     /** Decimals as shown in answers: no trailing zeros, never in exponent notation. */

@@ -105,8 +105,7 @@ public class LotService {
     }
 
     private static ApiProblem numberTaken(Item item, String number) {
-        return new ApiProblem(409, "number-taken", "Conflict", "Item " + item.code() + " already has a lot " + number + ".",
-                List.of(new FieldError("number", "is already used for this item")), Map.of());
+        return new ApiProblem.AlreadyUsed("number", "is already used for this item", "Item " + item.code() + " already has a lot " + number + ".");
     }
 
     @Transactional

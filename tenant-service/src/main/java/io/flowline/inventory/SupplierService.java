@@ -2,13 +2,11 @@ package io.flowline.inventory;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 import io.flowline.api.inventory.Address;
 import io.flowline.api.inventory.CreateSupplierRequest;
 import io.flowline.api.inventory.UpdateSupplierRequest;
-import io.flowline.api.platform.Problem.FieldError;
 import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
 import io.flowline.platform.concurrency.OptimisticLocking;
@@ -62,8 +60,7 @@ public class SupplierService {
         em.joinTransaction();
         String code = request.code().trim();
         if (!em.createQuery("SELECT s.id FROM Supplier s WHERE s.code = :code", String.class).setParameter("code", code).getResultList().isEmpty()) {
-            throw new ApiProblem(409, "code-taken", "Conflict", "Supplier code " + code + " is already used in your company.",
-                    List.of(new FieldError("code", "is already used")), Map.of());
+            throw new ApiProblem.AlreadyUsed("code", "is already used", "Supplier code " + code + " is already used in your company.");
         }
         Supplier supplier = new Supplier(PublicIds.next(PREFIX), code, request.name().trim(), Instant.now());
         supplier.contactAt(request.email(), request.phone());

@@ -57,8 +57,7 @@ public class WarehouseService {
         em.joinTransaction();
         String code = request.code().trim();
         if (!em.createQuery("SELECT w.id FROM Warehouse w WHERE w.code = :code", String.class).setParameter("code", code).getResultList().isEmpty()) {
-            throw new ApiProblem(409, "code-taken", "Conflict", "Warehouse code " + code + " is already used in your company.",
-                    List.of(new io.flowline.api.platform.Problem.FieldError("code", "is already used")), java.util.Map.of());
+            throw new ApiProblem.AlreadyUsed("code", "is already used", "Warehouse code " + code + " is already used in your company.");
         }
         Warehouse warehouse = new Warehouse(PublicIds.next(PREFIX), code, request.name().trim(), address(request.address()), Instant.now());
         em.persist(warehouse);
@@ -124,8 +123,7 @@ public class WarehouseService {
         boolean taken = !em.createQuery("SELECT l.id FROM StorageLocation l WHERE l.warehouseId = :warehouse AND l.code = :code", String.class)
                 .setParameter("warehouse", warehouseId).setParameter("code", code).getResultList().isEmpty();
         if (taken) {
-            throw new ApiProblem(409, "code-taken", "Conflict", "Location " + code + " already exists in warehouse " + warehouse.code() + ".",
-                    List.of(new io.flowline.api.platform.Problem.FieldError("code", "is already used in this warehouse")), java.util.Map.of());
+            throw new ApiProblem.AlreadyUsed("code", "is already used in this warehouse", "Location " + code + " already exists in warehouse " + warehouse.code() + ".");
         }
         StorageLocation location = new StorageLocation(PublicIds.next(LOCATION_PREFIX), warehouseId, code, request.description(), Instant.now());
         em.persist(location);

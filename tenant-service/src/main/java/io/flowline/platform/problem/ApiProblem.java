@@ -80,6 +80,13 @@ public class ApiProblem extends RuntimeException {
         }
     }
 
+    /** 409: a value that must be unique in the company (a code, a number) is already used; names the field. */
+    public static class AlreadyUsed extends ApiProblem {
+        public AlreadyUsed(String field, String fieldMessage, String detail) {
+            super(409, "already-used", "Already used", detail, List.of(new FieldError(field, fieldMessage)), Map.of());
+        }
+    }
+
     /** A token endpoint failure: a problem that also carries the OAuth 2.0 error code (RFC 6749 §5.2). */
     public static class OAuth extends ApiProblem {
         private final String error;
