@@ -79,10 +79,15 @@ public class MrpRunner {
             PlanningCalendar calendar = inputs.calendar(task.bucket(), task.horizon(), task.startDate());
             runs.started(task.tenantId(), task.runId(), calendar.start(0));
             MrpModel model = inputs.load(calendar);
+            long loaded = System.nanoTime();
             runs.progress(task.tenantId(), task.runId(), 40);
             MultiLevelMrpResult result = MultiLevelMrp.run(calendar.periods(), model.items(), model.bom(), model.demand());
+            long planned = System.nanoTime();
             runs.progress(task.tenantId(), task.runId(), 60);
             self().save(task, model, result);
+            LOG.info(() -> "MRP run " + task.runId() + ": " + model.items().length + " items loaded in " + (loaded - started) / 1_000_000
+                    + " ms, planned in " + (planned - loaded) / 1_000_000 + " ms, " + result.plannedOrderCount() + " planned orders saved in "
+                    + millisSince(planned) + " ms");
             List<ExceptionMessage> exceptions = new ArrayList<>();
             int exceptionCount = exceptions(model, result, exceptions);
             runs.completed(task.tenantId(), task.runId(), model.items().length, result.plannedOrderCount(), exceptionCount,
