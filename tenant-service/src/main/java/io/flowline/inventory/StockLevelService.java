@@ -55,4 +55,12 @@ public class StockLevelService {
                     valued ? StockValue.of(onHand, item.standardCostAmount()) : null, valued ? item.standardCostCurrency() : null);
         }).toList();
     }
+
+    /** Available stock (on hand less reserved) per item over all warehouses, locations and lots: what planning nets against. */
+    public Map<String, BigDecimal> availableByItem() {
+        Map<String, BigDecimal> available = new HashMap<>();
+        em.createQuery("SELECT b.itemId, SUM(b.onHand), SUM(b.reserved) FROM StockBalance b GROUP BY b.itemId", Object[].class)
+                .getResultList().forEach(r -> available.put((String) r[0], ((BigDecimal) r[1]).subtract((BigDecimal) r[2])));
+        return available;
+    }
 }

@@ -2,7 +2,7 @@ package io.flowline.orders;
 
 import io.flowline.platform.tenancy.Tenant;
 
-/** The human number series a tenant has, and the pattern each is written in. */
+/** The human number series a tenant has, and the pattern each is written in; other modules number their documents here too. */
 public enum NumberSeries {
     /** Customer numbers when none is given: C-00001, C-00002, ... */
     CUSTOMER("customer") {
@@ -16,6 +16,13 @@ public enum NumberSeries {
         @Override
         public String format(Tenant tenant) {
             return tenant.orderNumberFormat();
+        }
+    },
+    /** Work order numbers (production): WO-2026-00001, restarting each year. */
+    WORK_ORDER("work_order") {
+        @Override
+        public String format(Tenant tenant) {
+            return "WO-{YYYY}-{SEQ:5}";
         }
     };
 

@@ -37,7 +37,10 @@ class CrossTenantIT {
     private static final Map<String, Function<TestTenants.TestTenant, String>> PREPARED = Map.of(
             "/api/v1/stock-movements", StockFixtures::aStockMovement,
             "/api/v1/lots", StockFixtures::aLot,
-            "/api/v1/reservations", StockFixtures::aReservation);
+            "/api/v1/reservations", StockFixtures::aReservation,
+            "/api/v1/work-orders", PlanningFixtures::aWorkOrder,
+            "/api/v1/planning/mrp-runs", PlanningFixtures::anMrpRun,
+            "/api/v1/planning/planned-orders", PlanningFixtures::aPlannedOrder);
 
     @Test
     void anotherTenantsObjectsAreNotFoundOnEveryPathThatTakesAnId() {
@@ -81,6 +84,10 @@ class CrossTenantIT {
                 "POST /api/v1/orders/{id}/confirm", "POST /api/v1/orders/{id}/cancel")), "the walk must reach the orders: " + probed);
         assertTrue(probed.containsAll(List.of("GET /api/v1/stock-movements/{id}", "PATCH /api/v1/lots/{id}",
                 "POST /api/v1/reservations/{id}/cancel")), "the walk must reach the stock paths: " + probed);
+        assertTrue(probed.containsAll(List.of("PATCH /api/v1/work-orders/{id}", "POST /api/v1/work-orders/{id}/release",
+                "GET /api/v1/planning/mrp-runs/{id}", "GET /api/v1/planning/mrp-runs/{id}/planned-orders",
+                "GET /api/v1/planning/planned-orders/{id}", "POST /api/v1/planning/planned-orders/{id}/release")),
+                "the walk must reach planning and production: " + probed);
         assertTrue(probed.size() >= 6, "probed: " + probed);
     }
 

@@ -1,0 +1,108 @@
+package io.flowline.api.production;
+
+import io.flowline.api.platform.ApiSecurity;
+import io.flowline.api.platform.Problem;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path(WorkOrdersApi.PATH)
+@Tag(name = "Production", description = "Work orders.")
+@SecurityRequirement(name = ApiSecurity.BEARER)
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public interface WorkOrdersApi {
+    /** Implementations repeat this on the class: JAX-RS discovers root resources by their own @Path. */
+    String PATH = "/api/v1/work-orders";
+
+    @GET
+    @Operation(summary = "List work orders", description = "Any role. Oldest first; follow `next_cursor` for more.")
+    @APIResponse(responseCode = "200", description = "A page of work orders")
+    @APIResponse(responseCode = "400", description = "Unknown status", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    Response list(@Parameter(description = "Page size, 1 to 100.", example = "20") @QueryParam("limit") Integer limit,
+                  @Parameter(description = "`next_cursor` of the previous page.") @QueryParam("cursor") String cursor,
+                  @Parameter(description = "Only work orders with this status.", example = "planned") @QueryParam("status") String status,
+                  @Parameter(description = "Only work orders for this item.") @QueryParam("item_id") String itemId,
+                  @Parameter(description = "Only work orders made for this customer order.") @QueryParam("sales_order_id") String salesOrderId);
+
+    @POST
+    @Operation(summary = "Create a work order", description = "Owner, admin or planner. The item must be one you make; the order starts "
+            + "`planned` and gets the next number of your WO series. MRP proposals become work orders through "
+            + "`POST /api/v1/planning/planned-orders/{id}/release`.")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = WorkOrder.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    Response create(@RequestBody(content = @Content(examples = @ExampleObject(name = "120 boards",
+            value = "{\"item_id\":\"itm_01JD0Z8V6Q3N4R5S6T7V8W9X0Y\",\"quantity\":120,\"start_date\":\"2026-03-02\",\"due_date\":\"2026-03-06\"}")))
+                    @Valid @NotNull CreateWorkOrderRequest request);
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get a work order", description = "Any role.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = WorkOrder.class)))
+    @APIResponse(responseCode = "404", description = "No such work order", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    Response get(@Parameter(example = "wor_01JD0Z8V6Q3N4R5S6T7V8W9X0Y") @PathParam("id") String id);
+
+    @PATCH
+    @Path("/{id}")
+    @Operation(summary = "Change a work order", description = "Owner, admin or planner; requires If-Match. Quantity and dates can change "
+            + "while the work order is planned; a released or cancelled one is a 409.")
+    @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = WorkOrder.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such work order", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "No longer planned", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Changed by someone else since you read it", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    Response update(@PathParam("id") String id,
+                    @Parameter(description = "The ETag from your last read.", example = "\"1\"") @HeaderParam("If-Match") String ifMatch,
+                    @RequestBody(content = @Content(examples = @ExampleObject(name = "a week later",
+                            value = "{\"start_date\":\"2026-03-09\",\"due_date\":\"2026-03-13\"}")))
+                    @Valid @NotNull UpdateWorkOrderRequest request);
+
+    @POST
+    @Path("/{id}/release")
+    @Operation(summary = "Release a work order", description = "Owner, admin or planner. Hands a planned work order to the shop floor; "
+            + "any other status is a 409 that names it.")
+    @APIResponse(responseCode = "200", description = "Released", content = @Content(schema = @Schema(implementation = WorkOrder.class)))
+    @APIResponse(responseCode = "404", description = "No such work order", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not planned", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    Response release(@PathParam("id") String id);
+
+    @POST
+    @Path("/{id}/cancel")
+    @Operation(summary = "Cancel a work order", description = "Owner, admin or planner. A planned or released work order is cancelled "
+            + "and no longer counts as supply for MRP; a cancelled one is a 409.")
+    @APIResponse(responseCode = "200", description = "Cancelled", content = @Content(schema = @Schema(implementation = WorkOrder.class)))
+    @APIResponse(responseCode = "404", description = "No such work order", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already cancelled", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    Response cancel(@PathParam("id") String id);
+}

@@ -1,0 +1,168 @@
+package io.flowline.planning;
+
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.flowline.api.planning.PlanningLimits;
+import io.flowline.catalog.RoutingOperation;
+import io.flowline.catalog.WorkCenter;
+import io.flowline.catalog.engine.WorkingCalendar;
+import io.flowline.planning.engine.CapacityOrder;
+import io.flowline.planning.engine.CapacityProfile;
+import io.flowline.planning.engine.CapacityRequirements;
+import io.flowline.platform.problem.ApiProblem;
+import io.flowline.platform.tenancy.Tenant;
+import io.flowline.platform.tenancy.TenantContext;
+import io.flowline.production.WorkOrder;
+import io.flowline.production.WorkOrderService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.eclipse.persistence.config.QueryHints;
+
+/**
+ * Capacity requirements on the tenant's data: the planned make orders of the plan in force and the open work orders load
+ * their routings onto the work centres in the bucket they start in, against each centre's calendar.
+ */
+@ApplicationScoped
+public class CapacityService {
+    @Inject
+    EntityManager em;
+
+    @Inject
+    TenantContext caller;
+
+    @Inject
+    MrpRuns runs;
+
+    @Inject
+    WorkOrderService workOrders;
+
+    /** The answer: bucket starts, the active work centres in code order, their profile, and the run whose proposals it holds. */
+    public record Capacity(LocalDate from, LocalDate to, String bucket, String runId, List<LocalDate> buckets, List<WorkCenter> workCenters,
+                           CapacityProfile profile) {
+    }
+
+    /** An order to load: its item, quantity and the day it starts. */
+    private record Load(String itemId, BigDecimal quantity, LocalDate start) {
+    }
+
+    public Capacity capacity(String fromText, String toText, String bucketText) {
+        String bucket = bucketText == null ? "week" : bucketText;
+        if (!bucket.equals("week") && !bucket.equals("day")) {
+            throw new ApiProblem.Invalid("bucket", "must be week or day");
+        }
+        LocalDate today = LocalDate.now(ZoneId.of(em.find(Tenant.class, caller.tenantId()).timeZone()));
+        LocalDate from = date("from", fromText, bucket.equals("week") ? today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : today);
+        LocalDate to = date("to", toText, bucket.equals("week") ? from.plusWeeks(4).minusDays(1) : from.plusDays(13));
+        if (to.isBefore(from)) {
+            throw new ApiProblem.Invalid("to", "must not be before from " + from);
+        }
+        if (ChronoUnit.DAYS.between(from, to) >= WorkingCalendar.MAX_DAYS) {
+            throw new ApiProblem.Invalid("to", "must be less than " + WorkingCalendar.MAX_DAYS + " days after from");
+        }
+        List<LocalDate> starts = bucketStarts(from, to, bucket);
+        if (starts.size() > PlanningLimits.MAX_PERIODS) {
+            throw new ApiProblem.Invalid("to", "gives more than " + PlanningLimits.MAX_PERIODS + " buckets; use weeks or a shorter range");
+        }
+
+        List<WorkCenter> centres = em.createQuery("SELECT w FROM WorkCenter w ORDER BY w.code", WorkCenter.class)
+                .setHint(QueryHints.READ_ONLY, true).getResultList().stream().filter(w -> !w.archived()).toList();
+        Map<String, Integer> centreIndex = new HashMap<>();
+        double[][] available = new double[centres.size()][];
+        for (int w = 0; w < centres.size(); w++) {
+            centreIndex.put(centres.get(w).id(), w);
+            WorkingCalendar calendar = centres.get(w).calendar();
+            double[] workingDays = new double[starts.size()];
+            for (int b = 0; b < starts.size(); b++) {
+                workingDays[b] = calendar.workingDays(starts.get(b), end(starts, b, to));
+            }
+            available[w] = CapacityRequirements.availableHours(calendar.hoursPerDay().doubleValue(), calendar.machines(),
+                    calendar.efficiency().doubleValue(), workingDays);
+        }
+
+        String runId = runs.latestCompleted().map(MrpRun::id).orElse(null);
+        List<Load> loads = new ArrayList<>();
+        if (runId != null) {
+            em.createQuery("SELECT p FROM PlannedOrder p WHERE p.runId = :run AND p.kind = 'make' AND p.status = :planned "
+                            + "AND p.releaseDate BETWEEN :from AND :to", PlannedOrder.class)
+                    .setParameter("run", runId).setParameter("planned", PlannedOrder.PLANNED).setParameter("from", from).setParameter("to", to)
+                    .setHint(QueryHints.READ_ONLY, true).getResultList()
+                    .forEach(p -> loads.add(new Load(p.itemId(), p.quantity(), p.releaseDate())));
+        }
+        for (WorkOrder order : workOrders.open()) {
+            if (!order.startDate().isBefore(from) && !order.startDate().isAfter(to)) {
+                loads.add(new Load(order.itemId(), order.quantity(), order.startDate()));
+            }
+        }
+        Map<String, List<io.flowline.planning.engine.RoutingOperation>> routings = routings(loads, centreIndex);
+        List<CapacityOrder> orders = new ArrayList<>();
+        for (Load load : loads) {
+            List<io.flowline.planning.engine.RoutingOperation> routing = routings.getOrDefault(load.itemId(), List.of());
+            if (!routing.isEmpty()) {
+                orders.add(new CapacityOrder(bucketOf(starts, load.start()), load.quantity().doubleValue(), routing));
+            }
+        }
+        return new Capacity(from, to, bucket, runId, starts, centres, CapacityRequirements.calculate(orders, available));
+    }
+
+    /** The routings of the loaded items as the engine sees them; operations on archived centres load nothing. */
+    private Map<String, List<io.flowline.planning.engine.RoutingOperation>> routings(List<Load> loads, Map<String, Integer> centreIndex) {
+        Map<String, List<io.flowline.planning.engine.RoutingOperation>> routings = new HashMap<>();
+        List<String> items = loads.stream().map(Load::itemId).distinct().toList();
+        for (int from = 0; from < items.size(); from += 500) {
+            for (RoutingOperation operation : em.createQuery("SELECT o FROM RoutingOperation o WHERE o.itemId IN :items", RoutingOperation.class)
+                    .setParameter("items", items.subList(from, Math.min(items.size(), from + 500))).setHint(QueryHints.READ_ONLY, true)
+                    .getResultList()) {
+                Integer centre = centreIndex.get(operation.workCenterId());
+                if (centre != null) {
+                    routings.computeIfAbsent(operation.itemId(), k -> new ArrayList<>()).add(new io.flowline.planning.engine.RoutingOperation(
+                            centre, operation.setupHours().doubleValue(), operation.runHoursPerUnit().doubleValue()));
+                }
+            }
+        }
+        return routings;
+    }
+
+    /** The first bucket starts on {@code from}; the next ones on each following Monday, or each day. */
+    private static List<LocalDate> bucketStarts(LocalDate from, LocalDate to, String bucket) {
+        List<LocalDate> starts = new ArrayList<>();
+        LocalDate start = from;
+        while (!start.isAfter(to)) {
+            starts.add(start);
+            start = bucket.equals("day") ? start.plusDays(1) : start.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        }
+        return starts;
+    }
+
+    private static LocalDate end(List<LocalDate> starts, int bucket, LocalDate to) {
+        return bucket + 1 < starts.size() ? starts.get(bucket + 1).minusDays(1) : to;
+    }
+
+    private static int bucketOf(List<LocalDate> starts, LocalDate date) {
+        int found = Collections.binarySearch(starts, date);
+        return found >= 0 ? found : -found - 2;
+    }
+
+    private static LocalDate date(String field, String text, LocalDate otherwise) {
+        if (text == null || text.isBlank()) {
+            return otherwise;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new ApiProblem.Invalid(field, "must be a date such as 2026-03-02");
+        }
+    }
+}

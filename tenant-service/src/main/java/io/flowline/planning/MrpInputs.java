@@ -1,0 +1,294 @@
+package io.flowline.planning;
+
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.flowline.catalog.BillOfMaterialsLine;
+import io.flowline.catalog.Item;
+import io.flowline.catalog.ItemKind;
+import io.flowline.catalog.MakeOrBuy;
+import io.flowline.catalog.ProductOptionsService;
+import io.flowline.catalog.WorkCenter;
+import io.flowline.catalog.engine.BomLine;
+import io.flowline.catalog.engine.ProductConfiguration;
+import io.flowline.inventory.StockLevelService;
+import io.flowline.orders.OrderLine;
+import io.flowline.orders.OrderService;
+import io.flowline.orders.SalesOrder;
+import io.flowline.orders.engine.OrderStatus;
+import io.flowline.planning.engine.BillOfMaterials;
+import io.flowline.planning.engine.IndependentDemand;
+import io.flowline.planning.engine.LotSizingPolicy;
+import io.flowline.planning.engine.LotSizingRule;
+import io.flowline.planning.engine.PlanningCalendar;
+import io.flowline.planning.engine.PlanningItem;
+import io.flowline.production.WorkOrder;
+import io.flowline.production.WorkOrderService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.eclipse.persistence.config.QueryHints;
+
+/**
+ * Reads what an MRP run plans with from the tenant's data (the caller's entity manager, read-only) and turns it into the
+ * engine's arrays: items with their planning parameters, base bills, available stock, scheduled receipts, and the demand of
+ * open customer orders and of open work orders' components.
+ */
+@ApplicationScoped
+public class MrpInputs {
+    /** Customer orders whose open lines are demand: confirmed and the stages after it until they ship. */
+    static final Set<OrderStatus> DEMAND = EnumSet.of(OrderStatus.CONFIRMED, OrderStatus.IN_PRODUCTION, OrderStatus.QUALITY_CHECK,
+            OrderStatus.READY);
+    private static final Set<LotSizingRule> WITHOUT_COSTS = EnumSet.of(LotSizingRule.LOT_FOR_LOT, LotSizingRule.FIXED_ORDER_QUANTITY);
+    private static final double DAYS_PER_YEAR = 365;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    OrderService orders;
+
+    @Inject
+    ProductOptionsService productOptions;
+
+    @Inject
+    StockLevelService stock;
+
+    @Inject
+    WorkOrderService workOrders;
+
+    /** The buckets: weeks, or the working days of the company's calendar (see {@link #workingCalendar}). */
+    PlanningCalendar calendar(String bucket, int horizon, LocalDate start) {
+        if ("day".equals(bucket)) {
+            WorkingDays days = workingCalendar();
+            return PlanningCalendar.days(start, horizon, days.days(), days.holidays());
+        }
+        return PlanningCalendar.weeks(start, horizon);
+    }
+
+    record WorkingDays(Set<DayOfWeek> days, Set<LocalDate> holidays) {
+    }
+
+    /**
+     * The company works on a day when any active work centre does: the union of their working days, less the holidays
+     * all of them share. Without work centres, Monday to Friday.
+     */
+    WorkingDays workingCalendar() {
+        List<WorkCenter> centres = em.createQuery("SELECT w FROM WorkCenter w", WorkCenter.class).setHint(QueryHints.READ_ONLY, true)
+                .getResultList().stream().filter(w -> !w.archived()).toList();
+        if (centres.isEmpty()) {
+            return new WorkingDays(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), Set.of());
+        }
+        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+        Set<LocalDate> holidays = new HashSet<>(centres.get(0).holidays());
+        for (WorkCenter centre : centres) {
+            days.addAll(centre.workingDays());
+            holidays.retainAll(centre.holidays());
+        }
+        return new WorkingDays(days, holidays);
+    }
+
+    MrpModel load(PlanningCalendar calendar) {
+        int periods = calendar.periods();
+        List<Item> catalogue = em.createQuery("SELECT i FROM Item i ORDER BY i.id", Item.class).setHint(QueryHints.READ_ONLY, true)
+                .getResultList().stream().filter(i -> i.kind() != ItemKind.SERVICE).toList();
+        Map<String, Integer> index = new HashMap<>();
+        catalogue.forEach(i -> index.put(i.id(), index.size()));
+
+        Map<String, List<BomLine>> baseBills = new HashMap<>();
+        Bom bom = new Bom();
+        for (BillOfMaterialsLine line : em.createQuery("SELECT l FROM BillOfMaterialsLine l WHERE l.optionId IS NULL", BillOfMaterialsLine.class)
+                .setHint(QueryHints.READ_ONLY, true).getResultList()) {
+            Integer parent = index.get(line.parentId());
+            Integer component = index.get(line.componentId());
+            if (parent != null && component != null) {
+                bom.add(parent, component, line.quantityPer(), line.scrapFactor());
+                baseBills.computeIfAbsent(line.parentId(), k -> new ArrayList<>()).add(line.toEngine());
+            }
+        }
+
+        Map<String, BigDecimal> available = stock.availableByItem();
+        List<WorkOrder> openWorkOrders = workOrders.open();
+        double[][] receipts = scheduledReceipts(calendar, index, openWorkOrders);
+        List<String> ids = new ArrayList<>();
+        List<String> codes = new ArrayList<>();
+        List<Boolean> buy = new ArrayList<>();
+        List<String> configurations = new ArrayList<>();
+        List<PlanningItem> items = new ArrayList<>();
+        for (int i = 0; i < catalogue.size(); i++) {
+            Item item = catalogue.get(i);
+            ids.add(item.id());
+            codes.add(item.code());
+            buy.add(item.makeOrBuy() == MakeOrBuy.BUY);
+            configurations.add(null);
+            items.add(planningItem(item, calendar, available.getOrDefault(item.id(), BigDecimal.ZERO).doubleValue(), receipts[i]));
+        }
+
+        Demand demand = new Demand();
+        Map<String, List<ProductConfiguration.OptionGroup>> optionGroups = new HashMap<>();
+        Map<String, SalesOrder> open = new HashMap<>();
+        openOrders().forEach(o -> open.put(o.id(), o));
+        for (OrderLine line : orders.lines(open.keySet()).values().stream().flatMap(List::stream).toList()) {
+            Integer item = index.get(line.itemId());
+            SalesOrder order = open.get(line.orderId());
+            LocalDate due = order.promisedDate() != null ? order.promisedDate() : line.requestedDate();
+            int bucket = due == null ? 0 : calendar.bucketOf(due);
+            if (item == null || bucket < 0) {
+                continue; // a service, or due after the horizon
+            }
+            Map<String, String> choices = OrderService.configuration(line);
+            if (choices != null && !choices.isEmpty()) {
+                // an assemble-to-order line: planned as an item of its own whose bill is the base bill plus the chosen options
+                List<ProductConfiguration.OptionGroup> groups = optionGroups.computeIfAbsent(line.itemId(), productOptions::groups);
+                ProductConfiguration.Resolution resolution = ProductConfiguration.resolve(baseBills.getOrDefault(line.itemId(), List.of()),
+                        groups, choices);
+                if (resolution.valid()) {
+                    int configured = items.size();
+                    Item base = catalogue.get(item);
+                    ids.add(base.id());
+                    codes.add(base.code());
+                    buy.add(false);
+                    configurations.add(line.configurationJson());
+                    items.add(PlanningItem.lotForLot(calendar.leadTime(base.leadTimeDays()), 0, 0));
+                    for (ProductConfiguration.ResolvedLine resolved : resolution.lines()) {
+                        Integer component = index.get(resolved.line().component());
+                        if (component != null) {
+                            bom.add(configured, component, resolved.line().quantityPer(), resolved.line().scrapFactor());
+                        }
+                    }
+                    item = configured;
+                }
+            }
+            demand.add(item, bucket, line.quantity().doubleValue(), new MrpModel.DemandLine(line.orderId(), line.id(), null));
+        }
+        // Work orders need their components when they start; until production issues material, that is demand too.
+        for (WorkOrder order : openWorkOrders) {
+            int bucket = calendar.bucketOf(order.startDate());
+            for (BomLine line : bucket < 0 ? List.<BomLine>of() : baseBills.getOrDefault(order.itemId(), List.of())) {
+                demand.add(index.get(line.component()), bucket, order.quantity().multiply(line.requirementPerParentUnit()).doubleValue(),
+                        new MrpModel.DemandLine(null, null, order.id()));
+            }
+        }
+        return new MrpModel(calendar, ids.toArray(String[]::new), codes.toArray(String[]::new), toArray(buy),
+                configurations.toArray(String[]::new), items.toArray(PlanningItem[]::new), bom.toEngine(), demand.toEngine(),
+                demand.lines);
+    }
+
+    /**
+     * Every scheduled receipt per item and bucket: open work orders at their due date (a past one in the first bucket). Open
+     * purchase orders are to be added here when purchasing exists.
+     */
+    private static double[][] scheduledReceipts(PlanningCalendar calendar, Map<String, Integer> index, List<WorkOrder> openWorkOrders) {
+        double[][] receipts = new double[index.size()][];
+        for (WorkOrder order : openWorkOrders) {
+            Integer item = index.get(order.itemId());
+            int bucket = calendar.bucketOf(order.dueDate());
+            if (item != null && bucket >= 0) {
+                if (receipts[item] == null) {
+                    receipts[item] = new double[calendar.periods()];
+                }
+                receipts[item][bucket] += order.quantity().doubleValue();
+            }
+        }
+        return receipts;
+    }
+
+    /** The orders whose lines are demand now, also while on hold from such a stage. */
+    private List<SalesOrder> openOrders() {
+        return em.createQuery("SELECT o FROM SalesOrder o WHERE o.status IN :demand OR (o.status = :held AND o.heldFrom IN :demand)",
+                SalesOrder.class).setParameter("demand", DEMAND).setParameter("held", OrderStatus.ON_HOLD)
+                .setHint(QueryHints.READ_ONLY, true).getResultList();
+    }
+
+    private static PlanningItem planningItem(Item item, PlanningCalendar calendar, double onHand, double[] receipts) {
+        double holdingCost = item.standardCostAmount() == null || item.holdingCostRate() == null ? 0
+                : item.standardCostAmount().doubleValue() * item.holdingCostRate().doubleValue() * calendar.daysPerBucket() / DAYS_PER_YEAR;
+        double orderingCost = item.orderingCostAmount() == null ? 0 : item.orderingCostAmount().doubleValue();
+        LotSizingRule rule = LotSizingRule.valueOf(item.lotSizingRule().name());
+        double fixed = number(item.fixedOrderQuantity());
+        int periods = item.orderPeriods() == null ? 0 : item.orderPeriods();
+        boolean costsNeeded = !WITHOUT_COSTS.contains(rule) && !(rule == LotSizingRule.PERIOD_ORDER_QUANTITY && periods > 0)
+                && !(rule == LotSizingRule.ECONOMIC_ORDER_QUANTITY && fixed > 0);
+        if ((costsNeeded && holdingCost <= 0) || (rule == LotSizingRule.FIXED_ORDER_QUANTITY && fixed <= 0)) {
+            rule = LotSizingRule.LOT_FOR_LOT; // the rule lacks what it computes with: plan lot for lot rather than fail the run
+        }
+        LotSizingPolicy policy = new LotSizingPolicy(rule, fixed, periods, number(item.minimumOrderQuantity()), number(item.orderMultiple()));
+        return new PlanningItem(calendar.leadTime(item.leadTimeDays()), Math.max(0, onHand), number(item.safetyStock()), receipts, policy,
+                orderingCost, holdingCost);
+    }
+
+    private static double number(BigDecimal value) {
+        return value == null ? 0 : value.doubleValue();
+    }
+
+    private static boolean[] toArray(List<Boolean> values) {
+        boolean[] array = new boolean[values.size()];
+        for (int i = 0; i < array.length; i++) {
+            array[i] = values.get(i);
+        }
+        return array;
+    }
+
+    /** Bill-of-materials lines as they are found, for the engine's parallel arrays. */
+    private static final class Bom {
+        private final List<int[]> links = new ArrayList<>();
+        private final List<double[]> quantities = new ArrayList<>();
+
+        void add(int parent, int component, BigDecimal quantityPer, BigDecimal scrapFactor) {
+            links.add(new int[] {parent, component});
+            quantities.add(new double[] {quantityPer.doubleValue(), number(scrapFactor)});
+        }
+
+        BillOfMaterials toEngine() {
+            int lines = links.size();
+            int[] parent = new int[lines];
+            int[] component = new int[lines];
+            double[] quantityPer = new double[lines];
+            double[] scrap = new double[lines];
+            for (int l = 0; l < lines; l++) {
+                parent[l] = links.get(l)[0];
+                component[l] = links.get(l)[1];
+                quantityPer[l] = quantities.get(l)[0];
+                scrap[l] = quantities.get(l)[1];
+            }
+            return new BillOfMaterials(parent, component, quantityPer, scrap);
+        }
+    }
+
+    /** Demand lines as they are found (order lines, work orders' components); the engine's reference of a line is its position here. */
+    private static final class Demand {
+        private final List<int[]> where = new ArrayList<>();
+        private final List<Double> quantities = new ArrayList<>();
+        private final List<MrpModel.DemandLine> lines = new ArrayList<>();
+
+        void add(int item, int bucket, double quantity, MrpModel.DemandLine line) {
+            where.add(new int[] {item, bucket});
+            quantities.add(quantity);
+            lines.add(line);
+        }
+
+        IndependentDemand toEngine() {
+            int count = where.size();
+            int[] item = new int[count];
+            int[] period = new int[count];
+            double[] quantity = new double[count];
+            long[] reference = new long[count];
+            for (int l = 0; l < count; l++) {
+                item[l] = where.get(l)[0];
+                period[l] = where.get(l)[1];
+                quantity[l] = quantities.get(l);
+                reference[l] = l;
+            }
+            return new IndependentDemand(item, period, quantity, reference);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package io.flowline.planning;
+
+import java.util.List;
+
+import io.flowline.planning.engine.BillOfMaterials;
+import io.flowline.planning.engine.IndependentDemand;
+import io.flowline.planning.engine.PlanningCalendar;
+import io.flowline.planning.engine.PlanningItem;
+
+/**
+ * What one run plans with: the engine's arrays and, beside them, what each index stands for. Items are the catalogue's,
+ * followed by one assemble-to-order item per configured order line (its item with the line's own bill).
+ *
+ * @param itemIds        catalogue item id per planning item
+ * @param itemCodes      its code, for messages
+ * @param buy            whether the item is bought (else made)
+ * @param configurations the chosen options as JSON, for the assemble-to-order items; null for catalogue items
+ * @param demandLines    what each demand line stands for: a sales order line, or a work order's component need
+ *
+ * <p>Public because the runner's transactional save takes it: Weld left that method unintercepted (no transaction) while
+ * this record was package-private.
+ */
+public record MrpModel(PlanningCalendar calendar, String[] itemIds, String[] itemCodes, boolean[] buy, String[] configurations,
+                PlanningItem[] items, BillOfMaterials bom, IndependentDemand demand, List<DemandLine> demandLines) {
+
+    public record DemandLine(String salesOrderId, String salesOrderLineId, String workOrderId) {
+    }
+}

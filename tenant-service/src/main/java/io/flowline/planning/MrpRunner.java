@@ -1,0 +1,175 @@
+package io.flowline.planning;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import io.flowline.api.planning.MrpRun.ExceptionMessage;
+import io.flowline.api.planning.PlannedOrder.Peg;
+import io.flowline.planning.engine.MrpException;
+import io.flowline.planning.engine.MultiLevelMrp;
+import io.flowline.planning.engine.MultiLevelMrpResult;
+import io.flowline.planning.engine.PlanningCalendar;
+import io.flowline.platform.audit.AuditLog;
+import io.flowline.platform.audit.Changes;
+import io.flowline.platform.ids.PublicIds;
+import io.flowline.platform.json.JsonbConfigurator;
+import io.flowline.platform.tenancy.EntityManagers;
+import io.flowline.platform.tenancy.TenantContext;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+/**
+ * Runs MRP on the server's managed executor: reads the tenant's data, runs the engine, and writes the planned orders in one
+ * transaction, batched. There is no HTTP request on that thread, so the run acts for its tenant and actor through
+ * {@link TenantContext#runAs} in a request context of its own.
+ */
+@ApplicationScoped
+public class MrpRunner {
+    public static final String PLANNED_ORDER_PREFIX = "plo";
+    private static final Logger LOG = Logger.getLogger(MrpRunner.class.getName());
+    static final int MAX_EXCEPTIONS_KEPT = 1000;
+    private static final int FLUSH_EVERY = 1000;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Inject
+    TenantContext caller;
+
+    @Inject
+    MrpRuns runs;
+
+    @Inject
+    MrpInputs inputs;
+
+    @Inject
+    EntityManagers entityManagers;
+
+    @Inject
+    AuditLog audit;
+
+    /** What the worker needs, taken from the request while it still exists. */
+    public record Task(String tenantId, String runId, String actorType, String actorId, String bucket, int horizon, LocalDate startDate) {
+    }
+
+    public void submit(Task task) {
+        executor.submit(() -> self().run(task));
+    }
+
+    private MrpRunner self() {
+        return jakarta.enterprise.inject.spi.CDI.current().select(MrpRunner.class).get();
+    }
+
+    @ActivateRequestContext
+    public void run(Task task) {
+        long started = System.nanoTime();
+        try {
+            caller.runAs(task.tenantId(), task.actorId(), task.actorType());
+            PlanningCalendar calendar = inputs.calendar(task.bucket(), task.horizon(), task.startDate());
+            runs.started(task.tenantId(), task.runId(), calendar.start(0));
+            MrpModel model = inputs.load(calendar);
+            long loaded = System.nanoTime();
+            runs.progress(task.tenantId(), task.runId(), 40);
+            MultiLevelMrpResult result = MultiLevelMrp.run(calendar.periods(), model.items(), model.bom(), model.demand());
+            long planned = System.nanoTime();
+            runs.progress(task.tenantId(), task.runId(), 60);
+            self().save(task, model, result);
+            LOG.info(() -> "MRP run " + task.runId() + ": " + model.items().length + " items loaded in " + (loaded - started) / 1_000_000
+                    + " ms, planned in " + (planned - loaded) / 1_000_000 + " ms, " + result.plannedOrderCount() + " planned orders saved in "
+                    + millisSince(planned) + " ms");
+            List<ExceptionMessage> exceptions = new ArrayList<>();
+            int exceptionCount = exceptions(model, result, exceptions);
+            runs.completed(task.tenantId(), task.runId(), model.items().length, result.plannedOrderCount(), exceptionCount,
+                    exceptions.isEmpty() ? null : JsonbConfigurator.jsonb().toJson(exceptions), millisSince(started));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "MRP run " + task.runId() + " failed", e);
+            String failure = e instanceof IllegalArgumentException ? e.getMessage() : "the run failed unexpectedly; nothing was saved";
+            runs.failed(task.tenantId(), task.runId(), failure, millisSince(started));
+        }
+    }
+
+    /** The run's planned orders with their pegging, in one transaction flushed in batches (see persistence.xml). */
+    @Transactional
+    public void save(Task task, MrpModel model, MultiLevelMrpResult result) {
+        PlanningCalendar calendar = model.calendar();
+        int count = result.plannedOrderCount();
+        String[] ids = new String[count];
+        for (int o = 0; o < count; o++) {
+            ids[o] = PublicIds.next(PLANNED_ORDER_PREFIX);
+        }
+        Jsonb jsonb = JsonbConfigurator.jsonb();
+        Instant now = Instant.now();
+        EntityManager em = entityManagers.forTenantInBulk(task.tenantId());
+        try {
+            em.joinTransaction();
+            for (int o = 0; o < count; o++) {
+                io.flowline.planning.engine.PlannedOrder planned = result.plannedOrder(o);
+                int item = planned.item();
+                List<Peg> pegs = new ArrayList<>();
+                for (io.flowline.planning.engine.Peg peg : result.pegs(o)) {
+                    BigDecimal quantity = quantity(peg.quantity());
+                    if (peg.source() == io.flowline.planning.engine.Peg.Source.INDEPENDENT_DEMAND) {
+                        MrpModel.DemandLine line = model.demandLines().get(peg.index());
+                        pegs.add(line.workOrderId() != null ? new Peg("work_order", null, null, null, line.workOrderId(), quantity)
+                                : new Peg("sales_order_line", line.salesOrderId(), line.salesOrderLineId(), null, null, quantity));
+                    } else {
+                        pegs.add(new Peg("planned_order", null, null, ids[peg.index()], null, quantity));
+                    }
+                }
+                em.persist(new PlannedOrder(ids[o], task.runId(), model.itemIds()[item], model.buy()[item] ? "buy" : "make",
+                        model.configurations()[item], quantity(planned.quantity()), calendar.start(planned.releasePeriod()),
+                        calendar.start(planned.receiptPeriod()), pegs.isEmpty() ? null : jsonb.toJson(pegs), now));
+                if ((o + 1) % FLUSH_EVERY == 0) {
+                    em.flush();
+                    em.clear();
+                }
+            }
+            audit.record(em, task.actorType(), task.actorId(), "mrp_run.completed", "mrp_run", task.runId(),
+                    new Changes().field("planned_orders", null, count));
+            em.flush();
+        } finally {
+            em.close();
+        }
+    }
+
+    /** Counts the items' exception messages and keeps the first ones, with buckets as dates. */
+    private static int exceptions(MrpModel model, MultiLevelMrpResult result, List<ExceptionMessage> kept) {
+        int count = 0;
+        PlanningCalendar calendar = model.calendar();
+        for (int item = 0; item < model.items().length; item++) {
+            for (MrpException e : result.record(item).exceptions()) {
+                if (kept.size() < MAX_EXCEPTIONS_KEPT) {
+                    kept.add(new ExceptionMessage(model.itemIds()[item], model.itemCodes()[item], e.type().name().toLowerCase(java.util.Locale.ROOT),
+                            date(calendar, e.period()), date(calendar, e.suggestedPeriod()), quantity(e.quantity()), e.message()));
+                }
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static LocalDate date(PlanningCalendar calendar, int period) {
+        return calendar.start(Math.min(Math.max(0, period), calendar.periods() - 1));
+    }
+
+    /** Engine quantities are doubles: kept to the six decimals the database holds. */
+    private static BigDecimal quantity(double value) {
+        BigDecimal quantity = BigDecimal.valueOf(value).setScale(6, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+        return quantity.scale() < 0 ? quantity.setScale(0) : quantity;
+    }
+
+    private static long millisSince(long nanos) {
+        return (System.nanoTime() - nanos) / 1_000_000;
+    }
+}

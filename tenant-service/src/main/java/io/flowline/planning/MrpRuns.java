@@ -1,0 +1,121 @@
+package io.flowline.planning;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import io.flowline.platform.ids.PublicIds;
+import io.flowline.platform.pagination.PageRequest;
+import io.flowline.platform.problem.ApiProblem;
+import io.flowline.platform.tenancy.EntityManagers;
+import io.flowline.platform.tenancy.TenantContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+
+/**
+ * The caller's MRP runs, and the worker's updates of them: each update is committed on its own, with an entity manager
+ * of its own, so progress shows while the run's big write is still open.
+ */
+@ApplicationScoped
+public class MrpRuns {
+    public static final String PREFIX = "mrp";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    TenantContext caller;
+
+    @Inject
+    EntityManagers entityManagers;
+
+    @Transactional
+    public MrpRun create(String bucket, int horizon, LocalDate startDate) {
+        em.joinTransaction();
+        MrpRun run = new MrpRun(PublicIds.next(PREFIX), bucket, horizon, startDate, caller.actorType(), caller.actorId(), Instant.now());
+        em.persist(run);
+        em.flush();
+        return run;
+    }
+
+    public MrpRun get(String id) {
+        MrpRun run = id == null ? null : em.find(MrpRun.class, id);
+        if (run == null) {
+            throw new ApiProblem.NotFound("MRP run", id);
+        }
+        return run;
+    }
+
+    public List<MrpRun> list(PageRequest page) {
+        TypedQuery<MrpRun> query = em.createQuery("SELECT r FROM MrpRun r" + (page.after() != null ? " WHERE r.id > :after" : "")
+                + " ORDER BY r.id", MrpRun.class).setMaxResults(page.fetchSize());
+        if (page.after() != null) {
+            query.setParameter("after", page.after());
+        }
+        return query.getResultList();
+    }
+
+    /** The plan in force: the latest completed run (ids grow with time). */
+    public Optional<MrpRun> latestCompleted() {
+        return latestCompleted(em);
+    }
+
+    static Optional<MrpRun> latestCompleted(EntityManager em) {
+        return em.createQuery("SELECT r FROM MrpRun r WHERE r.status = :completed ORDER BY r.id DESC", MrpRun.class)
+                .setParameter("completed", MrpRun.apiName(MrpRun.Status.COMPLETED)).setMaxResults(1).getResultList().stream().findFirst();
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void started(String tenantId, String id, LocalDate firstDay) {
+        change(tenantId, id, run -> run.start(firstDay, Instant.now()));
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void progress(String tenantId, String id, int percent) {
+        change(tenantId, id, run -> run.progress(percent));
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void completed(String tenantId, String id, int items, int plannedOrders, int exceptionCount, String exceptionsJson, long durationMs) {
+        change(tenantId, id, run -> run.complete(items, plannedOrders, exceptionCount, exceptionsJson, Instant.now(), durationMs));
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void failed(String tenantId, String id, String failure, long durationMs) {
+        change(tenantId, id, run -> run.fail(failure, Instant.now(), durationMs));
+    }
+
+    /** Marks the plan in force stale: a committed change of demand is not in it. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void outdate(String tenantId, String reason) {
+        EntityManager tenantEm = entityManagers.forTenant(tenantId);
+        try {
+            tenantEm.joinTransaction();
+            latestCompleted(tenantEm).ifPresent(run -> {
+                run.outdate(reason);
+                tenantEm.flush();
+            });
+        } finally {
+            tenantEm.close();
+        }
+    }
+
+    private void change(String tenantId, String id, Consumer<MrpRun> change) {
+        EntityManager tenantEm = entityManagers.forTenant(tenantId);
+        try {
+            tenantEm.joinTransaction();
+            MrpRun run = tenantEm.find(MrpRun.class, id);
+            if (run != null) {
+                change.accept(run);
+                tenantEm.flush();
+            }
+        } finally {
+            tenantEm.close();
+        }
+    }
+}

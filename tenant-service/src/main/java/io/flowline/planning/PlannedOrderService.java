@@ -1,0 +1,135 @@
+package io.flowline.planning;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import io.flowline.api.planning.PlannedOrder.Peg;
+import io.flowline.catalog.Item;
+import io.flowline.platform.audit.AuditLog;
+import io.flowline.platform.audit.Changes;
+import io.flowline.platform.json.JsonbConfigurator;
+import io.flowline.platform.pagination.PageRequest;
+import io.flowline.platform.problem.ApiProblem;
+import io.flowline.production.WorkOrder;
+import io.flowline.production.WorkOrderService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+
+/** The proposals of MRP runs: read with their pegging, and released into work orders (purchase orders later). */
+@ApplicationScoped
+public class PlannedOrderService {
+    private static final Set<String> KINDS = Set.of("make", "buy");
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    MrpRuns runs;
+
+    @Inject
+    WorkOrderService workOrders;
+
+    @Inject
+    AuditLog audit;
+
+    public List<PlannedOrder> list(String runId, PageRequest page, String itemId, String kind) {
+        MrpRun run = runs.get(runId);
+        if (kind != null && !KINDS.contains(kind)) {
+            throw new ApiProblem.Invalid("kind", "must be make or buy");
+        }
+        String jpql = "SELECT p FROM PlannedOrder p WHERE p.runId = :run"
+                + (page.after() != null ? " AND p.id > :after" : "")
+                + (itemId != null ? " AND p.itemId = :item" : "")
+                + (kind != null ? " AND p.kind = :kind" : "")
+                + " ORDER BY p.id";
+        TypedQuery<PlannedOrder> query = em.createQuery(jpql, PlannedOrder.class).setParameter("run", run.id()).setMaxResults(page.fetchSize());
+        if (page.after() != null) {
+            query.setParameter("after", page.after());
+        }
+        if (itemId != null) {
+            query.setParameter("item", itemId);
+        }
+        if (kind != null) {
+            query.setParameter("kind", kind);
+        }
+        return query.getResultList();
+    }
+
+    public PlannedOrder get(String id) {
+        PlannedOrder order = id == null ? null : em.find(PlannedOrder.class, id);
+        if (order == null) {
+            throw new ApiProblem.NotFound("planned order", id);
+        }
+        return order;
+    }
+
+    /** The run whose unreleased proposals are in force; the others' are superseded. */
+    public String latestRunId() {
+        return runs.latestCompleted().map(MrpRun::id).orElse(null);
+    }
+
+    /** Item codes by id, for showing proposals. */
+    public Map<String, String> itemCodes(List<PlannedOrder> orders) {
+        Map<String, String> codes = new HashMap<>();
+        List<String> ids = orders.stream().map(PlannedOrder::itemId).distinct().toList();
+        if (!ids.isEmpty()) {
+            em.createQuery("SELECT i FROM Item i WHERE i.id IN :ids", Item.class).setParameter("ids", ids).getResultList()
+                    .forEach(i -> codes.put(i.id(), i.code()));
+        }
+        return codes;
+    }
+
+    public static List<Peg> pegging(PlannedOrder order) {
+        return order.peggingJson() == null ? List.of() : List.of(JsonbConfigurator.jsonb().fromJson(order.peggingJson(), Peg[].class));
+    }
+
+    /**
+     * Turns a make proposal into a work order in status planned (firm, but not yet on the shop floor: releasing the work
+     * order is production's own step) and marks the proposal released with a link to it. The row lock makes a second,
+     * concurrent release wait and then see the first.
+     */
+    @Transactional
+    public PlannedOrder release(String id) {
+        em.joinTransaction();
+        PlannedOrder order = id == null ? null : em.find(PlannedOrder.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (order == null) {
+            throw new ApiProblem.NotFound("planned order", id);
+        }
+        if (order.released()) {
+            throw new ApiProblem.Conflict("already-released", "Planned order " + order.id() + " is already released into "
+                    + order.workOrderId() + ".");
+        }
+        if (!order.runId().equals(latestRunId())) {
+            throw new ApiProblem.Conflict("superseded", "Planned order " + order.id() + " belongs to run " + order.runId()
+                    + ", which a later run has superseded; release a proposal of the latest run.");
+        }
+        String released = "buy".equals(order.kind()) ? purchase(order) : make(order);
+        order.release(released, Instant.now().truncatedTo(ChronoUnit.MICROS));
+        audit.record(em, "planned_order.released", "planned_order", order.id(), new Changes().field("status", PlannedOrder.PLANNED,
+                PlannedOrder.RELEASED).field("released_into", null, released));
+        em.flush();
+        return order;
+    }
+
+    private String make(PlannedOrder order) {
+        Set<String> salesOrders = pegging(order).stream().map(Peg::salesOrderId).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        WorkOrder workOrder = workOrders.create(new WorkOrderService.Draft(order.itemId(), order.quantity(), order.releaseDate(),
+                order.dueDate(), salesOrders.size() == 1 ? salesOrders.iterator().next() : null, order.id()));
+        return workOrder.id();
+    }
+
+    /** A buy proposal becomes a purchase order once inventory offers purchasing; until then, a 409 (replace this method). */
+    private String purchase(PlannedOrder order) {
+        throw new ApiProblem.Conflict("purchasing-not-available", "Purchasing is not yet available for item " + order.itemId()
+                + ": a buy proposal cannot be released into a purchase order yet.");
+    }
+}

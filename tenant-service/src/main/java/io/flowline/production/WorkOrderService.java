@@ -1,0 +1,203 @@
+package io.flowline.production;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.flowline.api.platform.Problem.FieldError;
+import io.flowline.api.production.CreateWorkOrderRequest;
+import io.flowline.api.production.UpdateWorkOrderRequest;
+import io.flowline.catalog.Item;
+import io.flowline.catalog.ItemKind;
+import io.flowline.catalog.MakeOrBuy;
+import io.flowline.orders.NumberSeries;
+import io.flowline.orders.OrderNumbers;
+import io.flowline.orders.SalesOrder;
+import io.flowline.platform.audit.AuditLog;
+import io.flowline.platform.audit.Changes;
+import io.flowline.platform.concurrency.OptimisticLocking;
+import io.flowline.platform.ids.PublicIds;
+import io.flowline.platform.pagination.PageRequest;
+import io.flowline.platform.problem.ApiProblem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+
+/**
+ * Work orders: numbered from the tenant's gap-free WO series, changed with If-Match while planned, then released or
+ * cancelled by explicit actions. Every change goes to the audit trail in the same transaction.
+ */
+@ApplicationScoped
+public class WorkOrderService {
+    public static final String PREFIX = "wor";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    OrderNumbers numbers;
+
+    /** What a work order is made from, checked; the planned order it came from, if any. */
+    public record Draft(String itemId, BigDecimal quantity, LocalDate startDate, LocalDate dueDate, String salesOrderId, String plannedOrderId) {
+    }
+
+    public List<WorkOrder> list(PageRequest page, String status, String itemId, String salesOrderId) {
+        WorkOrderStatus wanted = status == null ? null : WorkOrderStatus.parse(status)
+                .orElseThrow(() -> new ApiProblem.Invalid("status", "must be one of " + WorkOrderStatus.allNames()));
+        String jpql = "SELECT w FROM WorkOrder w WHERE 1 = 1"
+                + (page.after() != null ? " AND w.id > :after" : "")
+                + (wanted != null ? " AND w.status = :status" : "")
+                + (itemId != null ? " AND w.itemId = :item" : "")
+                + (salesOrderId != null ? " AND w.salesOrderId = :order" : "")
+                + " ORDER BY w.id";
+        TypedQuery<WorkOrder> query = em.createQuery(jpql, WorkOrder.class).setMaxResults(page.fetchSize());
+        if (page.after() != null) {
+            query.setParameter("after", page.after());
+        }
+        if (wanted != null) {
+            query.setParameter("status", wanted);
+        }
+        if (itemId != null) {
+            query.setParameter("item", itemId);
+        }
+        if (salesOrderId != null) {
+            query.setParameter("order", salesOrderId);
+        }
+        return query.getResultList();
+    }
+
+    public WorkOrder get(String id) {
+        WorkOrder order = id == null ? null : em.find(WorkOrder.class, id);
+        if (order == null) {
+            throw new ApiProblem.NotFound("work order", id);
+        }
+        return order;
+    }
+
+    /** Planned and released work orders: what MRP counts as scheduled receipts and capacity planning as load. */
+    public List<WorkOrder> open() {
+        return em.createQuery("SELECT w FROM WorkOrder w WHERE w.status IN :open ORDER BY w.id", WorkOrder.class)
+                .setParameter("open", List.of(WorkOrderStatus.PLANNED, WorkOrderStatus.RELEASED)).getResultList();
+    }
+
+    @Transactional
+    public WorkOrder create(CreateWorkOrderRequest request) {
+        return create(new Draft(request.itemId(), request.quantity(), request.startDate(), request.dueDate(), request.salesOrderId(), null));
+    }
+
+    /** Creates a planned work order in the caller's transaction (or its own): planning releases its proposals through this. */
+    @Transactional
+    public WorkOrder create(Draft draft) {
+        numbers.prepare(NumberSeries.WORK_ORDER); // before this transaction holds a connection
+        em.joinTransaction();
+        List<FieldError> errors = new ArrayList<>();
+        Item item = em.find(Item.class, draft.itemId());
+        if (item == null) {
+            errors.add(new FieldError("item_id", "is not an item of yours"));
+        } else if (item.archived()) {
+            errors.add(new FieldError("item_id", "is archived"));
+        } else if (item.makeOrBuy() != MakeOrBuy.MAKE || item.kind() == ItemKind.SERVICE) {
+            errors.add(new FieldError("item_id", "is not made in house (make_or_buy is " + item.makeOrBuy().apiName() + ")"));
+        }
+        checkDates(draft.startDate(), draft.dueDate(), errors);
+        if (draft.salesOrderId() != null && em.find(SalesOrder.class, draft.salesOrderId()) == null) {
+            errors.add(new FieldError("sales_order_id", "is not an order of yours"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ApiProblem.Invalid(errors);
+        }
+        Instant now = now();
+        // Taken as late as possible: from here to commit, other creations of this tenant wait for the counter row.
+        String number = numbers.next(em, NumberSeries.WORK_ORDER);
+        WorkOrder order = new WorkOrder(PublicIds.next(PREFIX), number, item.id(), draft.quantity(), draft.startDate(), draft.dueDate(),
+                draft.plannedOrderId(), draft.salesOrderId(), now);
+        em.persist(order);
+        audit.record(em, "work_order.created", "work_order", order.id(), new Changes().field("number", null, number)
+                .field("item_id", null, item.id()).field("quantity", null, draft.quantity()).field("due_date", null, draft.dueDate())
+                .field("planned_order_id", null, draft.plannedOrderId()));
+        em.flush();
+        return order;
+    }
+
+    @Transactional
+    public WorkOrder update(String id, String ifMatch, UpdateWorkOrderRequest request) {
+        em.joinTransaction();
+        WorkOrder order = get(id); // another tenant's work order is a 404 before anything about the body is said
+        OptimisticLocking.requireMatch(ifMatch, order.version());
+        requireStatus(order, WorkOrderStatus.PLANNED, "changed");
+        LocalDate start = request.startDate() != null ? request.startDate() : order.startDate();
+        LocalDate due = request.dueDate() != null ? request.dueDate() : order.dueDate();
+        List<FieldError> errors = new ArrayList<>();
+        checkDates(start, due, errors);
+        if (!errors.isEmpty()) {
+            throw new ApiProblem.Invalid(errors);
+        }
+        Changes changes = new Changes();
+        if (request.quantity() != null && request.quantity().compareTo(order.quantity()) != 0) {
+            changes.field("quantity", order.quantity(), request.quantity());
+            order.changeQuantity(request.quantity());
+        }
+        changes.field("start_date", order.startDate(), start).field("due_date", order.dueDate(), due);
+        order.schedule(start, due);
+        if (!changes.isEmpty()) {
+            order.touched(now());
+            audit.record(em, "work_order.changed", "work_order", order.id(), changes);
+            em.flush();
+        }
+        return order;
+    }
+
+    @Transactional
+    public WorkOrder release(String id) {
+        em.joinTransaction();
+        WorkOrder order = get(id);
+        requireStatus(order, WorkOrderStatus.PLANNED, "released");
+        Instant now = now();
+        order.release(now);
+        order.touched(now);
+        audit.record(em, "work_order.released", "work_order", order.id(), new Changes().field("status", "planned", "released"));
+        em.flush();
+        return order;
+    }
+
+    @Transactional
+    public WorkOrder cancel(String id) {
+        em.joinTransaction();
+        WorkOrder order = get(id);
+        if (order.status() == WorkOrderStatus.CANCELLED) {
+            throw new ApiProblem.Conflict("illegal-transition", "Work order " + order.number() + " is already cancelled.");
+        }
+        Changes changes = new Changes().field("status", order.status().apiName(), "cancelled");
+        order.cancel();
+        order.touched(now());
+        audit.record(em, "work_order.cancelled", "work_order", order.id(), changes);
+        em.flush();
+        return order;
+    }
+
+    private static void requireStatus(WorkOrder order, WorkOrderStatus wanted, String verb) {
+        if (order.status() != wanted) {
+            throw new ApiProblem.Conflict("illegal-transition", "Work order " + order.number() + " is " + order.status().apiName()
+                    + "; only a " + wanted.apiName() + " work order can be " + verb + ".");
+        }
+    }
+
+    private static void checkDates(LocalDate start, LocalDate due, List<FieldError> errors) {
+        if (start != null && due != null && due.isBefore(start)) {
+            errors.add(new FieldError("due_date", "must not be before start_date " + start));
+        }
+    }
+
+    /** What the database keeps (DATETIME(6)), so the answer to a change equals every later read. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,73 @@
+package io.flowline.production.rest;
+
+import java.net.URI;
+
+import io.flowline.api.production.CreateWorkOrderRequest;
+import io.flowline.api.production.UpdateWorkOrderRequest;
+import io.flowline.api.production.WorkOrdersApi;
+import io.flowline.platform.concurrency.OptimisticLocking;
+import io.flowline.platform.pagination.PageRequest;
+import io.flowline.platform.tenancy.Module;
+import io.flowline.platform.tenancy.ModuleRequired;
+import io.flowline.production.WorkOrder;
+import io.flowline.production.WorkOrderService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+
+@RequestScoped
+@Path(WorkOrdersApi.PATH)
+@ModuleRequired(Module.PRODUCTION)
+@RolesAllowed({"owner", "admin", "planner"})
+public class WorkOrdersResource implements WorkOrdersApi {
+    @Inject
+    WorkOrderService workOrders;
+
+    @Override
+    @RolesAllowed({"owner", "admin", "sales", "planner", "warehouse", "operator", "quality", "viewer"})
+    public Response list(Integer limit, String cursor, String status, String itemId, String salesOrderId) {
+        PageRequest page = PageRequest.of(limit, cursor);
+        return Response.ok(page.page(workOrders.list(page, status, itemId, salesOrderId), WorkOrder::id, WorkOrdersResource::representation))
+                .build();
+    }
+
+    @Override
+    public Response create(CreateWorkOrderRequest request) {
+        WorkOrder order = workOrders.create(request);
+        return Response.created(URI.create(PATH + "/" + order.id())).entity(representation(order))
+                .tag(OptimisticLocking.etag(order.version())).build();
+    }
+
+    @Override
+    @RolesAllowed({"owner", "admin", "sales", "planner", "warehouse", "operator", "quality", "viewer"})
+    public Response get(String id) {
+        return ok(workOrders.get(id));
+    }
+
+    @Override
+    public Response update(String id, String ifMatch, UpdateWorkOrderRequest request) {
+        return ok(workOrders.update(id, ifMatch, request));
+    }
+
+    @Override
+    public Response release(String id) {
+        return ok(workOrders.release(id));
+    }
+
+    @Override
+    public Response cancel(String id) {
+        return ok(workOrders.cancel(id));
+    }
+
+    private static Response ok(WorkOrder order) {
+        return Response.ok(representation(order)).tag(OptimisticLocking.etag(order.version())).build();
+    }
+
+    public static io.flowline.api.production.WorkOrder representation(WorkOrder w) {
+        return new io.flowline.api.production.WorkOrder(w.id(), "work_order", w.number(), w.itemId(), w.quantity(), w.startDate(),
+                w.dueDate(), w.status().apiName(), w.plannedOrderId(), w.salesOrderId(), w.releasedAt(), w.createdAt(), w.updatedAt(),
+                w.version());
+    }
+}

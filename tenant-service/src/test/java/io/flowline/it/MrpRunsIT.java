@@ -1,0 +1,224 @@
+package io.flowline.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * MRP on a company's own data, over HTTP: a table (make, one week) of four legs (buy, two weeks) and a top (make), demand
+ * from a confirmed order, stock of legs, work orders as receipts, pegging, release, stale plans and the capacity check.
+ */
+class MrpRunsIT {
+    private static final String RUNS = PlanningFixtures.RUNS;
+    private static final String OPTIONS = "{\"bucket\":\"week\",\"horizon\":12,\"start_date\":\"2026-03-02\"}";
+
+    private record Company(String token, String table, String top, String leg, String customer) {
+    }
+
+    private static Company company(String name) {
+        TestTenants.TestTenant tenant = TestTenants.signUp(name);
+        String token = tenant.token();
+        String table = PlanningFixtures.item(token, "TABLE", "product", "\"lead_time_days\":7");
+        String top = PlanningFixtures.item(token, "TOP", "semi_finished", "\"lead_time_days\":7");
+        String leg = PlanningFixtures.item(token, "LEG", "material", "\"make_or_buy\":\"buy\",\"lead_time_days\":14");
+        PlanningFixtures.bill(token, table, leg, 4, top, 1);
+        return new Company(token, table, top, leg, PlanningFixtures.customer(token));
+    }
+
+    @Test
+    void confirmedDemandIsExplodedNettedPeggedAndReleased() {
+        Company company = company("Table Makers GmbH");
+        String warehouse = StockFixtures.warehouse(company.token());
+        StockFixtures.receive(company.token(), company.leg(), warehouse, "12");
+        assertEquals(201, StockFixtures.reserve(company.token(), company.leg(), warehouse, "2").status(), "reserved stock is not available");
+        JsonObject order = PlanningFixtures.confirmedOrder(company.token(), company.customer(), company.table(),
+                "\"quantity\":10,\"requested_date\":\"2026-03-18\"", "2026-03-25");
+
+        JsonObject run = PlanningFixtures.run(company.token(), OPTIONS);
+        assertEquals("completed", run.getString("status"), run::toString);
+        assertEquals(100, run.getInt("progress"));
+        assertEquals("2026-03-02", run.getString("start_date"));
+        assertFalse(run.getBoolean("stale"));
+        assertTrue(run.containsKey("duration_ms") && run.containsKey("started_at") && run.containsKey("finished_at"), run::toString);
+        assertEquals(3, run.getJsonObject("counts").getInt("items"));
+        assertEquals(3, run.getJsonObject("counts").getInt("planned_orders"));
+        String runId = run.getString("id");
+
+        // the table is due in the promised week (the fourth, from 23 March) and released a week earlier
+        JsonObject table = single(company.token(), runId, "item_id=" + company.table());
+        assertEquals("make", table.getString("kind"));
+        assertEquals("TABLE", table.getString("item_code"));
+        assertEquals(10, table.getJsonNumber("quantity").intValue());
+        assertEquals("2026-03-23", table.getString("due_date"));
+        assertEquals("2026-03-16", table.getString("release_date"));
+        assertEquals("planned", table.getString("status"));
+        JsonObject tablePeg = table.getJsonArray("pegging").getJsonObject(0);
+        assertEquals("sales_order_line", tablePeg.getString("kind"));
+        assertEquals(order.getString("id"), tablePeg.getString("sales_order_id"));
+        assertEquals(10, tablePeg.getJsonNumber("quantity").intValue());
+
+        // 40 legs needed when the table is released, 10 of them available: 30 bought, two weeks ahead
+        JsonObject leg = single(company.token(), runId, "kind=buy");
+        assertEquals(company.leg(), leg.getString("item_id"));
+        assertEquals(30, leg.getJsonNumber("quantity").intValue());
+        assertEquals("2026-03-16", leg.getString("due_date"));
+        assertEquals("2026-03-02", leg.getString("release_date"));
+        JsonObject legPeg = leg.getJsonArray("pegging").getJsonObject(0);
+        assertEquals("planned_order", legPeg.getString("kind"));
+        assertEquals(table.getString("id"), legPeg.getString("planned_order_id"));
+        assertEquals(leg, Http.get("/api/v1/planning/planned-orders/" + leg.getString("id"), company.token()).json());
+        Http.Reply page = Http.get(RUNS + "/" + runId + "/planned-orders?limit=2", company.token());
+        assertEquals(2, page.data().size());
+        assertEquals(1, Http.get(RUNS + "/" + runId + "/planned-orders?limit=2&cursor=" + page.json().getString("next_cursor"), company.token())
+                .data().size());
+
+        // a buy proposal waits for purchasing; a make proposal becomes a planned work order, once
+        Http.Reply buy = Http.post("/api/v1/planning/planned-orders/" + leg.getString("id") + "/release", company.token(), null);
+        assertEquals(409, buy.status(), buy::toString);
+        assertTrue(buy.json().getString("detail").contains("Purchasing is not yet available"), buy::toString);
+        Http.Reply released = Http.post("/api/v1/planning/planned-orders/" + table.getString("id") + "/release", company.token(), null);
+        assertEquals(200, released.status(), released::toString);
+        assertEquals("released", released.json().getString("status"));
+        JsonObject workOrder = Http.get("/api/v1/work-orders/" + released.json().getString("work_order_id"), company.token()).json();
+        assertEquals("planned", workOrder.getString("status"));
+        assertEquals(table.getString("id"), workOrder.getString("planned_order_id"));
+        assertEquals(order.getString("id"), workOrder.getString("sales_order_id"));
+        assertEquals("2026-03-16", workOrder.getString("start_date"));
+        assertEquals("2026-03-23", workOrder.getString("due_date"));
+        assertEquals(409, Http.post("/api/v1/planning/planned-orders/" + table.getString("id") + "/release", company.token(), null).status(),
+                "releasing twice");
+
+        // the next run counts the work order as a scheduled receipt (no new table proposal) and its components as demand;
+        // the earlier run's proposals are superseded
+        JsonObject next = PlanningFixtures.run(company.token(), OPTIONS);
+        assertEquals(0, Http.get(RUNS + "/" + next.getString("id") + "/planned-orders?item_id=" + company.table(), company.token()).data().size());
+        JsonObject legs = single(company.token(), next.getString("id"), "kind=buy");
+        assertEquals(30, legs.getJsonNumber("quantity").intValue());
+        assertEquals("work_order", legs.getJsonArray("pegging").getJsonObject(0).getString("kind"));
+        assertEquals(workOrder.getString("id"), legs.getJsonArray("pegging").getJsonObject(0).getString("work_order_id"));
+        assertEquals("superseded", Http.get("/api/v1/planning/planned-orders/" + leg.getString("id"), company.token()).json().getString("status"));
+        Http.Reply superseded = Http.post("/api/v1/planning/planned-orders/" + leg.getString("id") + "/release", company.token(), null);
+        assertEquals(409, superseded.status(), superseded::toString);
+        assertEquals("released", Http.get("/api/v1/planning/planned-orders/" + table.getString("id"), company.token()).json().getString("status"));
+        assertEquals(2, Http.get(RUNS, company.token()).data().size());
+    }
+
+    @Test
+    void anOrderChangeMakesThePlanStaleAndTheNextRunFollowsIt() {
+        Company company = company("Changing Minds GmbH");
+        JsonObject order = PlanningFixtures.confirmedOrder(company.token(), company.customer(), company.table(),
+                "\"quantity\":10,\"requested_date\":\"2026-03-18\"", "2026-03-25");
+        JsonObject first = PlanningFixtures.run(company.token(), OPTIONS);
+        assertEquals(10, single(company.token(), first.getString("id"), "item_id=" + company.table()).getJsonNumber("quantity").intValue());
+
+        Http.Reply read = Http.get("/api/v1/orders/" + order.getString("id"), company.token());
+        Http.Reply changed = Http.patch("/api/v1/orders/" + order.getString("id"), company.token(), read.header("etag"),
+                "{\"lines\":[{\"item_id\":\"" + company.table() + "\",\"quantity\":25,\"requested_date\":\"2026-03-18\"}]}");
+        assertEquals(200, changed.status(), changed::toString);
+        JsonObject stale = Http.get(RUNS + "/" + first.getString("id"), company.token()).json();
+        assertTrue(stale.getBoolean("stale"), stale::toString);
+        assertEquals("order " + order.getString("number") + " changed", stale.getString("stale_reason"));
+
+        JsonObject second = PlanningFixtures.run(company.token(), OPTIONS);
+        assertFalse(second.getBoolean("stale"));
+        assertEquals(25, single(company.token(), second.getString("id"), "item_id=" + company.table()).getJsonNumber("quantity").intValue());
+        assertEquals(100, single(company.token(), second.getString("id"), "kind=buy").getJsonNumber("quantity").intValue());
+
+        assertEquals(200, Http.post("/api/v1/orders/" + order.getString("id") + "/cancel", company.token(), null).status());
+        assertEquals("order " + order.getString("number") + " cancelled",
+                Http.get(RUNS + "/" + second.getString("id"), company.token()).json().getString("stale_reason"));
+        JsonObject third = PlanningFixtures.run(company.token(), OPTIONS);
+        assertEquals(0, third.getJsonObject("counts").getInt("planned_orders"), "a cancelled order is no demand");
+    }
+
+    @Test
+    void aConfiguredLineExplodesThroughItsOwnBill() {
+        Company company = company("Bag Makers GmbH");
+        String bag = PlanningFixtures.item(company.token(), "BAG", "product", "");
+        String pen = PlanningFixtures.item(company.token(), "PEN", "material", "\"make_or_buy\":\"buy\"");
+        String crayon = PlanningFixtures.item(company.token(), "CRAYON", "material", "\"make_or_buy\":\"buy\"");
+        Http.Reply options = Http.method("PUT", "/api/v1/items/" + bag + "/options", company.token(), "{\"groups\":[{\"code\":\"filling\","
+                + "\"name\":\"Filling\",\"options\":[{\"code\":\"pens\",\"name\":\"Pens\",\"components\":[{\"component_id\":\"" + pen
+                + "\",\"quantity_per\":5}]},{\"code\":\"crayons\",\"name\":\"Crayons\",\"components\":[{\"component_id\":\"" + crayon
+                + "\",\"quantity_per\":8}]}]}]}", Map.of("If-Match", "\"0\""));
+        assertEquals(200, options.status(), options::toString);
+        PlanningFixtures.confirmedOrder(company.token(), company.customer(), bag,
+                "\"configuration\":{\"choices\":{\"filling\":\"pens\"}},\"quantity\":3,\"requested_date\":\"2026-03-18\"", "2026-03-18");
+
+        String runId = PlanningFixtures.run(company.token(), OPTIONS).getString("id");
+        JsonObject configured = single(company.token(), runId, "item_id=" + bag);
+        assertEquals(Map.of("filling", "pens"), Map.of("filling", configured.getJsonObject("configuration").getString("filling")));
+        assertEquals(15, single(company.token(), runId, "item_id=" + pen).getJsonNumber("quantity").intValue(), "5 pens per bag");
+        assertEquals(0, Http.get(RUNS + "/" + runId + "/planned-orders?item_id=" + crayon, company.token()).data().size(), "crayons not chosen");
+    }
+
+    @Test
+    void capacityLoadsWorkOrdersAndPlannedMakeOrdersOntoTheirWorkCentres() {
+        Company company = company("Busy Saw GmbH");
+        Http.Reply saw = Http.post("/api/v1/work-centers", company.token(), Http.json("code", "SAW", "name", "Saw", "hours_per_day", 8));
+        assertEquals(201, saw.status(), saw::toString);
+        String sawId = saw.json().getString("id");
+        Http.Reply routing = Http.method("PUT", "/api/v1/items/" + company.table() + "/routing", company.token(), "{\"operations\":[{\"sequence\":10,"
+                + "\"work_center_id\":\"" + sawId + "\",\"setup_hours\":1,\"run_hours_per_unit\":0.5}]}", Map.of("If-Match", "\"0\""));
+        assertEquals(200, routing.status(), routing::toString);
+        assertEquals(201, Http.post("/api/v1/work-orders", company.token(), Http.json("item_id", company.table(), "quantity", 100,
+                "start_date", "2026-03-03", "due_date", "2026-03-06")).status());
+        PlanningFixtures.confirmedOrder(company.token(), company.customer(), company.table(), "\"quantity\":110", "2026-03-25");
+        PlanningFixtures.run(company.token(), OPTIONS);
+
+        Http.Reply capacity = Http.get("/api/v1/planning/capacity?from=2026-03-02&to=2026-03-29&bucket=week", company.token());
+        assertEquals(200, capacity.status(), capacity::toString);
+        JsonObject report = capacity.json();
+        assertEquals(List.of("2026-03-02", "2026-03-09", "2026-03-16", "2026-03-23"), report.getJsonArray("buckets").getValuesAs(
+                jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList());
+        JsonObject load = report.getJsonArray("work_centers").getJsonObject(0);
+        assertEquals(sawId, load.getString("work_center_id"));
+        // week 1: the work order, 1 + 0.5 x 100 = 51 h; week 3: the table proposal for the 10 not covered, 1 + 0.5 x 10 = 6 h
+        assertEquals(List.of(51.0, 0.0, 6.0, 0.0), numbers(load.getJsonArray("load_hours")));
+        assertEquals(List.of(40.0, 40.0, 40.0, 40.0), numbers(load.getJsonArray("available_hours")));
+        JsonArray overloads = report.getJsonArray("overloads");
+        assertEquals(1, overloads.size());
+        assertEquals("2026-03-02", overloads.getJsonObject(0).getString("bucket_start"));
+        assertEquals(11, overloads.getJsonObject(0).getJsonNumber("excess_hours").intValue());
+
+        Http.Reply days = Http.get("/api/v1/planning/capacity?from=2026-03-02&to=2026-03-08&bucket=day", company.token());
+        assertEquals(List.of(8.0, 8.0, 8.0, 8.0, 8.0, 0.0, 0.0), numbers(days.json().getJsonArray("work_centers").getJsonObject(0)
+                .getJsonArray("available_hours")), "weekends off");
+        assertEquals(400, Http.get("/api/v1/planning/capacity?from=2026-03-09&to=2026-03-02", company.token()).status());
+        assertEquals(400, Http.get("/api/v1/planning/capacity?bucket=month", company.token()).status());
+    }
+
+    @Test
+    void runOptionsAreCheckedAndOnlyPlannersRun() {
+        TestTenants.TestTenant tenant = TestTenants.signUp("Careful Planner");
+        Http.Reply bad = Http.post(RUNS, tenant.token(), "{\"bucket\":\"month\",\"horizon\":0}");
+        assertEquals(400, bad.status(), bad::toString);
+        assertEquals(List.of("bucket", "horizon"), bad.errorFields());
+        assertEquals(400, Http.post(RUNS, tenant.token(), "{\"colour\":\"red\"}").status(), "unknown fields are refused");
+        String viewer = TestTenants.userWithRole(tenant, "viewer");
+        assertEquals(403, Http.post(RUNS, viewer, "{}").status());
+        JsonObject days = PlanningFixtures.run(tenant.token(), "{\"bucket\":\"day\",\"horizon\":5,\"start_date\":\"2026-03-07\"}");
+        assertEquals("completed", days.getString("status"), days::toString);
+        assertEquals("2026-03-09", days.getString("start_date"), "a Saturday start plans from the next working day");
+        assertEquals(200, Http.get(RUNS + "/" + days.getString("id"), viewer).status(), "every role reads");
+    }
+
+    private static JsonObject single(String token, String runId, String filter) {
+        Http.Reply orders = Http.get(RUNS + "/" + runId + "/planned-orders?" + filter, token);
+        assertEquals(200, orders.status(), orders::toString);
+        assertEquals(1, orders.data().size(), orders::toString);
+        return orders.data().getJsonObject(0);
+    }
+
+    private static List<Double> numbers(JsonArray array) {
+        return array.getValuesAs(jakarta.json.JsonNumber.class).stream().map(jakarta.json.JsonNumber::doubleValue).toList();
+    }
+}
