@@ -83,21 +83,14 @@ public class PurchaseOrderService {
                 .orElseThrow(() -> new ApiProblem.Invalid("status", "must be one of " + PurchaseOrderStatus.allNames()));
         Map<String, Object> parameters = new LinkedHashMap<>();
         StringBuilder jpql = new StringBuilder("SELECT p FROM PurchaseOrder p WHERE 1 = 1");
-        condition(jpql, parameters, "p.id > :after", "after", page.after());
-        condition(jpql, parameters, "p.status = :status", "status", wanted);
-        condition(jpql, parameters, "p.supplierId = :supplier", "supplier", supplierId);
-        condition(jpql, parameters, "p.id IN (SELECT l.purchaseOrderId FROM PurchaseOrderLine l WHERE l.itemId = :item)", "item", itemId);
+        StockMovementService.condition(jpql, parameters, "p.id > :after", "after", page.after());
+        StockMovementService.condition(jpql, parameters, "p.status = :status", "status", wanted);
+        StockMovementService.condition(jpql, parameters, "p.supplierId = :supplier", "supplier", supplierId);
+        StockMovementService.condition(jpql, parameters, "p.id IN (SELECT l.purchaseOrderId FROM PurchaseOrderLine l WHERE l.itemId = :item)", "item", itemId);
         TypedQuery<PurchaseOrder> query = em.createQuery(jpql.append(" ORDER BY p.id").toString(), PurchaseOrder.class)
                 .setMaxResults(page.fetchSize());
         parameters.forEach(query::setParameter);
         return query.getResultList();
-    }
-
-    private static void condition(StringBuilder jpql, Map<String, Object> parameters, String clause, String name, Object value) {
-        if (value != null) {
-            jpql.append(" AND ").append(clause);
-            parameters.put(name, value);
-        }
     }
 
     public PurchaseOrder get(String id) {
