@@ -60,4 +60,6 @@ public class PurchaseOrderLine extends TenantOwned {
     }
 
     void receive(BigDecimal arrived) { this.receivedQuantity = receivedQuantity.add(arrived); }
+    void changeQuantity(BigDecimal quantity) { this.quantity = quantity; }
+    void changeExpectedDate(LocalDate date) { this.expectedDate = date; }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import io.flowline.api.inventory.CreatePurchaseOrderRequest;
+import io.flowline.api.inventory.PurchaseOrderLineChange;
 import io.flowline.api.inventory.PurchaseOrderLineRequest;
 import io.flowline.api.inventory.UpdatePurchaseOrderRequest;
 import io.flowline.api.platform.Problem.FieldError;
@@ -181,7 +182,8 @@ public class PurchaseOrderService {
      * Creates a draft purchase order for a planned order of planning: {@code quantity} of the item from its preferred
      * supplier, at that supplier's price, expected on {@code date}.
      *
-     * @throws ApiProblem 409 naming the item when it has no preferred supplier, 400 when the supplier has no price for it
+     * @throws ApiProblem 409 naming the item when it has no preferred supplier (or it is archived), 400 when the supplier has no
+     *                    price for it
      */
     @Transactional
     public DraftPurchaseOrder draftForPlannedOrder(String itemId, BigDecimal quantity, LocalDate date) {
@@ -194,6 +196,9 @@ public class PurchaseOrderService {
         SupplierItem terms = supplierItems.preferred(item.id()).orElseThrow(() -> new ApiProblem.Conflict("no-supplier",
                 "Item " + item.code() + " has no preferred supplier; add one with POST /api/v1/suppliers/{id}/items."));
         Supplier supplier = suppliers.get(terms.supplierId());
+        if (supplier.archived()) {
+            throw new ApiProblem.Conflict("no-supplier", "Item " + item.code() + "'s preferred supplier " + supplier.code() + " is archived.");
+        }
         List<FieldError> errors = new ArrayList<>();
         List<LineDraft> drafts = checkLines(List.of(new PurchaseOrderLineRequest(item.id(), quantity, null, date)), supplier, errors);
         if (!errors.isEmpty()) {
@@ -228,6 +233,9 @@ public class PurchaseOrderService {
             old.forEach(em::remove);
             em.flush(); // the old line numbers are free before the new lines take them
             storeLines(order, drafts, now());
+        }
+        if (request.lineChanges() != null) {
+            changeLines(order, request.lineChanges(), changes);
         }
         if (request.notes() != null) {
             changes.field("notes", order.notes(), blankToNull(request.notes()));
@@ -268,6 +276,45 @@ public class PurchaseOrderService {
     }
 
     // ---- lines
+
+    /** Quantities and expected dates of single lines; a partly received order whose lines are all met is then received. */
+    private void changeLines(PurchaseOrder order, List<PurchaseOrderLineChange> lineChanges, Changes changes) {
+        Map<String, PurchaseOrderLine> lines = lines(order.id()).stream().collect(Collectors.toMap(PurchaseOrderLine::id, l -> l));
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < lineChanges.size(); i++) {
+            PurchaseOrderLineChange change = lineChanges.get(i);
+            PurchaseOrderLine line = lines.get(change.lineId());
+            if (line == null) {
+                errors.add(new FieldError("line_changes[" + i + "].line_id", "is not a line of purchase order " + order.number()));
+            } else if (change.quantity() != null && change.quantity().compareTo(line.receivedQuantity()) < 0) {
+                errors.add(new FieldError("line_changes[" + i + "].quantity", "must not be below the " + plain(line.receivedQuantity())
+                        + " already received"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ApiProblem.Invalid(errors);
+        }
+        for (PurchaseOrderLineChange change : lineChanges) {
+            PurchaseOrderLine line = lines.get(change.lineId());
+            if (change.quantity() != null) {
+                changes.field("line " + line.lineNumber() + " quantity", plain(line.quantity()), plain(change.quantity()));
+                line.changeQuantity(change.quantity());
+            }
+            if (change.expectedDate() != null) {
+                changes.field("line " + line.lineNumber() + " expected_date", line.expectedDate(), change.expectedDate());
+                line.changeExpectedDate(change.expectedDate());
+            }
+        }
+        if (order.status() == PurchaseOrderStatus.PARTLY_RECEIVED) {
+            List<PurchaseOrderLine> all = List.copyOf(lines.values());
+            PurchaseOrderStatus after = PurchaseOrderLifecycle.afterReceipt(all.stream().map(PurchaseOrderLine::quantity).toList(),
+                    all.stream().map(PurchaseOrderLine::receivedQuantity).toList());
+            if (after != order.status()) {
+                changes.field("status", order.status().apiName(), after.apiName());
+                order.moveTo(after, now());
+            }
+        }
+    }
 
     private List<LineDraft> checkLines(List<PurchaseOrderLineRequest> requests, Supplier supplier, List<FieldError> errors) {
         LocalDate today = LocalDate.now(ZoneId.of(em.find(Tenant.class, caller.tenantId()).timeZone()));

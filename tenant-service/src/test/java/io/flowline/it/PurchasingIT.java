@@ -83,6 +83,36 @@ class PurchasingIT {
     }
 
     @Test
+    void aSentOrdersLinesTakeTheSuppliersConfirmedQuantityAndDate() {
+        String token = TestTenants.signUp("Confirmed Dates GmbH").token();
+        String item = StockFixtures.item(token, "");
+        String supplier = PurchasingFixtures.supplier(token, "");
+        JsonObject order = PurchasingFixtures.purchaseOrder(token, supplier, item, "12", "\"unit_price\":{\"amount\":1}").json();
+        String id = order.getString("id");
+        String lineId = order.getJsonArray("lines").getJsonObject(0).getString("id");
+        PurchasingFixtures.send(token, id);
+        assertEquals(201, PurchasingFixtures.receive(token, id, StockFixtures.warehouse(token), lineId, "5", "").status());
+        Http.Reply current = Http.get("/api/v1/purchase-orders/" + id, token);
+
+        Http.Reply belowReceived = Http.patch("/api/v1/purchase-orders/" + id, token, current.header("etag"),
+                "{\"line_changes\":[{\"line_id\":\"" + lineId + "\",\"quantity\":4}]}");
+        assertEquals(400, belowReceived.status(), belowReceived::toString);
+        assertEquals(List.of("line_changes[0].quantity"), belowReceived.errorFields());
+
+        Http.Reply later = Http.patch("/api/v1/purchase-orders/" + id, token, current.header("etag"),
+                "{\"line_changes\":[{\"line_id\":\"" + lineId + "\",\"expected_date\":\"2031-05-02\"}]}");
+        assertEquals(200, later.status(), later::toString);
+        assertEquals("2031-05-02", later.json().getJsonArray("lines").getJsonObject(0).getString("expected_date"));
+        assertEquals("partly_received", later.json().getString("status"));
+
+        Http.Reply cut = Http.patch("/api/v1/purchase-orders/" + id, token, later.header("etag"),
+                "{\"line_changes\":[{\"line_id\":\"" + lineId + "\",\"quantity\":5}]}");
+        assertEquals(200, cut.status(), cut::toString);
+        assertEquals("received", cut.json().getString("status"), "nothing is open any more");
+        assertNumber("0", cut.json().getJsonArray("lines").getJsonObject(0), "open_quantity");
+    }
+
+    @Test
     void anOverReceiptIsRefusedAndNothingIsWritten() {
         String token = TestTenants.signUp("Over Receipt AG").token();
         String item = StockFixtures.item(token, "\"lot_tracked\":true");

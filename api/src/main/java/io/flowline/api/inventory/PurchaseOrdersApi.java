@@ -73,8 +73,10 @@ public interface PurchaseOrdersApi {
 
     @PATCH
     @Path("/{id}")
-    @Operation(summary = "Change a purchase order", description = "Owner, admin or planner; requires If-Match. Lines change while the order "
-            + "is a draft (409 after); notes and external reference until it is closed or cancelled.")
+    @Operation(summary = "Change a purchase order", description = "Owner, admin or planner; requires If-Match. `lines` replaces the lines "
+            + "while the order is a draft (409 after); `line_changes` sets a line's quantity (not below what arrived) or expected date "
+            + "until the order is closed or cancelled, so that planning sees what the supplier confirmed; a quantity cut to what arrived "
+            + "can complete a partly received order. Notes and external reference change until it is closed or cancelled.")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = PurchaseOrder.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, each named", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
@@ -86,8 +88,9 @@ public interface PurchaseOrdersApi {
             schema = @Schema(implementation = Problem.class)))
     Response update(@PathParam("id") String id,
                     @Parameter(description = "The ETag from your last read.", example = "\"1\"") @HeaderParam("If-Match") String ifMatch,
-                    @RequestBody(content = @Content(examples = @ExampleObject(name = "two more",
-                            value = "{\"lines\":[{\"item_id\":\"itm_01JD0Z8V6Q3N4R5S6T7V8W9X0Y\",\"quantity\":14}],\"notes\":\"Call before delivery.\"}")))
+                    @RequestBody(content = @Content(examples = @ExampleObject(name = "a later date confirmed",
+                            value = "{\"line_changes\":[{\"line_id\":\"pol_01JD0Z8V6Q3N4R5S6T7V8W9X0Y\",\"expected_date\":\"2026-03-27\"}],"
+                                    + "\"notes\":\"Supplier confirmed one week later.\"}")))
                     @Valid @NotNull UpdatePurchaseOrderRequest request);
 
     @POST
