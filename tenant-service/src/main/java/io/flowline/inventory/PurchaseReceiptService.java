@@ -143,8 +143,10 @@ public class PurchaseReceiptService {
         arrivals.sort(Comparator.comparing((Arrival a) -> a.item().id())); // one lock order for all receipts
         List<Arrival> booked = new ArrayList<>();
         List<Plan> plans = new ArrayList<>();
+        Map<String, Lot> created = new HashMap<>(); // two lines of one receipt may name the same new lot
         for (Arrival arrival : arrivals) {
-            Lot lot = arrival.lot() != null ? arrival.lot() : arrival.newLot() == null ? null : lots.create(arrival.newLot());
+            Lot lot = arrival.lot() != null ? arrival.lot() : arrival.newLot() == null ? null
+                    : created.computeIfAbsent(arrival.item().id() + "/" + arrival.newLot().number(), key -> lots.create(arrival.newLot()));
             Leg leg = new Leg(warehouse.id(), locationId, lot == null ? null : lot.id(), arrival.quantity());
             Plan plan = new Plan(MovementKind.RECEIPT, arrival.item(), List.of(leg), null, arrival.quantity(),
                     "Purchase order " + order.number(), REFERENCE_TYPE, order.id());
