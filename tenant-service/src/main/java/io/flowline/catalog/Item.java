@@ -56,6 +56,8 @@ public class Item extends TenantOwned {
     private BigDecimal orderMultiple;
     @Column(name = "lot_tracked")
     private boolean lotTracked;
+    @Column(name = "incoming_inspection")
+    private boolean incomingInspection;
     @Enumerated(EnumType.STRING)
     private CatalogStatus status;
     @Column(name = "updated_at")
@@ -99,6 +101,8 @@ public class Item extends TenantOwned {
     public BigDecimal minimumOrderQuantity() { return minimumOrderQuantity; }
     public BigDecimal orderMultiple() { return orderMultiple; }
     public boolean lotTracked() { return lotTracked; }
+    /** Received stock goes into quarantine until quality releases it. */
+    public boolean incomingInspection() { return incomingInspection; }
     public CatalogStatus status() { return status; }
     public Instant updatedAt() { return updatedAt; }
 
@@ -125,6 +129,7 @@ public class Item extends TenantOwned {
     void changeMinimumOrderQuantity(BigDecimal quantity) { this.minimumOrderQuantity = quantity; }
     void changeOrderMultiple(BigDecimal quantity) { this.orderMultiple = quantity; }
     void changeLotTracked(boolean tracked) { this.lotTracked = tracked; }
+    void changeIncomingInspection(boolean inspected) { this.incomingInspection = inspected; }
     void changeStatus(CatalogStatus status) { this.status = status; }
     void touched(Instant at) { this.updatedAt = at; }
 }

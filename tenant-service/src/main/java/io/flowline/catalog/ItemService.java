@@ -117,7 +117,7 @@ public class ItemService {
         apply(item, rules, tenantCurrency, request.description(), null, request.unit(), request.makeOrBuy(), request.leadTimeDays(),
                 request.standardCost(), request.salesPrice(), request.lotSizingRule(), request.fixedOrderQuantity(), request.orderPeriods(),
                 request.safetyStock(), request.reorderPoint(), request.orderingCost(), request.holdingCostRate(), request.minimumOrderQuantity(),
-                request.orderMultiple(), request.lotTracked(), new Changes());
+                request.orderMultiple(), request.lotTracked(), request.incomingInspection(), new Changes());
         rules.throwIfAny();
         return item;
     }
@@ -152,7 +152,7 @@ public class ItemService {
         apply(item, rules, tenantCurrency(), request.description(), item, request.unit(), request.makeOrBuy(), request.leadTimeDays(), request.standardCost(),
                 request.salesPrice(), request.lotSizingRule(), request.fixedOrderQuantity(), request.orderPeriods(), request.safetyStock(),
                 request.reorderPoint(), request.orderingCost(), request.holdingCostRate(), request.minimumOrderQuantity(),
-                request.orderMultiple(), request.lotTracked(), changes);
+                request.orderMultiple(), request.lotTracked(), request.incomingInspection(), changes);
         rules.throwIfAny();
         if (!changes.isEmpty()) {
             item.touched(Instant.now());
@@ -194,7 +194,8 @@ public class ItemService {
     private static void apply(Item item, CatalogRules rules, String tenantCurrency, String description, Item before, String unit, String makeOrBuy, Integer leadTimeDays,
                        Money standardCost, Money salesPrice, String lotSizingRule, BigDecimal fixedOrderQuantity, Integer orderPeriods,
                        BigDecimal safetyStock, BigDecimal reorderPoint, Money orderingCost, BigDecimal holdingCostRate,
-                       BigDecimal minimumOrderQuantity, BigDecimal orderMultiple, Boolean lotTracked, Changes changes) {
+                       BigDecimal minimumOrderQuantity, BigDecimal orderMultiple, Boolean lotTracked, Boolean incomingInspection,
+                       Changes changes) {
         if (description != null) {
             changes.field("description", item.description(), description);
             item.describe(description.isBlank() ? null : description);
@@ -272,6 +273,10 @@ public class ItemService {
         if (lotTracked != null) {
             changes.field("lot_tracked", item.lotTracked(), lotTracked);
             item.changeLotTracked(lotTracked);
+        }
+        if (incomingInspection != null) {
+            changes.field("incoming_inspection", item.incomingInspection(), incomingInspection);
+            item.changeIncomingInspection(incomingInspection);
         }
         if (item.lotSizingRule() == LotSizing.FIXED_ORDER_QUANTITY && item.fixedOrderQuantity() == null && !rules.has("lot_sizing_rule")) {
             rules.reject("fixed_order_quantity", "is required for the fixed_order_quantity rule");

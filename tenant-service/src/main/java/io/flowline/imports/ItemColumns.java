@@ -21,11 +21,11 @@ final class ItemColumns {
     static final List<String> COLUMNS = List.of("code", "name", "description", "kind", "unit", "make_or_buy", "lead_time_days",
             "standard_cost", "standard_cost_currency", "sales_price", "sales_price_currency", "lot_sizing_rule", "fixed_order_quantity",
             "order_periods", "safety_stock", "reorder_point", "ordering_cost", "ordering_cost_currency", "holding_cost_rate",
-            "minimum_order_quantity", "order_multiple", "lot_tracked", "status");
+            "minimum_order_quantity", "order_multiple", "lot_tracked", "incoming_inspection", "status");
     static final List<String> REQUIRED = List.of("code", "name", "kind");
     static final List<Object> EXAMPLE = Arrays.asList("PB-OAK-14", "Parquet board oak 14 mm", "Three-layer oak board, brushed and oiled",
             "product", "pc", "make", 5, new BigDecimal("12.50"), "EUR", new BigDecimal("24.90"), "EUR", "lot_for_lot", null, null,
-            new BigDecimal("50"), new BigDecimal("120"), null, null, new BigDecimal("0.2"), null, null, false, "active");
+            new BigDecimal("50"), new BigDecimal("120"), null, null, new BigDecimal("0.2"), null, null, false, false, "active");
 
     private ItemColumns() {
     }
@@ -41,7 +41,7 @@ final class ItemColumns {
                 c.text("make_or_buy"), c.integer("lead_time_days"), c.money("standard_cost"), c.money("sales_price"),
                 c.text("lot_sizing_rule"), c.decimal("fixed_order_quantity"), c.integer("order_periods"), c.decimal("safety_stock"),
                 c.decimal("reorder_point"), c.money("ordering_cost"), c.decimal("holding_cost_rate"), c.decimal("minimum_order_quantity"),
-                c.decimal("order_multiple"), c.bool("lot_tracked"));
+                c.decimal("order_multiple"), c.bool("lot_tracked"), c.bool("incoming_inspection"));
     }
 
     /** The column a field error of the request is about: {@code standard_cost.currency} is the column standard_cost_currency. */
@@ -57,7 +57,7 @@ final class ItemColumns {
                 plain(i.standardCostAmount()), i.standardCostCurrency(), plain(i.salesPriceAmount()), i.salesPriceCurrency(),
                 i.lotSizingRule().apiName(), plain(i.fixedOrderQuantity()), i.orderPeriods(), plain(i.safetyStock()), plain(i.reorderPoint()),
                 plain(i.orderingCostAmount()), i.orderingCostCurrency(), plain(i.holdingCostRate()), plain(i.minimumOrderQuantity()),
-                plain(i.orderMultiple()), i.lotTracked(), i.status().apiName());
+                plain(i.orderMultiple()), i.lotTracked(), i.incomingInspection(), i.status().apiName());
     }
 
     static BigDecimal plain(BigDecimal value) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import io.flowline.api.platform.Problem.FieldError;
 import io.flowline.catalog.Item;
@@ -69,6 +70,25 @@ public class StockLedger {
     @Transactional
     public List<StockMovement> apply(Plan plan) {
         begin();
+        return post(plan);
+    }
+
+    /**
+     * Several postings and what the caller records with them ({@code andThen}, which gets each posting's movements), in
+     * one transaction: all or nothing. Callers order the plans by item, so that concurrent calls lock rows in one order.
+     * The persistence context is cleared between postings: {@code andThen} reads what it changes afresh.
+     */
+    @Transactional
+    public <T> T apply(List<Plan> plans, Function<List<List<StockMovement>>, T> andThen) {
+        begin();
+        List<List<StockMovement>> movements = new ArrayList<>();
+        for (Plan plan : plans) {
+            movements.add(post(plan));
+        }
+        return andThen.apply(movements);
+    }
+
+    private List<StockMovement> post(Plan plan) {
         Item item = plan.item();
         Instant now = now();
         StockMovement.Header header = new StockMovement.Header(PublicIds.next(StockMovementService.POSTING_PREFIX), plan.kind(), item.unit(), plan.reason(),

@@ -79,7 +79,8 @@ public class StockMovementService {
         return query.getResultList();
     }
 
-    private static void condition(StringBuilder jpql, Map<String, Object> parameters, String clause, String name, Object value) {
+    /** Appends {@code AND clause} with its parameter when the value is given; list filters use it. */
+    static void condition(StringBuilder jpql, Map<String, Object> parameters, String clause, String name, Object value) {
         if (value != null) {
             jpql.append(" AND ").append(clause);
             parameters.put(name, value);

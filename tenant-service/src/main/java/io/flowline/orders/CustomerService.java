@@ -16,6 +16,8 @@ import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
 import io.flowline.platform.concurrency.OptimisticLocking;
 import io.flowline.platform.ids.PublicIds;
+import io.flowline.platform.numbering.NumberSeries;
+import io.flowline.platform.numbering.OrderNumbers;
 import io.flowline.platform.pagination.PageRequest;
 import io.flowline.platform.persistence.DuplicateKey;
 import io.flowline.platform.problem.ApiProblem;

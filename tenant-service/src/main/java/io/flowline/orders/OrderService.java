@@ -34,6 +34,8 @@ import io.flowline.platform.audit.Changes;
 import io.flowline.platform.concurrency.OptimisticLocking;
 import io.flowline.platform.ids.PublicIds;
 import io.flowline.platform.json.JsonbConfigurator;
+import io.flowline.platform.numbering.NumberSeries;
+import io.flowline.platform.numbering.OrderNumbers;
 import io.flowline.platform.pagination.PageRequest;
 import io.flowline.platform.problem.ApiProblem;
 import io.flowline.platform.security.PasswordHasher;

@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -26,9 +28,11 @@ import org.junit.jupiter.api.Test;
  * (a stock movement needs an item and a warehouse), add the collection to {@link #PREPARED}.
  */
 class CrossTenantIT {
+    private static final Pattern PARAMETER = Pattern.compile("\\{(\\w+)}");
     private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
     /** Objects that cannot be created from a JSON request example (an import takes a file): made before the walk. */
-    private static final List<java.util.function.Consumer<TestTenants.TestTenant>> PREPARATIONS = List.of(ImportsIT::startOneImport);
+    private static final List<java.util.function.Consumer<TestTenants.TestTenant>> PREPARATIONS = List.of(ImportsIT::startOneImport,
+            PurchasingFixtures::aReceivedPurchaseOrder);
 
     /**
      * Collections whose objects need others first: a function that creates one object, with everything
@@ -65,7 +69,7 @@ class CrossTenantIT {
                     continue;
                 }
                 String body = exampleBody(operations.getJsonObject(method)).orElse(null);
-                Http.Reply reply = Http.method(method.toUpperCase(), path.replace("{id}", id), intruder.token(), body,
+                Http.Reply reply = Http.method(method.toUpperCase(), nestedIdsFilled(path.replace("{id}", id), owner), intruder.token(), body,
                         Map.of("If-Match", "\"1\"", "Idempotency-Key", UUID.randomUUID().toString()));
                 assertEquals(404, reply.status(), method.toUpperCase() + " " + path + " by another tenant: " + reply);
                 assertTrue(reply.contentType().startsWith("application/problem+json"), reply.contentType());
@@ -88,7 +92,26 @@ class CrossTenantIT {
                 "GET /api/v1/planning/mrp-runs/{id}", "GET /api/v1/planning/mrp-runs/{id}/planned-orders",
                 "GET /api/v1/planning/planned-orders/{id}", "POST /api/v1/planning/planned-orders/{id}/release")),
                 "the walk must reach planning and production: " + probed);
+        assertTrue(probed.containsAll(List.of("PATCH /api/v1/suppliers/{id}/items/{item_id}", "DELETE /api/v1/suppliers/{id}/items/{item_id}",
+                "PATCH /api/v1/purchase-orders/{id}", "POST /api/v1/purchase-orders/{id}/receipts", "GET /api/v1/purchase-orders/{id}/receipts",
+                "POST /api/v1/purchase-orders/{id}/send")), "the walk must reach purchasing: " + probed);
         assertTrue(probed.size() >= 6, "probed: " + probed);
+    }
+
+    /**
+     * Fills a path's further parameters ({@code /suppliers/sup_1/items/{item_id}}) from the owner's last object in the
+     * collection before each: its field of that name, else its id. The intruder then probes an object that exists.
+     */
+    private static String nestedIdsFilled(String path, TestTenants.TestTenant owner) {
+        Matcher parameter = PARAMETER.matcher(path);
+        while (parameter.find()) {
+            Http.Reply list = Http.get(path.substring(0, parameter.start() - 1), owner.token());
+            assertFalse(list.data().isEmpty(), "tenant A has nothing to probe " + path + " with; prepare it in PREPARATIONS");
+            JsonObject last = list.data().getJsonObject(list.data().size() - 1);
+            path = path.replace(parameter.group(), last.getString(last.containsKey(parameter.group(1)) ? parameter.group(1) : "id"));
+            parameter = PARAMETER.matcher(path);
+        }
+        return path;
     }
 
     /** The first object the owner has in the collection, creating one from the documented example when there is none. */

@@ -36,5 +36,6 @@ public record CreateItemRequest(
         @Schema(examples = "0.2") @PositiveOrZero @DecimalMax("10") @Digits(integer = 2, fraction = 6) BigDecimal holdingCostRate,
         @Schema(examples = "100") @PositiveOrZero @Digits(integer = 13, fraction = 6) BigDecimal minimumOrderQuantity,
         @Schema(examples = "10") @PositiveOrZero @Digits(integer = 13, fraction = 6) BigDecimal orderMultiple,
-        @Schema(description = "false if absent.") Boolean lotTracked) {
+        @Schema(description = "false if absent.") Boolean lotTracked,
+        @Schema(description = "Receipts go into quarantine until released; false if absent.") Boolean incomingInspection) {
 }

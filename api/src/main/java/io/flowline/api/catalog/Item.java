@@ -34,6 +34,8 @@ public record Item(
         @Schema(examples = "100") BigDecimal minimumOrderQuantity,
         @Schema(examples = "10") BigDecimal orderMultiple,
         @Schema(description = "Whether stock of this item is kept by lot.") boolean lotTracked,
+        @Schema(description = "Whether received stock needs an incoming inspection: purchase receipts put it into a quarantined lot, "
+                + "which cannot be reserved or issued until it is released.") boolean incomingInspection,
         @Schema(enumeration = {"active", "archived"}, description = "Archived items stay in existing bills and orders but are "
                 + "refused as new components.") String status,
         Instant createdAt,

@@ -72,7 +72,7 @@ public interface ItemsApi {
             value = "{\"code\":\"WOOD-OAK\",\"name\":\"Oak timber, kiln-dried\",\"kind\":\"material\",\"unit\":\"m3\","
                     + "\"lead_time_days\":20,\"standard_cost\":{\"amount\":850.00},\"lot_sizing_rule\":\"fixed_order_quantity\","
                     + "\"fixed_order_quantity\":12,\"safety_stock\":2,\"ordering_cost\":{\"amount\":120.00},"
-                    + "\"holding_cost_rate\":0.2,\"lot_tracked\":true}")))
+                    + "\"holding_cost_rate\":0.2,\"lot_tracked\":true,\"incoming_inspection\":true}")))
                     @Valid @NotNull CreateItemRequest request);
 
     @GET

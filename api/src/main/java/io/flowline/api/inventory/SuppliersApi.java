@@ -5,6 +5,7 @@ import io.flowline.api.platform.Problem;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
@@ -84,4 +85,63 @@ public interface SuppliersApi {
             schema = @Schema(implementation = Problem.class)))
     Response archive(@PathParam("id") String id);
 
+    @GET
+    @Path("/{id}/items")
+    @Operation(summary = "List a supplier's items", description = "Any role. The items this supplier delivers, with its prices and lead times, oldest first.")
+    @APIResponse(responseCode = "200", description = "A page of supplier items")
+    @APIResponse(responseCode = "404", description = "No such supplier", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    Response listItems(@PathParam("id") String id,
+                       @Parameter(description = "Page size, 1 to 100.", example = "20") @QueryParam("limit") Integer limit,
+                       @Parameter(description = "`next_cursor` of the previous page.") @QueryParam("cursor") String cursor);
+
+    @POST
+    @Path("/{id}/items")
+    @Operation(summary = "Add an item to a supplier", description = "Owner, admin, planner or warehouse. The price's currency defaults to "
+            + "the supplier's, the lead time to the supplier's default lead time (else the item's). `preferred` makes this the item's "
+            + "preferred supplier, which replenishment suggestions and planning order from; the previous preferred one stops being it.")
+    @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = SupplierItem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such supplier", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The supplier already lists the item, or is archived", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    Response addItem(@PathParam("id") String id,
+                     @RequestBody(content = @Content(examples = @ExampleObject(name = "oak timber at 790 EUR per m3",
+                             value = "{\"item_id\":\"itm_01JD0Z8V6Q3N4R5S6T7V8W9X0Y\",\"supplier_item_code\":\"EI-KD-27\","
+                                     + "\"unit_price\":{\"amount\":790.00,\"currency\":\"EUR\"},\"lead_time_days\":14,"
+                                     + "\"minimum_order_quantity\":5,\"order_multiple\":0.5,\"preferred\":true}")))
+                     @Valid @NotNull CreateSupplierItemRequest request);
+
+    @GET
+    @Path("/{id}/items/{item_id}")
+    @Operation(summary = "Get a supplier's terms for an item", description = "Any role.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = SupplierItem.class)))
+    @APIResponse(responseCode = "404", description = "No such supplier, or it does not list the item", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    Response getItem(@PathParam("id") String id, @Parameter(example = "itm_01JD0Z8V6Q3N4R5S6T7V8W9X0Y") @PathParam("item_id") String itemId);
+
+    @PATCH
+    @Path("/{id}/items/{item_id}")
+    @Operation(summary = "Change a supplier's terms for an item", description = "Owner, admin, planner or warehouse; requires If-Match.")
+    @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = SupplierItem.class)))
+    @APIResponse(responseCode = "404", description = "No such supplier, or it does not list the item", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Changed by someone else since you read it", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    Response updateItem(@PathParam("id") String id, @PathParam("item_id") String itemId,
+                        @Parameter(description = "The ETag from your last read.", example = "\"1\"") @HeaderParam("If-Match") String ifMatch,
+                        @RequestBody(content = @Content(examples = @ExampleObject(name = "a new price",
+                                value = "{\"unit_price\":{\"amount\":815.00},\"lead_time_days\":21}")))
+                        @Valid @NotNull UpdateSupplierItemRequest request);
+
+    @DELETE
+    @Path("/{id}/items/{item_id}")
+    @Operation(summary = "Remove an item from a supplier", description = "Owner, admin, planner or warehouse. Purchase orders already "
+            + "placed keep their prices.")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "404", description = "No such supplier, or it does not list the item", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    Response removeItem(@PathParam("id") String id, @PathParam("item_id") String itemId);
 }

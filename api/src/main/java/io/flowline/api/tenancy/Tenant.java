@@ -1,5 +1,6 @@
 package io.flowline.api.tenancy;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
@@ -18,6 +19,9 @@ public record Tenant(
         @Schema(description = "Pattern for order numbers: {YYYY} year, {YY} short year, {MM} month, {SEQ:n} sequence padded to n digits.",
                 examples = "SO-{YYYY}-{SEQ:5}") String orderNumberFormat,
         OrderWorkflowSettings orderWorkflow,
+        @Schema(description = "Cycle service level (probability of no stock-out per replenishment cycle) that replenishment computes "
+                + "safety stock for, z x sigma of daily demand x sqrt(lead time); null: each item's own `safety_stock`.", examples = "0.95")
+        BigDecimal replenishmentServiceLevel,
         @Schema(examples = "starter") String plan,
         Instant createdAt,
         @Schema(description = "Version for optimistic locking; also sent as the ETag.", examples = "1") long version) {

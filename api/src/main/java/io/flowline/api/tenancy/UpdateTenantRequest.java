@@ -1,8 +1,10 @@
 package io.flowline.api.tenancy;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -16,5 +18,7 @@ public record UpdateTenantRequest(
         @Schema(description = "Any of orders, planning, inventory, production, quality, delivery, insights.")
         List<String> enabledModules,
         @Schema(examples = "SO-{YYYY}-{SEQ:5}") @Size(max = 64) String orderNumberFormat,
-        @Schema(description = "Replaces the whole order workflow setting when sent.") @Valid OrderWorkflowSettings orderWorkflow) {
+        @Schema(description = "Replaces the whole order workflow setting when sent.") @Valid OrderWorkflowSettings orderWorkflow,
+        @Schema(description = "Cycle service level from 0.5 to 0.9999 for replenishment's safety stock; 0 switches it off.", examples = "0.95")
+        @Digits(integer = 1, fraction = 4) BigDecimal replenishmentServiceLevel) {
 }

@@ -1,11 +1,18 @@
 package io.flowline.inventory.rest;
 
 import java.net.URI;
+import java.util.List;
+import java.util.Map;
 
+import io.flowline.api.inventory.CreateSupplierItemRequest;
 import io.flowline.api.inventory.CreateSupplierRequest;
 import io.flowline.api.inventory.SuppliersApi;
+import io.flowline.api.inventory.UpdateSupplierItemRequest;
 import io.flowline.api.inventory.UpdateSupplierRequest;
+import io.flowline.catalog.Item;
 import io.flowline.inventory.Supplier;
+import io.flowline.inventory.SupplierItem;
+import io.flowline.inventory.SupplierItemService;
 import io.flowline.inventory.SupplierService;
 import io.flowline.platform.concurrency.OptimisticLocking;
 import io.flowline.platform.pagination.PageRequest;
@@ -24,6 +31,9 @@ import jakarta.ws.rs.core.Response;
 public class SuppliersResource implements SuppliersApi {
     @Inject
     SupplierService suppliers;
+
+    @Inject
+    SupplierItemService supplierItems;
 
     @Override
     @RolesAllowed({"owner", "admin", "sales", "planner", "warehouse", "operator", "quality", "viewer"})
@@ -54,6 +64,47 @@ public class SuppliersResource implements SuppliersApi {
     @Override
     public Response archive(String id) {
         return ok(suppliers.archive(id));
+    }
+
+    @Override
+    @RolesAllowed({"owner", "admin", "sales", "planner", "warehouse", "operator", "quality", "viewer"})
+    public Response listItems(String id, Integer limit, String cursor) {
+        PageRequest page = PageRequest.of(limit, cursor);
+        List<SupplierItem> found = supplierItems.list(id, page);
+        Map<String, Item> items = supplierItems.items(found);
+        return Response.ok(page.page(found, SupplierItem::id, s -> PurchasingRepresentations.supplierItem(s, items.get(s.itemId())))).build();
+    }
+
+    @Override
+    public Response addItem(String id, CreateSupplierItemRequest request) {
+        SupplierItem terms = supplierItems.add(id, request);
+        return Response.created(URI.create(PATH + "/" + id + "/items/" + terms.itemId())).entity(representation(terms))
+                .tag(OptimisticLocking.etag(terms.version())).build();
+    }
+
+    @Override
+    @RolesAllowed({"owner", "admin", "sales", "planner", "warehouse", "operator", "quality", "viewer"})
+    public Response getItem(String id, String itemId) {
+        return ok(supplierItems.get(id, itemId));
+    }
+
+    @Override
+    public Response updateItem(String id, String itemId, String ifMatch, UpdateSupplierItemRequest request) {
+        return ok(supplierItems.update(id, itemId, ifMatch, request));
+    }
+
+    @Override
+    public Response removeItem(String id, String itemId) {
+        supplierItems.remove(id, itemId);
+        return Response.noContent().build();
+    }
+
+    private Response ok(SupplierItem terms) {
+        return Response.ok(representation(terms)).tag(OptimisticLocking.etag(terms.version())).build();
+    }
+
+    private io.flowline.api.inventory.SupplierItem representation(SupplierItem terms) {
+        return PurchasingRepresentations.supplierItem(terms, supplierItems.items(List.of(terms)).get(terms.itemId()));
     }
 
     private static Response ok(Supplier supplier) {

@@ -1,5 +1,6 @@
 package io.flowline.platform.tenancy;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -30,6 +31,9 @@ public class Tenant {
     /** The order workflow settings as JSON text ({@link OrderWorkflowRules}); null for the standard workflow. */
     @Column(name = "order_workflow")
     private String orderWorkflow;
+    /** The cycle service level safety stock is computed for; null: each item's own safety stock. */
+    @Column(name = "replenishment_service_level")
+    private BigDecimal replenishmentServiceLevel;
     private String plan;
     @Column(name = "created_at")
     private Instant createdAt;
@@ -60,6 +64,7 @@ public class Tenant {
     public String timeZone() { return timeZone; }
     public String orderNumberFormat() { return orderNumberFormat; }
     public String orderWorkflowJson() { return orderWorkflow; }
+    public BigDecimal replenishmentServiceLevel() { return replenishmentServiceLevel; }
     public String plan() { return plan; }
     public Instant createdAt() { return createdAt; }
     public long version() { return version; }
@@ -74,6 +79,7 @@ public class Tenant {
     void changeTimeZone(String timeZone) { this.timeZone = timeZone; }
     void changeOrderNumberFormat(String format) { this.orderNumberFormat = format; }
     void changeOrderWorkflow(String json) { this.orderWorkflow = json; }
+    void changeReplenishmentServiceLevel(BigDecimal level) { this.replenishmentServiceLevel = level; }
 
     void enableModules(List<String> modules) {
         this.enabledModules = String.join(",", modules);

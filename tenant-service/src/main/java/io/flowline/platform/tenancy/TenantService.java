@@ -1,5 +1,6 @@
 package io.flowline.platform.tenancy;
 
+import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -63,6 +64,10 @@ public class TenantService {
         if (request.orderNumberFormat() != null) {
             OrderNumberFormat.problem(request.orderNumberFormat()).ifPresent(p -> errors.add(new FieldError("order_number_format", p)));
         }
+        BigDecimal level = request.replenishmentServiceLevel();
+        if (level != null && level.signum() != 0 && (level.compareTo(new BigDecimal("0.5")) < 0 || level.compareTo(new BigDecimal("0.9999")) > 0)) {
+            errors.add(new FieldError("replenishment_service_level", "must be 0 (off) or from 0.5 to 0.9999"));
+        }
         if (request.orderWorkflow() != null) {
             errors.addAll(OrderWorkflowRules.problems(request.orderWorkflow()));
         }
@@ -103,6 +108,12 @@ public class TenantService {
             String json = OrderWorkflowRules.json(request.orderWorkflow());
             changes.field("order_workflow", tenant.orderWorkflowJson(), json);
             tenant.changeOrderWorkflow(json);
+        }
+        if (request.replenishmentServiceLevel() != null) {
+            // 0 switches the service level off: safety stock is then each item's own again
+            BigDecimal serviceLevel = request.replenishmentServiceLevel().signum() == 0 ? null : request.replenishmentServiceLevel();
+            changes.field("replenishment_service_level", tenant.replenishmentServiceLevel(), serviceLevel);
+            tenant.changeReplenishmentServiceLevel(serviceLevel);
         }
         if (!changes.isEmpty()) {
             audit.record(em, "tenant.updated", "tenant", tenant.id(), changes);

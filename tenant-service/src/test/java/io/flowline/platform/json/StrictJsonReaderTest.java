@@ -69,13 +69,13 @@ class StrictJsonReaderTest {
                  "enabled_modules": ["orders", "planning"], "order_number_format": "SO-{YYYY}-{SEQ:5}"}
                 """);
         assertEquals(new UpdateTenantRequest("Acme GmbH", "de-DE", "EUR", "Europe/Berlin",
-                List.of("orders", "planning"), "SO-{YYYY}-{SEQ:5}", null), request);
+                List.of("orders", "planning"), "SO-{YYYY}-{SEQ:5}", null, null), request);
     }
 
     @Test
     void omittedAndNullFieldsStayNull() throws IOException {
         Object request = read(UpdateTenantRequest.class, "{\"name\": \"Acme GmbH\", \"locale\": null}");
-        assertEquals(new UpdateTenantRequest("Acme GmbH", null, null, null, null, null, null), request);
+        assertEquals(new UpdateTenantRequest("Acme GmbH", null, null, null, null, null, null, null), request);
     }
 
     @Test

@@ -36,6 +36,6 @@ public class TenantResource implements TenantApi {
 
     public static Tenant representation(io.flowline.platform.tenancy.Tenant t) {
         return new Tenant(t.id(), "tenant", t.name(), t.country(), t.locale(), t.currency(), t.timeZone(), t.enabledModules(),
-                t.orderNumberFormat(), OrderWorkflowRules.settings(t.orderWorkflowJson()), t.plan(), t.createdAt(), t.version());
+                t.orderNumberFormat(), OrderWorkflowRules.settings(t.orderWorkflowJson()), t.replenishmentServiceLevel(), t.plan(), t.createdAt(), t.version());
     }
 }

@@ -1,4 +1,4 @@
-package io.flowline.planning.engine;
+package io.flowline.inventory.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

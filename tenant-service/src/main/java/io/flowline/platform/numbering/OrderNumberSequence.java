@@ -1,4 +1,4 @@
-package io.flowline.orders;
+package io.flowline.platform.numbering;
 
 import java.time.Instant;
 

@@ -1,4 +1,4 @@
-package io.flowline.orders.engine;
+package io.flowline.platform.numbering;
 
 import java.time.LocalDate;
 import java.util.Optional;

@@ -1,9 +1,8 @@
-package io.flowline.orders;
+package io.flowline.platform.numbering;
 
 import java.time.LocalDate;
 import java.util.function.Predicate;
 
-import io.flowline.orders.engine.NumberScheme;
 import io.flowline.platform.tenancy.Tenant;
 import io.flowline.platform.tenancy.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
 /**
- * Gap-free human numbers per tenant (orders, customers): a number is taken inside the caller's transaction under a
+ * Gap-free human numbers per tenant (orders, customers, purchase orders): a number is taken inside the caller's transaction under a
  * write lock on the tenant's counter row, so concurrent takers queue, each sees the value the previous one committed,
  * and a transaction that rolls back puts its number back for the next one. The price is that takers of one series
  * run one after another from taking the number to commit, so take it late in the transaction.

@@ -1,4 +1,4 @@
-package io.flowline.planning.engine;
+package io.flowline.inventory.engine;
 
 /** Reorder-point policy parameters for independent-demand items. */
 public final class InventoryPolicy {

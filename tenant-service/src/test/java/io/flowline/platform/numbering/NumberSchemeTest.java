@@ -1,4 +1,4 @@
-package io.flowline.orders.engine;
+package io.flowline.platform.numbering;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package io.flowline.orders;
+package io.flowline.platform.numbering;
 
 import io.flowline.platform.tenancy.Tenant;
 
@@ -23,6 +23,13 @@ public enum NumberSeries {
         @Override
         public String format(Tenant tenant) {
             return "WO-{YYYY}-{SEQ:5}";
+        }
+    },
+    /** Purchase order numbers: PO-2026-00001, PO-2026-00002, ..., restarting each year. */
+    PURCHASE_ORDER("purchase_order") {
+        @Override
+        public String format(Tenant tenant) {
+            return "PO-{YYYY}-{SEQ:5}";
         }
     };
 

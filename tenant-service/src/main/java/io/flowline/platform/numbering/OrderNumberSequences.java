@@ -1,11 +1,10 @@
-package io.flowline.orders;
+package io.flowline.platform.numbering;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-import io.flowline.orders.engine.NumberScheme;
 import io.flowline.platform.tenancy.EntityManagers;
 import io.flowline.platform.tenancy.Tenant;
 import jakarta.enterprise.context.ApplicationScoped;
