@@ -24,8 +24,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.persistence.config.EntityManagerProperties;
-
 /**
  * The transactions that change stock balances, each under the pessimistic locks of the rows it
  * changes (see {@link StockLocks} for the order). The services check requests before they get here
@@ -44,14 +42,10 @@ public class StockLedger {
     AuditLog audit;
 
     /**
-     * Joins the transaction with everything read through its own connection. Without join-existing,
-     * EclipseLink reads that are not locking go through a second pooled connection while the first
-     * holds the row locks: under load every connection then belongs to a lock waiter and the lock
-     * holder waits for a connection (a pool deadlock until the transaction timeout). The persistence
-     * context is cleared, so each row is read as it is locked, never from an earlier read.
+     * Joins the transaction (whose reads all go through its own connection: eclipselink.transaction.join-existing) and
+     * clears the persistence context, so each row is read as it is locked, never from an earlier read.
      */
     private void begin() {
-        em.setProperty(EntityManagerProperties.JOIN_EXISTING_TRANSACTION, "true");
         em.joinTransaction();
         em.clear();
     }
