@@ -210,13 +210,12 @@ public class StockCountService {
             linesById.put(line.id(), line);
         }
         List<FieldError> errors = new ArrayList<>();
-        List<StockCountLine> targets = new ArrayList<>();
-        List<RecordStockCountRequest.Counted> found = new ArrayList<>();
+        List<StockCountLine> targets = new ArrayList<>(); // the line each entry counts; null for stock found where the count has none yet
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < request.lines().size(); i++) {
             RecordStockCountRequest.Counted entry = request.lines().get(i);
             String field = "lines[" + i + "]";
-            StockCountLine line = entry.lineId() != null ? linesById.get(entry.lineId()) : foundKey(field, entry, count, linesByKey, errors);
+            StockCountLine line = entry.lineId() != null ? linesById.get(entry.lineId()) : lineOfFound(field, entry, count, linesByKey, errors);
             if (entry.lineId() != null && line == null) {
                 errors.add(new FieldError(field + ".line_id", "is not a line of this count"));
             }
@@ -229,15 +228,12 @@ public class StockCountService {
                 errors.add(new FieldError(field, "counts a line that an earlier entry counts already"));
             }
             targets.add(line);
-            if (line == null) {
-                found.add(entry);
-            }
         }
         if (!errors.isEmpty()) {
             throw new ApiProblem.Invalid(errors);
         }
         int added = 0;
-        if (!found.isEmpty()) {
+        if (targets.contains(null)) {
             Warehouse warehouse = em.find(Warehouse.class, count.warehouseId());
             lockForCounting(warehouse);
             Map<String, String> counting = openCountsByKey(warehouse.id());
@@ -270,7 +266,7 @@ public class StockCountService {
     }
 
     /** The line a found-stock entry names when the count has one already, else null after checking the entry's fields. */
-    private StockCountLine foundKey(String field, RecordStockCountRequest.Counted entry, StockCount count, Map<String, StockCountLine> linesByKey,
+    private StockCountLine lineOfFound(String field, RecordStockCountRequest.Counted entry, StockCount count, Map<String, StockCountLine> linesByKey,
                                     List<FieldError> errors) {
         if (entry.itemId() == null) {
             errors.add(new FieldError(field + ".item_id", "is required without line_id"));

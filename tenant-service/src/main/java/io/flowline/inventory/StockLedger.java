@@ -272,9 +272,9 @@ public class StockLedger {
             StockBalance balance = locked.get(line.balanceKey());
             BigDecimal onHand = balance == null ? BigDecimal.ZERO : balance.onHand();
             BigDecimal reserved = balance == null ? BigDecimal.ZERO : balance.reserved();
-            if (onHand.add(line.difference()).compareTo(reserved) < 0) {
+            BigDecimal left = onHand.add(line.difference());
+            if (left.compareTo(reserved) < 0) {
                 String what = describe(item, new Leg(count.warehouseId(), line.locationId(), line.lotId(), line.difference()));
-                BigDecimal left = onHand.add(line.difference());
                 String numbers = "correction " + StockLocks.plain(line.difference()) + " " + item.unit() + " would leave " + StockLocks.plain(left) + " "
                         + item.unit() + " on hand, below " + (left.signum() < 0 ? "zero" : "the " + StockLocks.plain(reserved) + " " + item.unit() + " reserved");
                 throw new ApiProblem(409, "insufficient-stock", "Not enough stock", "Count line " + line.id() + " (" + what + ") cannot be posted: the "
