@@ -25,8 +25,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.persistence.config.EntityManagerProperties;
-
 /**
  * The transactions that change stock balances, each under the pessimistic locks of the rows it
  * changes (see {@link StockLocks} for the order). The services check requests before they get here
@@ -45,14 +43,10 @@ public class StockLedger {
     AuditLog audit;
 
     /**
-     * Joins the transaction with everything read through its own connection. Without join-existing,
-     * EclipseLink reads that are not locking go through a second pooled connection while the first
-     * holds the row locks: under load every connection then belongs to a lock waiter and the lock
-     * holder waits for a connection (a pool deadlock until the transaction timeout). The persistence
-     * context is cleared, so each row is read as it is locked, never from an earlier read.
+     * Joins the transaction (whose reads all go through its own connection: eclipselink.transaction.join-existing) and
+     * clears the persistence context, so each row is read as it is locked, never from an earlier read.
      */
     private void begin() {
-        em.setProperty(EntityManagerProperties.JOIN_EXISTING_TRANSACTION, "true");
         em.joinTransaction();
         em.clear();
     }
@@ -266,5 +260,56 @@ public class StockLedger {
                 .field("open_quantity", StockLocks.plain(released), "0"));
         em.flush();
         return reservation;
+    }
+
+    /**
+     * Posts a stock count: every counted line whose count differs from its book quantity becomes a count correction of
+     * counted - book quantity, applied to the balance as it is now, all under one posting. A correction that would leave less
+     * on hand than zero or than is reserved refuses the whole count, naming the line.
+     */
+    @Transactional
+    public StockCount postCount(String countId) {
+        begin();
+        StockCount count = em.find(StockCount.class, countId, LockModeType.PESSIMISTIC_WRITE);
+        StockCountService.requireOpen(count, "be posted");
+        List<StockCountLine> corrections = StockCountService.lines(em, countId).stream()
+                .filter(line -> line.difference() != null && line.difference().signum() != 0).toList();
+        Map<String, String> balanceIds = new HashMap<>();
+        if (!corrections.isEmpty()) {
+            em.createQuery("SELECT b.balanceKey, b.id FROM StockBalance b WHERE b.balanceKey IN :keys", Object[].class)
+                    .setParameter("keys", corrections.stream().map(StockCountLine::balanceKey).toList()).getResultList()
+                    .forEach(row -> balanceIds.put((String) row[0], (String) row[1]));
+        }
+        Map<String, StockBalance> locked = new HashMap<>();
+        for (StockBalance balance : StockLocks.lock(em, balanceIds.values())) {
+            locked.put(balance.balanceKey(), balance);
+        }
+        Instant now = now();
+        String postingId = corrections.isEmpty() ? null : PublicIds.next(StockMovementService.POSTING_PREFIX);
+        Map<String, Item> items = new HashMap<>();
+        for (StockCountLine line : corrections) {
+            Item item = items.computeIfAbsent(line.itemId(), id -> em.find(Item.class, id));
+            StockBalance balance = locked.get(line.balanceKey());
+            BigDecimal onHand = balance == null ? BigDecimal.ZERO : balance.onHand();
+            BigDecimal reserved = balance == null ? BigDecimal.ZERO : balance.reserved();
+            BigDecimal left = onHand.add(line.difference());
+            if (left.compareTo(reserved) < 0) {
+                String what = describe(item, new Leg(count.warehouseId(), line.locationId(), line.lotId(), line.difference()));
+                String numbers = "correction " + StockLocks.plain(line.difference()) + " " + item.unit() + " would leave " + StockLocks.plain(left) + " "
+                        + item.unit() + " on hand, below " + (left.signum() < 0 ? "zero" : "the " + StockLocks.plain(reserved) + " " + item.unit() + " reserved");
+                throw new ApiProblem(409, "insufficient-stock", "Not enough stock", "Count line " + line.id() + " (" + what + ") cannot be posted: the "
+                        + numbers + ". Nothing was posted; release reservations, correct the counted quantity or cancel the count.",
+                        List.of(new FieldError("line_id", line.id() + ": " + numbers)), Map.of());
+            }
+            balance.changeOnHand(line.difference());
+            StockMovement.Header header = new StockMovement.Header(postingId, MovementKind.COUNT_CORRECTION, item.unit(), "Stock count",
+                    "stock_count", count.id(), null, item.standardCostAmount(), item.standardCostCurrency(), caller.actorType(), caller.actorId(), now);
+            em.persist(new StockMovement(PublicIds.next(StockMovementService.PREFIX), header, balance, line.difference()));
+        }
+        count.post(postingId, now);
+        audit.record(em, "stock_count.posted", "stock_count", count.id(), new Changes().field("status", "open", "posted")
+                .field("corrections", null, corrections.size()));
+        em.flush();
+        return count;
     }
 }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.flowline.catalog.Item;
+import io.flowline.platform.pagination.PageRequest;
+import io.flowline.platform.problem.ApiProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -23,11 +25,30 @@ public class StockLevelService {
         public BigDecimal available() {
             return onHand.subtract(reserved);
         }
+
+        /** What the list is ordered and paged by. */
+        public String key() {
+            return itemId + "/" + warehouseId + "/" + (lotId == null ? "-" : lotId);
+        }
     }
 
-    public List<Level> levels(String itemId, String warehouseId) {
+    /** A page of levels in item, warehouse, lot order (no lot first, as both databases sort NULL first), after the page's key. */
+    public List<Level> levels(PageRequest page, String itemId, String warehouseId) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         StringBuilder jpql = new StringBuilder("SELECT b.itemId, b.warehouseId, b.lotId, SUM(b.onHand), SUM(b.reserved) FROM StockBalance b WHERE 1 = 1");
+        if (page.after() != null) {
+            String[] after = page.after().split("/");
+            if (after.length != 3 || after[0].equals("-") || after[1].equals("-")) {
+                throw new ApiProblem.Invalid("cursor", "is not a cursor this API returned");
+            }
+            jpql.append(" AND (b.itemId > :afterItem OR (b.itemId = :afterItem AND (b.warehouseId > :afterWarehouse"
+                    + " OR (b.warehouseId = :afterWarehouse AND ").append(after[2].equals("-") ? "b.lotId IS NOT NULL" : "b.lotId > :afterLot").append("))))");
+            parameters.put("afterItem", after[0]);
+            parameters.put("afterWarehouse", after[1]);
+            if (!after[2].equals("-")) {
+                parameters.put("afterLot", after[2]);
+            }
+        }
         if (itemId != null) {
             jpql.append(" AND b.itemId = :item");
             parameters.put("item", itemId);
@@ -38,7 +59,7 @@ public class StockLevelService {
         }
         jpql.append(" GROUP BY b.itemId, b.warehouseId, b.lotId HAVING SUM(b.onHand) <> 0 OR SUM(b.reserved) <> 0"
                 + " ORDER BY b.itemId, b.warehouseId, b.lotId");
-        TypedQuery<Object[]> query = em.createQuery(jpql.toString(), Object[].class);
+        TypedQuery<Object[]> query = em.createQuery(jpql.toString(), Object[].class).setMaxResults(page.fetchSize());
         parameters.forEach(query::setParameter);
         List<Object[]> rows = query.getResultList();
         Map<String, Item> items = new HashMap<>();

@@ -227,7 +227,7 @@ public class StockMovementService {
         return warehouse;
     }
 
-    private String location(String field, String id, Warehouse warehouse, List<FieldError> errors) {
+    String location(String field, String id, Warehouse warehouse, List<FieldError> errors) {
         if (id == null) {
             return null;
         }

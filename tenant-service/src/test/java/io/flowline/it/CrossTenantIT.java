@@ -42,6 +42,7 @@ class CrossTenantIT {
             "/api/v1/stock-movements", StockFixtures::aStockMovement,
             "/api/v1/lots", StockFixtures::aLot,
             "/api/v1/reservations", StockFixtures::aReservation,
+            "/api/v1/stock-counts", StockFixtures::aStockCount,
             "/api/v1/work-orders", PlanningFixtures::aWorkOrder,
             "/api/v1/planning/mrp-runs", PlanningFixtures::anMrpRun,
             "/api/v1/planning/planned-orders", PlanningFixtures::aPlannedOrder);
@@ -87,7 +88,9 @@ class CrossTenantIT {
         assertTrue(probed.containsAll(List.of("GET /api/v1/orders/{id}", "PATCH /api/v1/orders/{id}", "GET /api/v1/orders/{id}/timeline",
                 "POST /api/v1/orders/{id}/confirm", "POST /api/v1/orders/{id}/cancel")), "the walk must reach the orders: " + probed);
         assertTrue(probed.containsAll(List.of("GET /api/v1/stock-movements/{id}", "PATCH /api/v1/lots/{id}",
-                "POST /api/v1/reservations/{id}/cancel")), "the walk must reach the stock paths: " + probed);
+                "POST /api/v1/reservations/{id}/cancel", "GET /api/v1/stock-counts/{id}", "GET /api/v1/stock-counts/{id}/lines",
+                "PATCH /api/v1/stock-counts/{id}/lines", "POST /api/v1/stock-counts/{id}/post", "POST /api/v1/stock-counts/{id}/cancel")),
+                "the walk must reach the stock paths: " + probed);
         assertTrue(probed.containsAll(List.of("PATCH /api/v1/work-orders/{id}", "POST /api/v1/work-orders/{id}/release",
                 "GET /api/v1/planning/mrp-runs/{id}", "GET /api/v1/planning/mrp-runs/{id}/planned-orders",
                 "GET /api/v1/planning/planned-orders/{id}", "POST /api/v1/planning/planned-orders/{id}/release")),

@@ -76,4 +76,12 @@ final class StockFixtures {
         assertEquals(201, reserved.status(), reserved::toString);
         return reserved.json().getString("id");
     }
+
+    static String aStockCount(TestTenants.TestTenant owner) {
+        String warehouse = warehouse(owner.token());
+        receive(owner.token(), item(owner.token(), ""), warehouse, "5");
+        Http.Reply opened = Http.post("/api/v1/stock-counts", owner.token(), Http.json("warehouse_id", warehouse));
+        assertEquals(201, opened.status(), opened::toString);
+        return opened.json().getString("id");
+    }
 }

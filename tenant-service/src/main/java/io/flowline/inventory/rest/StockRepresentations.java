@@ -6,6 +6,9 @@ import io.flowline.api.inventory.StockReference;
 import io.flowline.api.platform.Money;
 import io.flowline.inventory.Lot;
 import io.flowline.inventory.Reservation;
+import io.flowline.inventory.StockCount;
+import io.flowline.inventory.StockCountLine;
+import io.flowline.inventory.StockCountService;
 import io.flowline.inventory.StockLevelService;
 import io.flowline.inventory.StockMovement;
 
@@ -48,5 +51,16 @@ final class StockRepresentations {
         BigDecimal available = l.available();
         return new io.flowline.api.inventory.StockLevel("stock_level", l.itemId(), l.warehouseId(), l.lotId(), l.unit(), plain(l.onHand()), plain(l.reserved()),
                 plain(available), l.valueAmount() == null ? null : new Money(l.valueAmount(), l.valueCurrency()));
+    }
+
+    static io.flowline.api.inventory.StockCount count(StockCountService.Summary summary) {
+        StockCount c = summary.count();
+        return new io.flowline.api.inventory.StockCount(c.id(), "stock_count", c.warehouseId(), c.status().apiName(), summary.lineCount(),
+                summary.countedLineCount(), c.postingId(), c.postedAt(), c.createdAt(), c.version());
+    }
+
+    static io.flowline.api.inventory.StockCountLine countLine(StockCountLine l, String unit) {
+        return new io.flowline.api.inventory.StockCountLine(l.id(), "stock_count_line", l.countId(), l.itemId(), l.locationId(), l.lotId(), unit,
+                plain(l.expected()), plain(l.counted()), plain(l.difference()));
     }
 }

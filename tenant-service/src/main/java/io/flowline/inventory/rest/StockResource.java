@@ -1,8 +1,8 @@
 package io.flowline.inventory.rest;
 
 import io.flowline.api.inventory.StockApi;
-import io.flowline.api.platform.ListPage;
 import io.flowline.inventory.StockLevelService;
+import io.flowline.platform.pagination.PageRequest;
 import io.flowline.platform.tenancy.Module;
 import io.flowline.platform.tenancy.ModuleRequired;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,7 +20,8 @@ public class StockResource implements StockApi {
     StockLevelService levels;
 
     @Override
-    public Response list(String itemId, String warehouseId) {
-        return Response.ok(ListPage.of(levels.levels(itemId, warehouseId).stream().map(StockRepresentations::level).toList(), null)).build();
+    public Response list(Integer limit, String cursor, String itemId, String warehouseId) {
+        PageRequest page = PageRequest.of(limit, cursor);
+        return Response.ok(page.page(levels.levels(page, itemId, warehouseId), StockLevelService.Level::key, StockRepresentations::level)).build();
     }
 }

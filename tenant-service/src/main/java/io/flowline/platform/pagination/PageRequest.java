@@ -11,8 +11,12 @@ import io.flowline.platform.problem.ApiProblem;
 /**
  * Cursor pagination over a time-ordered id: the cursor is the last id of the page, encoded so callers
  * treat it as opaque. Services fetch {@link #fetchSize()} rows after {@link #after()} and hand them to {@link #page}.
+ * A list ordered by several ids (stock levels: item, warehouse, lot) pages by their key, the ids joined by
+ * {@code /} with {@code -} for an absent one.
  */
 public record PageRequest(int limit, String after) {
+    private static final String ID = "[a-z]{3}_[0-9A-Z]{26}";
+
     public static final int DEFAULT_LIMIT = 20;
     public static final int MAX_LIMIT = 100;
 
@@ -43,7 +47,7 @@ public record PageRequest(int limit, String after) {
     static String decode(String cursor) {
         try {
             String id = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            if (!id.matches("[a-z]{3}_[0-9A-Z]{26}")) {
+            if (!id.matches(ID + "(/(" + ID + "|-))*")) {
                 throw new IllegalArgumentException();
             }
             return id;

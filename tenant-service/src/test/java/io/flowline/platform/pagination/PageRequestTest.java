@@ -120,4 +120,17 @@ class PageRequestTest {
     void rawIdPassedAsCursorIsInvalidNamingCursor() {
         assertInvalid("cursor", () -> PageRequest.of(10, A));
     }
+
+    @Test
+    void aKeyOfSeveralIdsWithAbsentOnesPagesLikeAnId() {
+        String key = A + "/" + B + "/-";
+        String cursor = page(PageRequest.of(1, null), List.of(key, C)).nextCursor();
+        assertEquals(key, PageRequest.of(1, cursor).after());
+    }
+
+    @Test
+    void aKeyWithSomethingOtherThanIdsIsInvalidNamingCursor() {
+        String key = Base64.getUrlEncoder().withoutPadding().encodeToString((A + "/hello").getBytes(StandardCharsets.UTF_8));
+        assertInvalid("cursor", () -> PageRequest.of(10, key));
+    }
 }
