@@ -224,10 +224,10 @@ public final class MultiLevelMrp {
             periodCounts = new int[periods + 1];
             itemFirstOrder = new int[itemCount];
             itemOrderCount = new int[itemCount];
-            // Sized for about one order per item in four periods, the benchmark catalogue's density, so that
+            // Sized for about one order per item in three periods, the benchmark catalogue's density, so that
             // a run grows them once or twice: every growth of these large arrays is a fresh old-generation
             // ("humongous") allocation that the collector pays for.
-            int expected = Math.max(1024, itemCount * periods / 4);
+            int expected = Math.max(1024, itemCount * periods / 3);
             orderItem = new int[expected];
             orderReceipt = new int[expected];
             orderRelease = new int[expected];
