@@ -177,7 +177,7 @@ public class DeliveryPromiseService implements DeliveryPromises {
     }
 
     private Promise promise(Item item, BigDecimal quantity, List<Need> needs, String warehouseId, LocalDate today) {
-        boolean configured = !(needs.size() == 1 && needs.get(0).item().id().equals(item.id()));
+        boolean configured = !(needs.size() == 1 && needs.get(0).item().id().equals(item.id())); // a plain item needs itself
         Map<String, BigDecimal> committed = committed(needs.stream().map(n -> n.item().id()).toList());
         int horizon = needs.stream().mapToInt(n -> n.item().leadTimeDays()).max().orElse(0) + 1;
         double[][] supply = new double[needs.size()][];
@@ -236,6 +236,9 @@ public class DeliveryPromiseService implements DeliveryPromises {
      * counts for nothing).
      */
     private Map<String, BigDecimal> committed(Collection<String> itemIds) {
+        if (itemIds.isEmpty()) {
+            return Map.of();
+        }
         List<OrderLine> lines = em.createQuery("SELECT l FROM OrderLine l, SalesOrder o WHERE l.orderId = o.id"
                         + " AND (o.status IN :committed OR (o.status = :held AND o.heldFrom IN :committed))"
                         + " AND (l.itemId IN :items OR l.configuration IS NOT NULL)", OrderLine.class)
