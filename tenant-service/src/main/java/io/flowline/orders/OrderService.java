@@ -43,6 +43,7 @@ import io.flowline.platform.tenancy.Tenant;
 import io.flowline.platform.tenancy.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -78,6 +79,9 @@ public class OrderService {
 
     @Inject
     Event<OrderEvent> events;
+
+    @Inject
+    Instance<DeliveryPromises> deliveryPromises;
 
     /** A line as checked, before it is stored. */
     record LineDraft(Item item, Map<String, String> configuration, BigDecimal quantity, BigDecimal unitPrice, String currency,
@@ -280,9 +284,7 @@ public class OrderService {
             throw new ApiProblem.Invalid("promised_date", "is only taken by confirm; change it with PATCH");
         }
         if (action == OrderAction.CONFIRM) {
-            LocalDate promised = request != null && request.promisedDate() != null ? request.promisedDate()
-                    : lines(order.id()).stream().map(OrderLine::requestedDate).filter(Objects::nonNull).max(Comparator.naturalOrder())
-                    .orElseThrow(() -> new ApiProblem.Invalid("promised_date", "is required: no line has a requested date to promise"));
+            LocalDate promised = request != null && request.promisedDate() != null ? request.promisedDate() : promise(lines(order.id()));
             changes.field("promised_date", order.promisedDate(), promised);
             order.promise(promised);
         }
@@ -294,6 +296,21 @@ public class OrderService {
         em.flush();
         OrderEventTypes.after(transition).forEach(type -> fire(type, order, now));
         return order;
+    }
+
+    /**
+     * The date to promise when confirm is given none: the later of the lines' latest requested date and the earliest date
+     * planning can deliver them (when planning is there), else the latest requested date alone.
+     */
+    private LocalDate promise(List<OrderLine> lines) {
+        List<LocalDate> dates = new ArrayList<>();
+        lines.stream().map(OrderLine::requestedDate).filter(Objects::nonNull).forEach(dates::add);
+        if (deliveryPromises.isResolvable()) {
+            deliveryPromises.get().earliestDate(lines.stream().map(l -> new DeliveryPromises.Line("lines[" + (l.lineNumber() - 1) + "]",
+                    l.itemId(), Objects.requireNonNullElse(configuration(l), Map.of()), l.quantity())).toList()).ifPresent(dates::add);
+        }
+        return dates.stream().max(Comparator.naturalOrder())
+                .orElseThrow(() -> new ApiProblem.Invalid("promised_date", "is required: no line has a requested date to promise"));
     }
 
     /** The allowed actions now; the order's own state decides (a held order can be released to where it was). */

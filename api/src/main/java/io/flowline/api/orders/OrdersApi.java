@@ -118,10 +118,11 @@ public interface OrdersApi {
 
     @POST
     @Path("/{id}/confirm")
-    @Operation(summary = "Confirm an order", description = "Owner, admin or sales. Needs a promised date: the one sent, or else the latest "
-            + "requested date of the lines (400 when there is neither). " + ACTION)
+    @Operation(summary = "Confirm an order", description = "Owner, admin or sales. Needs a promised date: the one sent, or else the later "
+            + "of the lines' latest requested date and the earliest date planning can deliver them (POST /api/v1/planning/promise, "
+            + "the latest over the lines); without the planning module, the latest requested date (400 when there is none). " + ACTION)
     @APIResponse(responseCode = "200", description = "Confirmed", content = @Content(schema = @Schema(implementation = Order.class)))
-    @APIResponse(responseCode = "400", description = "No promised date", content = @Content(mediaType = Problem.MEDIA_TYPE,
+    @APIResponse(responseCode = "400", description = "No promised date, or a line's options no longer resolve", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not allowed in the order's status", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))

@@ -65,13 +65,16 @@ public final class LotSizing {
 
     /**
      * Scratch arrays for sizing many items' lots of one length in a row (one thread): the constant
-     * cost series and the cumulative sums, so that only the returned orders are allocated.
+     * cost series, the cumulative sums and Wagner–Whitin's solution, so that little more than the
+     * returned orders is allocated.
      */
     static final class Workspace {
         private final double[] orderingCost;
         private final double[] holdingCost;
         private final double[] carryCost;
         private final double[] cumulativeDemand;
+        private final double[] best;
+        private final int[] lotEnd;
         private double filledOrderingCost = Double.NaN;
         private double filledHoldingCost = Double.NaN;
 
@@ -80,6 +83,8 @@ public final class LotSizing {
             holdingCost = new double[periods];
             carryCost = new double[periods + 1];
             cumulativeDemand = new double[periods + 1];
+            best = new double[periods + 1];
+            lotEnd = new int[periods];
         }
     }
 
@@ -127,7 +132,9 @@ public final class LotSizing {
     /**
      * Wagner–Whitin on the requirements left after the initial inventory. When a modifier enlarges an
      * order, its surplus is netted from the following requirements and the optimum is recomputed
-     * from the next period: still exact for what remains, at O(n^2) per enlarged order.
+     * from the next period: still exact for what remains. The backward programme's value for a period
+     * depends only on the requirements from that period on, so only the periods up to the last
+     * requirement the surplus reduced are recomputed; the rest of the solution stands as it was.
      */
     private static double[] wagnerWhitin(LotSizingProblem problem, LotSizingPolicy policy, Workspace workspace) {
         int periods = problem.periods();
@@ -138,36 +145,38 @@ public final class LotSizing {
             stock = Math.max(0, stock - problem.demand()[t]);
         }
         double[] orders = new double[periods];
-        int from = 0;
-        while (from < periods) {
-            Lots lots = new Lots(net, problem.orderingCost(), problem.holdingCost(), workspace);
-            int[] lotEnd = lots.wagnerWhitinEnds(from);
-            int start = from;
-            from = periods;
-            while (start < periods) {
-                int end = lotEnd[start];
-                double quantity = lots.quantity(start, net[start], end);
-                if (quantity > EPSILON) {
-                    double ordered = applyModifiers(quantity, policy);
-                    orders[start] = ordered;
-                    if (ordered > quantity + EPSILON) {
-                        consumeSurplus(net, end + 1, ordered - quantity);
-                        from = end + 1;
-                        break;
-                    }
+        Lots lots = new Lots(net, problem.orderingCost(), problem.holdingCost(), workspace);
+        lots.solveWagnerWhitin(0, periods - 1);
+        int start = 0;
+        while (start < periods) {
+            int end = lots.lotEnd[start];
+            double quantity = lots.quantity(start, net[start], end);
+            if (quantity > EPSILON) {
+                double ordered = applyModifiers(quantity, policy);
+                orders[start] = ordered;
+                if (ordered > quantity + EPSILON) {
+                    int changed = consumeSurplus(net, end + 1, ordered - quantity);
+                    lots.accumulateDemandFrom(end + 1);
+                    lots.solveWagnerWhitin(end + 1, changed);
                 }
-                start = end + 1;
             }
+            start = end + 1;
         }
         return orders;
     }
 
-    private static void consumeSurplus(double[] net, int from, double surplus) {
+    /** Nets the surplus from the requirements from {@code from} on; returns the last period it reduced ({@code from - 1} if none). */
+    private static int consumeSurplus(double[] net, int from, double surplus) {
+        int changed = from - 1;
         for (int t = from; t < net.length && surplus > 0; t++) {
             double used = Math.min(surplus, net[t]);
-            net[t] -= used;
+            if (used != 0) {
+                net[t] -= used;
+                changed = t;
+            }
             surplus -= used;
         }
+        return changed;
     }
 
     /** Raises an order to the minimum and rounds it up to the multiple. */
@@ -243,18 +252,30 @@ public final class LotSizing {
         /** cumulativeDemand[u] - cumulativeDemand[t]: demand of periods t..u-1. */
         private final double[] cumulativeDemand;
         private final int periods;
+        private final Workspace workspace;
+        /** Wagner–Whitin's solution (see {@link #solveWagnerWhitin}); null until first solved. */
+        private double[] best;
+        private int[] lotEnd;
 
         /** With a workspace of the right length, the sums are kept in its arrays (every entry rewritten). */
         Lots(double[] demand, double[] orderingCost, double[] holdingCost, Workspace workspace) {
             this.demand = demand;
             this.orderingCost = orderingCost;
             this.holdingCost = holdingCost;
+            this.workspace = workspace;
             periods = demand.length;
             boolean reuse = workspace != null && workspace.carryCost.length == periods + 1;
             carryCost = reuse ? workspace.carryCost : new double[periods + 1];
             cumulativeDemand = reuse ? workspace.cumulativeDemand : new double[periods + 1];
             for (int t = 0; t < periods; t++) {
                 carryCost[t + 1] = carryCost[t] + holdingCost[t];
+                cumulativeDemand[t + 1] = cumulativeDemand[t] + demand[t];
+            }
+        }
+
+        /** After the demand changed from period {@code from} on: the same sums as computing them afresh. */
+        void accumulateDemandFrom(int from) {
+            for (int t = from; t < periods; t++) {
                 cumulativeDemand[t + 1] = cumulativeDemand[t] + demand[t];
             }
         }
@@ -355,17 +376,22 @@ public final class LotSizing {
         }
 
         /**
-         * Wagner &amp; Whitin (1958) exact dynamic programme over periods from.., solved backwards in
-         * O(n^2): best[j] is the least cost of covering periods j.. with nothing in stock at the start
-         * of j, lotEnd[j] the last period covered by the lot arriving in j. A lot without demand costs
-         * nothing, which lets the optimum skip a period or order ahead in a period without demand
-         * when that period's ordering cost is lower. Longer lots only add holding cost, so the search
-         * for a start stops once ordering plus holding alone reaches the best cost found.
+         * Wagner &amp; Whitin (1958) exact dynamic programme, solved backwards in O(n^2) for the starts
+         * {@code to} down to {@code from}, on the values already solved after {@code to}: best[j] is the
+         * least cost of covering periods j.. with nothing in stock at the start of j, lotEnd[j] the last
+         * period covered by the lot arriving in j. A lot without demand costs nothing, which lets the
+         * optimum skip a period or order ahead in a period without demand when that period's ordering
+         * cost is lower. Longer lots only add holding cost, so the search for a start stops once
+         * ordering plus holding alone reaches the best cost found.
          */
-        int[] wagnerWhitinEnds(int from) {
-            double[] best = new double[periods + 1];
-            int[] lotEnd = new int[periods];
-            for (int start = periods - 1; start >= from; start--) {
+        void solveWagnerWhitin(int from, int to) {
+            if (best == null) {
+                boolean reuse = workspace != null && workspace.best.length == periods + 1;
+                best = reuse ? workspace.best : new double[periods + 1];
+                lotEnd = reuse ? workspace.lotEnd : new int[periods];
+                best[periods] = 0;
+            }
+            for (int start = to; start >= from; start--) {
                 double units = 0;
                 double holding = 0;
                 best[start] = Double.POSITIVE_INFINITY;
@@ -382,7 +408,6 @@ public final class LotSizing {
                     }
                 }
             }
-            return lotEnd;
         }
     }
 }

@@ -176,10 +176,10 @@ public final class MultiLevelMrp {
         private final int periods;
 
         private int orderCount;
-        private int[] orderItem = new int[1024];
-        private int[] orderReceipt = new int[1024];
-        private int[] orderRelease = new int[1024];
-        private double[] orderQuantity = new double[1024];
+        private int[] orderItem;
+        private int[] orderReceipt;
+        private int[] orderRelease;
+        private double[] orderQuantity;
         private final int[] itemFirstOrder;
         private final int[] itemOrderCount;
 
@@ -188,13 +188,15 @@ public final class MultiLevelMrp {
          * requirements created since the previous level are filed by component into a batch: a
          * stable counting sort into the same index range of the filed* arrays, with per-component
          * starts in batchStart. An item's requirements are then its ranges in the batches, oldest
-         * first, read sequentially instead of by chasing a linked list.
+         * first, read sequentially instead of by chasing a linked list. The requirement* arrays
+         * hold only the requirements not filed yet (requirement r at r - filedCount), so they are
+         * reused level after level instead of growing with the whole run.
          */
         private int requirementCount;
-        private int[] requirementComponent = new int[1024];
-        private int[] requirementPeriod = new int[1024];
-        private int[] requirementParentOrder = new int[1024];
-        private double[] requirementQuantity = new double[1024];
+        private int[] requirementComponent;
+        private int[] requirementPeriod;
+        private int[] requirementParentOrder;
+        private double[] requirementQuantity;
         private int filedCount;
         private int[] filedRequirement = new int[0];
         private int[] filedPeriod = new int[0];
@@ -204,9 +206,9 @@ public final class MultiLevelMrp {
 
         /** Pegs in order-index order; a source code is demandLine*2 or parentOrder*2+1. */
         private int pegCount;
-        private int[] pegOrder = new int[1024];
-        private int[] pegSource = new int[1024];
-        private double[] pegQuantity = new double[1024];
+        private int[] pegOrder;
+        private int[] pegSource;
+        private double[] pegQuantity;
         /** Scratch for pegging one item, reused across items. */
         private final int[] requirementsOf;
         private final int[] periodCounts;
@@ -222,6 +224,21 @@ public final class MultiLevelMrp {
             periodCounts = new int[periods + 1];
             itemFirstOrder = new int[itemCount];
             itemOrderCount = new int[itemCount];
+            // Sized for about one order per item in three periods, the benchmark catalogue's density, so that
+            // a run grows them once or twice: every growth of these large arrays is a fresh old-generation
+            // ("humongous") allocation that the collector pays for.
+            int expected = Math.max(1024, itemCount * periods / 3);
+            orderItem = new int[expected];
+            orderReceipt = new int[expected];
+            orderRelease = new int[expected];
+            orderQuantity = new double[expected];
+            requirementComponent = new int[expected];
+            requirementPeriod = new int[expected];
+            requirementParentOrder = new int[expected];
+            requirementQuantity = new double[expected];
+            pegOrder = new int[2 * expected];
+            pegSource = new int[2 * expected];
+            pegQuantity = new double[2 * expected];
         }
 
         /** The item's planned orders, from the periods the calculation found them in. */
@@ -251,7 +268,7 @@ public final class MultiLevelMrp {
 
         /** Each of the item's planned orders needs perParentUnit x its quantity of the component at its release. */
         void explode(int firstOrder, int component, double perParentUnit, double[][] gross) {
-            int needed = requirementCount + orderCount - firstOrder;
+            int needed = requirementCount - filedCount + orderCount - firstOrder;
             if (needed > requirementComponent.length) {
                 int capacity = Math.max(requirementComponent.length * 2, needed);
                 requirementComponent = Arrays.copyOf(requirementComponent, capacity);
@@ -260,7 +277,7 @@ public final class MultiLevelMrp {
                 requirementQuantity = Arrays.copyOf(requirementQuantity, capacity);
             }
             double[] componentGross = gross[component];
-            int count = requirementCount;
+            int count = requirementCount - filedCount;
             for (int o = firstOrder; o < orderCount; o++) {
                 double quantity = orderQuantity[o] * perParentUnit;
                 if (quantity <= 0) {
@@ -273,8 +290,9 @@ public final class MultiLevelMrp {
                 requirementQuantity[count] = quantity;
                 requirementComponent[count++] = component;
             }
-            requirementsOf[component] += count - requirementCount;
-            requirementCount = count;
+            int added = count - (requirementCount - filedCount);
+            requirementsOf[component] += added;
+            requirementCount += added;
         }
 
         /** Files the requirements created since the last call by component (see the field comment). */
@@ -285,7 +303,7 @@ public final class MultiLevelMrp {
                 return;
             }
             if (filedRequirement.length < to) {
-                int capacity = requirementComponent.length;
+                int capacity = Math.max(Math.max(filedRequirement.length * 2, to), 2 * orderItem.length);
                 filedRequirement = Arrays.copyOf(filedRequirement, capacity);
                 filedPeriod = Arrays.copyOf(filedPeriod, capacity);
                 filedSource = Arrays.copyOf(filedSource, capacity);
@@ -293,20 +311,20 @@ public final class MultiLevelMrp {
             }
             int itemCount = requirementsOf.length;
             int[] start = new int[itemCount + 1];
-            for (int r = from; r < to; r++) {
-                start[requirementComponent[r] + 1]++;
+            for (int b = 0; b < to - from; b++) {
+                start[requirementComponent[b] + 1]++;
             }
             start[0] = from;
             for (int i = 0; i < itemCount; i++) {
                 start[i + 1] += start[i];
             }
             int[] next = Arrays.copyOf(start, itemCount);
-            for (int r = from; r < to; r++) {
-                int position = next[requirementComponent[r]]++;
-                filedRequirement[position] = r;
-                filedPeriod[position] = requirementPeriod[r];
-                filedSource[position] = requirementParentOrder[r] * 2 + 1;
-                filedQuantity[position] = requirementQuantity[r];
+            for (int b = 0; b < to - from; b++) {
+                int position = next[requirementComponent[b]]++;
+                filedRequirement[position] = from + b;
+                filedPeriod[position] = requirementPeriod[b];
+                filedSource[position] = requirementParentOrder[b] * 2 + 1;
+                filedQuantity[position] = requirementQuantity[b];
             }
             batchStart.add(start);
             filedCount = to;
@@ -469,11 +487,9 @@ public final class MultiLevelMrp {
             for (int o = 0; o < orderCount; o++) {
                 pegStart[o + 1] += pegStart[o];
             }
-            return new MultiLevelMrpResult(lowLevelCode, records, orderCount,
-                    Arrays.copyOf(orderItem, orderCount), Arrays.copyOf(orderReceipt, orderCount),
-                    Arrays.copyOf(orderRelease, orderCount), Arrays.copyOf(orderQuantity, orderCount),
-                    itemFirstOrder, itemOrderCount, pegStart,
-                    Arrays.copyOf(pegSource, pegCount), Arrays.copyOf(pegQuantity, pegCount));
+            // the growing arrays are handed over as they are: the result reads only the first counts
+            return new MultiLevelMrpResult(lowLevelCode, records, orderCount, orderItem, orderReceipt, orderRelease,
+                    orderQuantity, itemFirstOrder, itemOrderCount, pegStart, pegSource, pegQuantity);
         }
     }
 }

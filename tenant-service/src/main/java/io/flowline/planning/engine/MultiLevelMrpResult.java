@@ -2,8 +2,12 @@ package io.flowline.planning.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
-/** Outcome of a multi-level MRP run: each item's record, the planned orders and their pegging. */
+/**
+ * Outcome of a multi-level MRP run: each item's record, the planned orders and their pegging. The order
+ * and peg arrays may be longer than their counts (the run's growing arrays, not trimmed copies).
+ */
 public final class MultiLevelMrpResult {
 
     private final int[] lowLevelCode;
@@ -50,6 +54,7 @@ public final class MultiLevelMrpResult {
     }
 
     public PlannedOrder plannedOrder(int index) {
+        Objects.checkIndex(index, plannedOrderCount);
         return new PlannedOrder(index, orderItem[index], orderReceipt[index], orderRelease[index], orderQuantity[index]);
     }
 

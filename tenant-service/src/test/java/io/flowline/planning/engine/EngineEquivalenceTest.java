@@ -32,6 +32,28 @@ class EngineEquivalenceTest {
         assertSameRun(BenchmarkCatalogue.standard(), "benchmark catalogue");
     }
 
+    /** Every rule with and without modifiers, on per-period costs and initial stock the MRP path never gives. */
+    @Test
+    void optimisedLotSizingEqualsReferenceOnRandomProblems() {
+        java.util.Random random = new java.util.Random(5);
+        for (int run = 0; run < 3_000; run++) {
+            int periods = 1 + random.nextInt(40);
+            double[] demand = new double[periods];
+            double[] ordering = new double[periods];
+            double[] holding = new double[periods];
+            for (int t = 0; t < periods; t++) {
+                demand[t] = random.nextInt(3) == 0 ? 0 : random.nextInt(120);
+                ordering[t] = 10 + random.nextInt(200);
+                holding[t] = 0.05 + random.nextInt(100) / 50.0;
+            }
+            LotSizingProblem problem = new LotSizingProblem(demand, ordering, holding, random.nextInt(4) == 0 ? random.nextInt(150) : 0);
+            LotSizingRule rule = LotSizingRule.values()[random.nextInt(LotSizingRule.values().length)];
+            LotSizingPolicy policy = new LotSizingPolicy(rule, rule == LotSizingRule.FIXED_ORDER_QUANTITY ? 1 + random.nextInt(200) : 0,
+                    random.nextInt(3), random.nextBoolean() ? random.nextInt(150) : 0, random.nextBoolean() ? 1 + random.nextInt(40) : 0);
+            assertArrayEquals(ReferenceLotSizing.orders(problem, policy), LotSizing.orders(problem, policy), 0, "run " + run + ", " + policy);
+        }
+    }
+
     @Test
     void optimisedRecordEqualsReferenceForSingleItems() {
         BenchmarkCatalogue catalogue = BenchmarkCatalogue.generate(7, 2_000, 4_000, 30, 600);

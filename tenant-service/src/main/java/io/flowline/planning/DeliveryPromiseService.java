@@ -1,0 +1,296 @@
+package io.flowline.planning;
+
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import io.flowline.api.catalog.ResolveConfigurationRequest;
+import io.flowline.api.platform.Problem.FieldError;
+import io.flowline.catalog.BomLines;
+import io.flowline.catalog.Item;
+import io.flowline.catalog.ProductOptionsService;
+import io.flowline.catalog.engine.BomLine;
+import io.flowline.catalog.engine.ProductConfiguration;
+import io.flowline.catalog.engine.WorkingCalendar;
+import io.flowline.inventory.StockLevelService;
+import io.flowline.inventory.Warehouse;
+import io.flowline.orders.DeliveryPromises;
+import io.flowline.orders.OrderLine;
+import io.flowline.orders.OrderService;
+import io.flowline.orders.engine.OrderStatus;
+import io.flowline.planning.engine.AssemblyPromise;
+import io.flowline.planning.engine.AvailableToPromise;
+import io.flowline.platform.problem.ApiProblem;
+import io.flowline.platform.tenancy.Module;
+import io.flowline.platform.tenancy.Tenant;
+import io.flowline.platform.tenancy.TenantContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+/**
+ * The earliest delivery date of an item, on stock and orders as they stand: two-level available-to-promise for a
+ * configurable (assemble-to-order) item, single-level for any other. Periods are working days from today, period 0
+ * being today (or the next working day); an item short of stock is replenished after its lead time.
+ */
+@ApplicationScoped
+public class DeliveryPromiseService implements DeliveryPromises {
+    /** Orders whose lines still need stock: confirmed and not yet shipped (also while held in one of these states). */
+    private static final List<OrderStatus> COMMITTED = List.of(OrderStatus.CONFIRMED, OrderStatus.IN_PRODUCTION,
+            OrderStatus.QUALITY_CHECK, OrderStatus.READY);
+    /**
+     * The tenant's working calendar: Monday to Friday, as long as a company has no calendar of its own to set (work
+     * centres have theirs, for capacity).
+     */
+    private static final WorkingCalendar CALENDAR = new WorkingCalendar(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), List.of(),
+            Set.of(), BigDecimal.valueOf(8), 1, BigDecimal.ONE);
+
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    TenantContext caller;
+
+    @Inject
+    ProductOptionsService productOptions;
+
+    @Inject
+    BomLines bomLines;
+
+    @Inject
+    StockLevelService stock;
+
+    /** What one item contributes: how much is needed, available, short, and when it is all there. */
+    public record Reckoning(Item item, BigDecimal required, BigDecimal available, BigDecimal shortage, int leadTimeDays,
+                            LocalDate date) {
+    }
+
+    /**
+     * The promise: the earliest date, the component that limits it (empty when nothing is short), the assembly lead time
+     * of a configurable item (empty for any other) and one reckoning per component, or for the item itself.
+     */
+    public record Promise(Item item, BigDecimal quantity, LocalDate earliestDate, Optional<Item> limitingComponent,
+                          Optional<Integer> assemblyLeadTimeDays, List<Reckoning> lines) {
+
+        /** Why this date, in one sentence. */
+        public String explanation() {
+            if (assemblyLeadTimeDays.isEmpty()) {
+                Reckoning line = lines.get(0);
+                return line.shortage().signum() == 0
+                        ? line.available().toPlainString() + " available cover " + line.required().toPlainString() + "."
+                        : line.available().max(BigDecimal.ZERO).toPlainString() + " available of " + line.required().toPlainString()
+                        + "; replenishing takes " + line.leadTimeDays() + " working days.";
+            }
+            String assembly = "assembly takes " + assemblyLeadTimeDays.get() + " working days";
+            return limitingComponent.map(limiting -> {
+                Reckoning line = lines.stream().filter(l -> l.item().id().equals(limiting.id())).findFirst().orElseThrow();
+                return limiting.code() + " (" + limiting.name() + ") limits: " + line.shortage().toPlainString() + " short, there after "
+                        + line.leadTimeDays() + " working days; " + assembly + " more.";
+            }).orElse((lines.isEmpty() ? "No components to wait for; " : "Every component is available; ") + assembly + ".");
+        }
+    }
+
+    /** One item's need: per unit of what is promised. */
+    private record Need(Item item, BigDecimal perUnit) {
+    }
+
+    /** Checks the request field by field (400 naming each), then promises. */
+    public Promise promise(String itemId, BigDecimal quantity, Map<String, String> choices, String warehouseId) {
+        List<FieldError> errors = new ArrayList<>();
+        Item item = itemId == null ? null : em.find(Item.class, itemId);
+        if (item == null) {
+            errors.add(new FieldError("item_id", "is not an item of yours"));
+        } else if (item.archived()) {
+            errors.add(new FieldError("item_id", "is archived and cannot be ordered"));
+        }
+        if (warehouseId != null && em.find(Warehouse.class, warehouseId) == null) {
+            errors.add(new FieldError("warehouse_id", "is not a warehouse of yours"));
+        }
+        List<Need> needs = item == null ? List.of() : needs(item, choices, "", errors);
+        if (!errors.isEmpty()) {
+            throw new ApiProblem.Invalid(errors);
+        }
+        return promise(item, quantity, needs, warehouseId, today());
+    }
+
+    @Override
+    public Optional<LocalDate> earliestDate(List<DeliveryPromises.Line> lines) {
+        Tenant tenant = em.find(Tenant.class, caller.tenantId());
+        if (!tenant.enabledModules().contains(Module.PLANNING.apiName())) {
+            return Optional.empty();
+        }
+        LocalDate today = today();
+        List<FieldError> errors = new ArrayList<>();
+        List<LocalDate> dates = new ArrayList<>();
+        for (DeliveryPromises.Line line : lines) {
+            Item item = em.find(Item.class, line.itemId());
+            List<Need> needs = needs(item, line.configuration(), line.field() + ".", errors);
+            if (errors.isEmpty()) {
+                dates.add(promise(item, line.quantity(), needs, null, today).earliestDate());
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ApiProblem.Invalid(errors);
+        }
+        return dates.stream().max(Comparator.naturalOrder());
+    }
+
+    /**
+     * A configurable item needs the components of its base bill and chosen options (an item named twice summed);
+     * any other item needs itself. A choice that does not resolve is named as {@code <prefix>configuration.choices.<group>}.
+     */
+    private List<Need> needs(Item item, Map<String, String> choices, String prefix, List<FieldError> errors) {
+        Map<String, String> chosen = choices == null ? Map.of() : choices;
+        if (productOptions.groups(item.id()).isEmpty()) {
+            if (!chosen.isEmpty()) {
+                errors.add(new FieldError(prefix + "configuration", "the item has no options to choose"));
+            }
+            return List.of(new Need(item, BigDecimal.ONE));
+        }
+        ProductOptionsService.Resolved resolved;
+        try {
+            resolved = productOptions.resolve(item.id(), new ResolveConfigurationRequest(chosen));
+        } catch (ApiProblem.Invalid invalid) { // its fields are choices.<group>
+            invalid.errors().forEach(e -> errors.add(new FieldError(prefix + "configuration." + e.field(), e.message())));
+            return List.of();
+        }
+        Map<String, BigDecimal> perUnit = new LinkedHashMap<>();
+        for (ProductConfiguration.ResolvedLine line : resolved.resolution().lines()) {
+            BomLine bom = line.line();
+            perUnit.merge(bom.component(), bom.requirementPerParentUnit(), BigDecimal::add);
+        }
+        List<Need> needs = new ArrayList<>();
+        perUnit.forEach((component, quantity) -> needs.add(new Need(resolved.components().get(component), quantity)));
+        return needs;
+    }
+
+    private Promise promise(Item item, BigDecimal quantity, List<Need> needs, String warehouseId, LocalDate today) {
+        boolean configured = !(needs.size() == 1 && needs.get(0).item().id().equals(item.id())); // a plain item needs itself
+        Map<String, BigDecimal> committed = committed(needs.stream().map(n -> n.item().id()).toList());
+        int horizon = needs.stream().mapToInt(n -> n.item().leadTimeDays()).max().orElse(0) + 1;
+        double[][] supply = new double[needs.size()][];
+        double[] perUnit = new double[needs.size()];
+        List<Reckoning> lines = new ArrayList<>();
+        for (int c = 0; c < needs.size(); c++) {
+            Need need = needs.get(c);
+            Item component = need.item();
+            BigDecimal required = quantity.multiply(need.perUnit());
+            BigDecimal available = stock.levels(component.id(), warehouseId).stream().map(StockLevelService.Level::available)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add).subtract(committed.getOrDefault(component.id(), BigDecimal.ZERO));
+            double[] itemSupply = new double[horizon];
+            itemSupply[0] = Math.max(0, available.doubleValue());
+            scheduledReceipts(component, today).forEach((period, receipt) -> {
+                if (period < horizon) {
+                    itemSupply[period] += receipt.doubleValue();
+                }
+            });
+            // whatever stock and receipts leave short arrives after the lead time
+            perUnit[c] = need.perUnit().doubleValue();
+            double covered = 0;
+            for (int t = 0; t < component.leadTimeDays(); t++) {
+                covered += itemSupply[t];
+            }
+            itemSupply[component.leadTimeDays()] += Math.max(0, quantity.doubleValue() * perUnit[c] - covered);
+            supply[c] = itemSupply;
+            int ready = AvailableToPromise.assembleToOrder(new double[][] {itemSupply}, new double[] {perUnit[c]}, 0,
+                    quantity.doubleValue()).orElseThrow().period();
+            lines.add(new Reckoning(component, tidy(required), tidy(available), tidy(required.subtract(available).max(BigDecimal.ZERO)),
+                    component.leadTimeDays(), workingDay(today, ready)));
+        }
+        if (!configured) {
+            return new Promise(item, quantity, lines.get(0).date(), Optional.empty(), Optional.empty(), lines);
+        }
+        int assembly = item.leadTimeDays();
+        if (needs.isEmpty()) {
+            return new Promise(item, quantity, workingDay(today, assembly), Optional.empty(), Optional.of(assembly), lines);
+        }
+        AssemblyPromise promise = AvailableToPromise.assembleToOrder(supply, perUnit, assembly, quantity.doubleValue()).orElseThrow();
+        Optional<Item> limiting = promise.period() == assembly ? Optional.empty()
+                : Optional.of(needs.get(promise.limitingComponent()).item());
+        return new Promise(item, quantity, workingDay(today, promise.period()), limiting, Optional.of(assembly), lines);
+    }
+
+    /**
+     * Receipts already on their way, by working-day period: none yet. Open purchase orders and work orders are being
+     * built in their own modules; their due quantities are to be added here, and the promise takes them into account.
+     */
+    private Map<Integer, BigDecimal> scheduledReceipts(Item item, LocalDate today) {
+        return Map.of();
+    }
+
+    /**
+     * What committed orders still need of each item: lines for the item itself, and lines of configurable items whose
+     * chosen configuration includes it (resolved against the options as they are now; a choice that no longer resolves
+     * counts for nothing).
+     */
+    private Map<String, BigDecimal> committed(Collection<String> itemIds) {
+        if (itemIds.isEmpty()) {
+            return Map.of();
+        }
+        List<OrderLine> lines = em.createQuery("SELECT l FROM OrderLine l, SalesOrder o WHERE l.orderId = o.id"
+                        + " AND (o.status IN :committed OR (o.status = :held AND o.heldFrom IN :committed))"
+                        + " AND (l.itemId IN :items OR l.configuration IS NOT NULL)", OrderLine.class)
+                .setParameter("committed", COMMITTED).setParameter("held", OrderStatus.ON_HOLD)
+                .setParameter("items", List.copyOf(itemIds)).getResultList();
+        Set<String> wanted = Set.copyOf(itemIds);
+        Map<String, BigDecimal> committed = new HashMap<>();
+        Map<String, List<ProductConfiguration.OptionGroup>> groups = new HashMap<>();
+        Map<String, List<BomLine>> baseLines = new HashMap<>();
+        for (OrderLine line : lines) {
+            if (wanted.contains(line.itemId())) {
+                committed.merge(line.itemId(), line.quantity(), BigDecimal::add);
+            }
+            Map<String, String> choices = OrderService.configuration(line);
+            if (choices == null) {
+                continue;
+            }
+            ProductConfiguration.Resolution resolution = ProductConfiguration.resolve(
+                    baseLines.computeIfAbsent(line.itemId(), id -> BomLines.toEngine(bomLines.baseLines(id))),
+                    groups.computeIfAbsent(line.itemId(), productOptions::groups), choices);
+            for (ProductConfiguration.ResolvedLine resolved : resolution.lines()) {
+                if (wanted.contains(resolved.line().component())) {
+                    committed.merge(resolved.line().component(), line.quantity().multiply(resolved.line().requirementPerParentUnit()),
+                            BigDecimal::add);
+                }
+            }
+        }
+        return committed;
+    }
+
+    /** Without trailing zeros (60, not 60.000000), and never in exponent notation. */
+    private static BigDecimal tidy(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    /** Today in the tenant's time zone. */
+    private LocalDate today() {
+        return LocalDate.now(ZoneId.of(em.find(Tenant.class, caller.tenantId()).timeZone()));
+    }
+
+    /** Working-day period {@code period} counted from today: period 0 is today, or the next working day. */
+    static LocalDate workingDay(LocalDate today, int period) {
+        LocalDate date = today;
+        while (!CALENDAR.isWorkingDay(date)) {
+            date = date.plusDays(1);
+        }
+        for (int p = 0; p < period; p++) {
+            do {
+                date = date.plusDays(1);
+            } while (!CALENDAR.isWorkingDay(date));
+        }
+        return date;
+    }
+}
