@@ -1,6 +1,7 @@
 package io.flowline.inventory;
 
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,11 +78,32 @@ public class StockLevelService {
         }).toList();
     }
 
-    /** Available stock (on hand less reserved) per item over all warehouses, locations and lots: what planning nets against. */
-    public Map<String, BigDecimal> availableByItem() {
+    /**
+     * Available stock (on hand less reserved) per item, in one warehouse or all, counting only stock that may be issued:
+     * without a lot or in a released lot (quarantined and blocked lots wait for quality). What planning nets against.
+     */
+    public Map<String, BigDecimal> availableByItem(Collection<String> itemIds, String warehouseId) {
+        StringBuilder jpql = new StringBuilder("SELECT b.itemId, SUM(b.onHand), SUM(b.reserved) FROM StockBalance b"
+                + " WHERE (b.lotId IS NULL OR b.lotId IN (SELECT l.id FROM Lot l WHERE l.status = :released))");
+        if (itemIds != null) {
+            if (itemIds.isEmpty()) {
+                return Map.of();
+            }
+            jpql.append(" AND b.itemId IN :items");
+        }
+        if (warehouseId != null) {
+            jpql.append(" AND b.warehouseId = :warehouse");
+        }
+        TypedQuery<Object[]> query = em.createQuery(jpql.append(" GROUP BY b.itemId").toString(), Object[].class)
+                .setParameter("released", LotStatus.RELEASED);
+        if (itemIds != null) {
+            query.setParameter("items", itemIds);
+        }
+        if (warehouseId != null) {
+            query.setParameter("warehouse", warehouseId);
+        }
         Map<String, BigDecimal> available = new HashMap<>();
-        em.createQuery("SELECT b.itemId, SUM(b.onHand), SUM(b.reserved) FROM StockBalance b GROUP BY b.itemId", Object[].class)
-                .getResultList().forEach(r -> available.put((String) r[0], ((BigDecimal) r[1]).subtract((BigDecimal) r[2])));
+        query.getResultList().forEach(r -> available.put((String) r[0], ((BigDecimal) r[1]).subtract((BigDecimal) r[2])));
         return available;
     }
 }

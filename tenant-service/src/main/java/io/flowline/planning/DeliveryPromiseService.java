@@ -178,7 +178,9 @@ public class DeliveryPromiseService implements DeliveryPromises {
 
     private Promise promise(Item item, BigDecimal quantity, List<Need> needs, String warehouseId, LocalDate today) {
         boolean configured = !(needs.size() == 1 && needs.get(0).item().id().equals(item.id())); // a plain item needs itself
-        Map<String, BigDecimal> committed = committed(needs.stream().map(n -> n.item().id()).toList());
+        List<String> componentIds = needs.stream().map(n -> n.item().id()).toList();
+        Map<String, BigDecimal> committed = committed(componentIds);
+        Map<String, BigDecimal> inStock = stock.availableByItem(componentIds, warehouseId);
         int horizon = needs.stream().mapToInt(n -> n.item().leadTimeDays()).max().orElse(0) + 1;
         double[][] supply = new double[needs.size()][];
         double[] perUnit = new double[needs.size()];
@@ -187,8 +189,8 @@ public class DeliveryPromiseService implements DeliveryPromises {
             Need need = needs.get(c);
             Item component = need.item();
             BigDecimal required = quantity.multiply(need.perUnit());
-            BigDecimal available = stock.levels(component.id(), warehouseId).stream().map(StockLevelService.Level::available)
-                    .reduce(BigDecimal.ZERO, BigDecimal::add).subtract(committed.getOrDefault(component.id(), BigDecimal.ZERO));
+            BigDecimal available = inStock.getOrDefault(component.id(), BigDecimal.ZERO)
+                    .subtract(committed.getOrDefault(component.id(), BigDecimal.ZERO));
             double[] itemSupply = new double[horizon];
             itemSupply[0] = Math.max(0, available.doubleValue());
             scheduledReceipts(component, today).forEach((period, receipt) -> {

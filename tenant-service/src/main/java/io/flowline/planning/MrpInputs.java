@@ -116,7 +116,7 @@ public class MrpInputs {
             }
         }
 
-        Map<String, BigDecimal> available = stock.availableByItem();
+        Map<String, BigDecimal> available = stock.availableByItem(null, null);
         List<WorkOrder> openWorkOrders = workOrders.open();
         double[][] receipts = scheduledReceipts(calendar, index, openWorkOrders);
         List<String> ids = new ArrayList<>();
