@@ -89,19 +89,18 @@ public class ImportRunner {
             List<Object> checked = check(task, errors);
             if (!errors.isEmpty()) {
                 errors.sort(Comparator.comparing((ImportRowError e) -> e.line() == null ? 0 : e.line()));
-                jobs.finish(task.tenantId(), task.jobId(), ImportJob.Status.FAILED, 0, errors);
+                jobs.fail(task.tenantId(), task.jobId(), errors);
                 return;
             }
             jobs.progress(task.tenantId(), task.jobId(), ImportJob.Status.IMPORTING, checked.size(), 0);
             // Through the CDI proxy, so the write is one transaction.
             self().write(task, checked);
-            jobs.finish(task.tenantId(), task.jobId(), ImportJob.Status.SUCCEEDED, checked.size(), List.of());
         } catch (RuntimeException e) {
             String message = DuplicateKey.causedBy(e) ? "a code or number in the file was taken by an object created while the import ran; nothing was imported"
                     : e instanceof ApiProblem changed ? "the data changed while the import ran (" + changed.getMessage() + "); nothing was imported"
                     : "the import failed unexpectedly; nothing was imported";
             LOG.log(Level.WARNING, "Import " + task.jobId() + " failed", e);
-            jobs.finish(task.tenantId(), task.jobId(), ImportJob.Status.FAILED, 0, List.of(new ImportRowError(null, null, message)));
+            jobs.fail(task.tenantId(), task.jobId(), List.of(new ImportRowError(null, null, message)));
         }
     }
 
@@ -392,7 +391,7 @@ public class ImportRunner {
         }
     }
 
-    /** All rows or none: one transaction, flushed in batches so memory stays flat. */
+    /** All rows or none: one transaction, flushed in batches so memory stays flat, that also ends the job as succeeded. */
     @Transactional
     public void write(Task task, List<Object> checked) {
         EntityManager em = entityManagers.forTenant(task.tenantId());
@@ -405,7 +404,9 @@ public class ImportRunner {
             }
             audit.record(em, task.actorType(), task.actorId(), "import.succeeded", "import", task.jobId(),
                     new Changes().field("kind", null, task.kind()).field("imported", null, checked.size()));
-            em.flush();
+            if (!jobs.succeed(em, task.jobId(), checked.size())) {
+                throw new IllegalStateException("import " + task.jobId() + " was ended as cut off while it ran; its rows are rolled back");
+            }
         } finally {
             em.close();
         }
