@@ -16,6 +16,7 @@ import io.flowline.platform.tenancy.SignupService;
 import io.flowline.platform.tenancy.TenantContext;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.context.control.RequestContextController;
@@ -23,6 +24,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.UserTransaction;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -38,6 +41,8 @@ public class DemoTenant {
     public static final String EMAIL = "demo@flowline.example";
     public static final String PASSPHRASE = "oak lamella and blue crayons";
     public static final String COMPANY = "Lindner Werkstätten GmbH (demo)";
+    /** Seeding takes seconds; a slow first start on a small machine must not hit the server's default of two minutes. */
+    private static final int TIMEOUT_SECONDS = 600;
 
     @Resource(lookup = "jdbc/flowline")
     DataSource dataSource;
@@ -64,26 +69,56 @@ public class DemoTenant {
     @Inject
     DemoCompany company;
 
-    /** After the schema migration, which observes the same event at the default priority. */
+    @Resource
+    ManagedExecutorService executor;
+
+    @Resource
+    UserTransaction transaction;
+
+    /**
+     * After the schema migration, which observes the same event at the default priority. The seeding itself runs in the
+     * background: the service starts and answers meanwhile, and the demo login works once the log says so.
+     */
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) @Initialized(ApplicationScoped.class) Object ignored) {
         try {
-            if (!enabled.orElseGet(this::embeddedDatabase) || !migration.migrateIfNeeded() || seeded()) {
-                return;
+            if (enabled.orElseGet(this::embeddedDatabase) && migration.migrateIfNeeded() && !seeded()) {
+                executor.submit(this::seed);
             }
-            long started = System.nanoTime();
-            SignupService.Result result = signup.signUp(new SignupRequest(COMPANY, "DE", EMAIL, PASSPHRASE, "professional"));
-            requestContext.activate();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The demo company was not seeded.", e);
+        }
+    }
+
+    /**
+     * Signs the company up and fills it in one transaction, so that a failure part-way leaves no demo company at all and
+     * the next start tries again; the services' own transactions join it.
+     */
+    private void seed() {
+        long started = System.nanoTime();
+        try {
+            transaction.setTransactionTimeout(TIMEOUT_SECONDS);
+            transaction.begin();
             try {
-                tenantContext.runAs(result.tenant().id(), result.owner().id(), "user");
-                company.seed();
-            } finally {
-                requestContext.deactivate();
+                SignupService.Result result = signup.signUp(new SignupRequest(COMPANY, "DE", EMAIL, PASSPHRASE, "professional"));
+                requestContext.activate();
+                try {
+                    tenantContext.runAs(result.tenant().id(), result.owner().id(), "user");
+                    company.seed();
+                } finally {
+                    requestContext.deactivate();
+                }
+                transaction.commit();
+            } catch (Exception | Error e) {
+                if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
+                    transaction.rollback();
+                }
+                throw e;
             }
             LOG.info("Demo company ready: sign in as " + EMAIL + " / " + PASSPHRASE + " (set FLOWLINE_DEMO_ENABLED=false to skip); seeded in "
                     + (System.nanoTime() - started) / 1_000_000 + " ms.");
-        } catch (RuntimeException e) {
-            // The demo is a convenience: a failure here must never keep the service from starting.
-            LOG.log(Level.WARNING, "The demo company could not be seeded completely; sign in as " + EMAIL + " to see what there is.", e);
+        } catch (Exception e) {
+            // The demo is a convenience: a failure here must never keep the service from running.
+            LOG.log(Level.WARNING, "The demo company could not be seeded and was rolled back; the next start tries again.", e);
         }
     }
 
