@@ -81,9 +81,6 @@ public class BillOfMaterialsService {
      * close, among themselves or with the stored structure, each as the lines along it (stored lines named by their id).
      */
     public record Checked(Map<String, List<FieldError>> errors, Map<String, List<BomLine>> lines, List<List<BomLine>> cycles) {
-        public boolean ok() {
-            return errors.isEmpty() && cycles.isEmpty();
-        }
     }
 
     @Transactional
@@ -92,7 +89,7 @@ public class BillOfMaterialsService {
         Item item = items.get(itemId); // another tenant's item is a 404 before anything about the body is said
         structures.replacing(item.id(), ItemStructure.Part.BOM, ifMatch);
         Checked checked = check(em, Map.of(item.id(), request.lines()));
-        requireOk(checked);
+        requireOk(em, checked);
         write(em, caller.actorType(), caller.actorId(), checked.lines());
         return get(item.id());
     }
@@ -146,16 +143,16 @@ public class BillOfMaterialsService {
     public void replaceAll(EntityManager em, String actorType, String actorId, Map<String, List<BillOfMaterialsLineRequest>> bills) {
         bills.keySet().forEach(parent -> structures.replacing(em, parent, ItemStructure.Part.BOM, "*"));
         Checked checked = check(em, bills);
-        requireOk(checked);
+        requireOk(em, checked);
         write(em, actorType, actorId, checked.lines());
     }
 
-    private void requireOk(Checked checked) {
+    private void requireOk(EntityManager em, Checked checked) {
         if (!checked.errors().isEmpty()) {
             throw new ApiProblem.Invalid(checked.errors().values().stream().flatMap(List::stream).toList());
         }
         if (!checked.cycles().isEmpty()) {
-            throw cycleProblem(path(checked.cycles().get(0)));
+            throw cycleProblem(em, path(checked.cycles().get(0)));
         }
     }
 
@@ -212,7 +209,7 @@ public class BillOfMaterialsService {
     void requireNoCycle(Item item, List<BomLine> newOptionLines) {
         List<List<BomLine>> cycles = cycles(em, Map.of(item.id(), newOptionLines), l -> l.optionId() != null && l.parentId().equals(item.id()));
         if (!cycles.isEmpty()) {
-            throw cycleProblem(path(cycles.get(0)));
+            throw cycleProblem(em, path(cycles.get(0)));
         }
     }
 
@@ -252,8 +249,8 @@ public class BillOfMaterialsService {
         return path;
     }
 
-    private ApiProblem cycleProblem(List<String> cycle) {
-        Map<String, Item> named = bomLines.items(cycle);
+    private ApiProblem cycleProblem(EntityManager em, List<String> cycle) {
+        Map<String, Item> named = bomLines.items(em, cycle);
         String path = cycle.stream().map(id -> named.containsKey(id) ? named.get(id).code() : id).collect(Collectors.joining(" → "));
         return new ApiProblem(409, "bom-cycle", "Bill of materials would contain a cycle",
                 "The change would make an item contain itself: " + path + ".", null, Map.of());
@@ -268,7 +265,7 @@ public class BillOfMaterialsService {
             Map<String, Item> named = bomLines.items(below.stream().map(BillOfMaterialsLine::componentId).toList());
             return new Explosion(item, quantity, lines, BomGraph.totals(lines), named);
         } catch (BomCycleException e) {
-            throw cycleProblem(e.path());
+            throw cycleProblem(em, e.path());
         } catch (IllegalArgumentException e) {
             throw new ApiProblem(422, "explosion-too-large", "Explosion too large",
                     "The explosion of " + item.code() + " has more than " + BomGraph.DEFAULT_MAX_LINES + " lines.");
@@ -329,7 +326,7 @@ public class BillOfMaterialsService {
             });
             return new Uses(item, all, lines, bomLines.items(named), optionByLine, groups);
         } catch (BomCycleException e) {
-            throw cycleProblem(e.path());
+            throw cycleProblem(em, e.path());
         } catch (IllegalArgumentException e) {
             throw new ApiProblem(422, "where-used-too-large", "Where-used answer too large",
                     "Item " + item.code() + " is used in more than " + BomGraph.DEFAULT_MAX_LINES + " places.");

@@ -301,27 +301,30 @@ public class ImportRunner {
             BillOfMaterialsService.Checked bills = boms.check(em, BillOfMaterialsColumns.bills(checked));
             bills.errors().forEach((parent, fieldErrors) -> fieldErrors.forEach(fe -> add(errors, new ImportRowError(
                     fileLines.get(parent).get(lineIndex(fe.field())), BillOfMaterialsColumns.column(fe.field()), fe.message()))));
-            for (List<BomLine> cycle : bills.cycles()) {
-                List<Integer> inFile = new ArrayList<>();
-                List<String> stored = new ArrayList<>();
-                for (BomLine l : cycle) {
-                    if (fileLines.containsKey(l.parent()) && l.reference().startsWith("lines[")) {
-                        inFile.add(fileLines.get(l.parent()).get(lineIndex(l.reference())));
-                    } else {
-                        stored.add(codesById.get(l.parent()) + " → " + codesById.get(l.component()));
-                    }
-                }
-                inFile.sort(null);
-                List<String> path = new ArrayList<>(List.of(codesById.get(cycle.get(0).parent())));
-                cycle.forEach(l -> path.add(codesById.get(l.component())));
-                errors.add(new ImportRowError(inFile.get(0), "component_code", "makes an item contain itself: " + String.join(" → ", path)
-                        + " (" + (inFile.size() == 1 ? "this line" : "lines " + inFile.stream().map(String::valueOf).collect(Collectors.joining(", ")))
-                        + (stored.isEmpty() ? "" : " and the stored " + String.join(", ", stored)) + ")"));
-            }
+            bills.cycles().forEach(cycle -> errors.add(cycleError(cycle, fileLines, codesById)));
             return errors.isEmpty() ? checked : List.of();
         } finally {
             em.close();
         }
+    }
+
+    /** A cycle, reported on its first line in the file, naming the others and the stored lines it runs through. */
+    private static ImportRowError cycleError(List<BomLine> cycle, Map<String, List<Integer>> fileLines, Map<String, String> codesById) {
+        List<Integer> inFile = new ArrayList<>();
+        List<String> stored = new ArrayList<>();
+        for (BomLine l : cycle) {
+            if (fileLines.containsKey(l.parent()) && l.reference().startsWith("lines[")) {
+                inFile.add(fileLines.get(l.parent()).get(lineIndex(l.reference())));
+            } else {
+                stored.add(codesById.get(l.parent()) + " → " + codesById.get(l.component()));
+            }
+        }
+        inFile.sort(null);
+        List<String> path = new ArrayList<>(List.of(codesById.get(cycle.get(0).parent())));
+        cycle.forEach(l -> path.add(codesById.get(l.component())));
+        return new ImportRowError(inFile.get(0), "component_code", "makes an item contain itself: " + String.join(" → ", path)
+                + " (" + (inFile.size() == 1 ? "this line" : "lines " + inFile.stream().map(String::valueOf).collect(Collectors.joining(", ")))
+                + (stored.isEmpty() ? "" : " and the stored " + String.join(", ", stored)) + ")");
     }
 
     private static String itemId(int line, String column, String code, Map<String, String> idsByCode, List<ImportRowError> errors) {
