@@ -23,22 +23,7 @@ class BillOfMaterialsImportsIT {
     private static JsonObject importFile(TestTenants.TestTenant tenant, String kind, String contentType, byte[] file) {
         Http.Reply started = Http.upload(PATH + "?kind=" + kind, tenant.token(), contentType, file);
         assertEquals(202, started.status(), started::toString);
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (true) {
-            Http.Reply job = Http.get(PATH + "/" + started.json().getString("id"), tenant.token());
-            assertEquals(200, job.status(), job::toString);
-            String status = job.json().getString("status");
-            if (status.equals("succeeded") || status.equals("failed")) {
-                return job.json();
-            }
-            assertTrue(System.currentTimeMillis() < deadline, "the import did not finish: " + job);
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        return ImportsIT.finished(tenant.token(), started);
     }
 
     private static JsonObject importBills(TestTenants.TestTenant tenant, String csv) {

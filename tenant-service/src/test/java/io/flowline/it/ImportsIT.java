@@ -33,9 +33,26 @@ class ImportsIT {
     private static JsonObject finished(TestTenants.TestTenant tenant, Http.Reply started) {
         String location = started.header("location");
         assertTrue(location.endsWith(PATH + "/" + started.json().getString("id")), location);
+        return finished(tenant.token(), started);
+    }
+
+    /** Exports the kind in the format, imports the file into a new company and answers that company's export as CSV. */
+    static String importedElsewhere(String kind, String format, String token) {
+        HttpResponse<byte[]> exported = Http.download("/api/v1/exports/" + kind + "?format=" + format, token);
+        assertEquals(200, exported.statusCode());
+        TestTenants.TestTenant target = TestTenants.signUp("Export Target GmbH");
+        Http.Reply started = Http.upload(PATH + "?kind=" + kind, target.token(), format.equals("csv") ? CSV : XLSX, exported.body());
+        assertEquals(202, started.status(), started::toString);
+        JsonObject job = finished(target.token(), started);
+        assertEquals("succeeded", job.getString("status"), job::toString);
+        return new String(Http.download("/api/v1/exports/" + kind + "?format=csv", target.token()).body(), StandardCharsets.UTF_8);
+    }
+
+    /** Polls a started import until it succeeded or failed. */
+    static JsonObject finished(String token, Http.Reply started) {
         long deadline = System.currentTimeMillis() + 60_000;
         while (true) {
-            Http.Reply job = Http.get(PATH + "/" + started.json().getString("id"), tenant.token());
+            Http.Reply job = Http.get(PATH + "/" + started.json().getString("id"), token);
             assertEquals(200, job.status(), job::toString);
             String status = job.json().getString("status");
             if (status.equals("succeeded") || status.equals("failed")) {
