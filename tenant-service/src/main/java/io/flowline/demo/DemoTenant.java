@@ -33,7 +33,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * On the embedded H2 database, the first start creates a demo company with a small manufacturer's catalogue, customers
  * and orders, so that a new user has something to look at. Everything goes through the same services as the API, never
  * through SQL. Off by default on any other database; {@code flowline.demo.enabled} (or {@code FLOWLINE_DEMO_ENABLED})
- * switches it either way. A second start finds the demo login taken and does nothing.
+ * switches it either way. A later start finds the demo company filled and does nothing.
  */
 @ApplicationScoped
 public class DemoTenant {
@@ -77,12 +77,12 @@ public class DemoTenant {
 
     /**
      * After the schema migration, which observes the same event at the default priority. The seeding itself runs in the
-     * background: the service starts and answers meanwhile, and the demo login works once the log says so.
+     * background: the service starts and answers meanwhile, and the demo company is there once the log says so.
      */
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) @Initialized(ApplicationScoped.class) Object ignored) {
         try {
-            if (enabled.orElseGet(this::embeddedDatabase) && migration.migrateIfNeeded() && !seeded()) {
-                executor.submit(this::seed);
+            if (enabled.orElseGet(this::embeddedDatabase) && migration.migrateIfNeeded()) {
+                executor.submit(this::seedUnlessDone);
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The demo company was not seeded.", e);
@@ -90,19 +90,34 @@ public class DemoTenant {
     }
 
     /**
-     * Signs the company up and fills it in one transaction, so that a failure part-way leaves no demo company at all and
-     * the next start tries again; the services' own transactions join it.
+     * Signs the company up unless its login exists, then fills it unless it has a catalogue. The filling is one
+     * transaction that the services' own join, so a failure part-way leaves the company empty, and the next start fills
+     * it. (The sign-up commits first: order and customer numbering prepare their counters in transactions of their own,
+     * which must see the company.)
      */
-    private void seed() {
+    private void seedUnlessDone() {
         long started = System.nanoTime();
         try {
+            Credential login = login();
+            String tenantId;
+            String ownerId;
+            if (login == null) {
+                SignupService.Result result = signup.signUp(new SignupRequest(COMPANY, "DE", EMAIL, PASSPHRASE, "professional"));
+                tenantId = result.tenant().id();
+                ownerId = result.owner().id();
+            } else {
+                tenantId = login.tenantId();
+                ownerId = login.subjectId();
+            }
+            if (hasCatalogue(tenantId)) {
+                return;
+            }
             transaction.setTransactionTimeout(TIMEOUT_SECONDS);
             transaction.begin();
             try {
-                SignupService.Result result = signup.signUp(new SignupRequest(COMPANY, "DE", EMAIL, PASSPHRASE, "professional"));
                 requestContext.activate();
                 try {
-                    tenantContext.runAs(result.tenant().id(), result.owner().id(), "user");
+                    tenantContext.runAs(tenantId, ownerId, "user");
                     company.seed();
                 } finally {
                     requestContext.deactivate();
@@ -118,14 +133,23 @@ public class DemoTenant {
                     + (System.nanoTime() - started) / 1_000_000 + " ms.");
         } catch (Exception e) {
             // The demo is a convenience: a failure here must never keep the service from running.
-            LOG.log(Level.WARNING, "The demo company could not be seeded and was rolled back; the next start tries again.", e);
+            LOG.log(Level.WARNING, "The demo company could not be filled; nothing of it was kept, and the next start tries again.", e);
         }
     }
 
-    private boolean seeded() {
+    private Credential login() {
         EntityManager em = entityManagers.global();
         try {
-            return em.find(Credential.class, EMAIL) != null;
+            return em.find(Credential.class, EMAIL);
+        } finally {
+            em.close();
+        }
+    }
+
+    private boolean hasCatalogue(String tenantId) {
+        EntityManager em = entityManagers.forTenant(tenantId);
+        try {
+            return em.createQuery("SELECT COUNT(i) FROM Item i", Long.class).getSingleResult() > 0;
         } finally {
             em.close();
         }
