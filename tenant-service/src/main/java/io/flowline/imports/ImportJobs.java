@@ -13,6 +13,7 @@ import io.flowline.platform.tenancy.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
@@ -83,12 +84,18 @@ public class ImportJobs {
         }
     }
 
-    /** Ends the job as succeeded in the transaction that wrote its rows; false if it was ended already, and then that transaction must not commit. */
+    /**
+     * Ends the job as succeeded in the transaction that wrote its rows; false if it was ended already, and then that
+     * transaction must not commit.
+     */
     boolean succeed(EntityManager tenantEm, String id, int imported) {
         if (!claim(tenantEm, id)) {
             return false;
         }
-        change(tenantEm, id, job -> job.finish(ImportJob.Status.SUCCEEDED, imported, 0, null, Instant.now()));
+        // Locked, so read as last committed: progress commits in transactions of its own while this one writes.
+        ImportJob job = tenantEm.find(ImportJob.class, id, LockModeType.PESSIMISTIC_WRITE);
+        job.finish(ImportJob.Status.SUCCEEDED, imported, 0, null, Instant.now());
+        tenantEm.flush();
         return true;
     }
 

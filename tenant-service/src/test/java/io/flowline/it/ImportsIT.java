@@ -153,6 +153,20 @@ class ImportsIT {
     }
 
     @Test
+    void aFileLongerThanAProgressStepReportsProgressWhileItWritesAndSucceeds() {
+        TestTenants.TestTenant tenant = TestTenants.signUp("Import Long GmbH");
+        StringBuilder csv = new StringBuilder("code,name,kind\n");
+        for (int i = 1; i <= 2500; i++) {
+            csv.append("L-").append(i).append(",Long file item ").append(i).append(",material\n");
+        }
+        JsonObject job = importCsv(tenant, csv.toString());
+        assertEquals("succeeded", job.getString("status"), job::toString);
+        assertEquals(2500, job.getInt("imported"));
+        String exported = new String(Http.download("/api/v1/exports/items?format=csv", tenant.token()).body(), StandardCharsets.UTF_8);
+        assertEquals(2501, exported.lines().count(), "the header and every row");
+    }
+
+    @Test
     void templatesDownloadAndImportAsTheyAre() {
         TestTenants.TestTenant tenant = TestTenants.signUp("Import Templates GmbH");
         HttpResponse<byte[]> csv = Http.download(PATH + "/templates/items?format=csv", tenant.token());
