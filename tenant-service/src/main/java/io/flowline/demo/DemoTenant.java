@@ -43,6 +43,7 @@ public class DemoTenant {
     public static final String COMPANY = "Lindner Werkstätten GmbH (demo)";
     /** Seeding takes seconds; a slow first start on a small machine must not hit the server's default of two minutes. */
     private static final int TIMEOUT_SECONDS = 600;
+    private static final long SCHEMA_RETRY_MILLIS = 10_000;
 
     @Resource(lookup = "jdbc/flowline")
     DataSource dataSource;
@@ -81,7 +82,7 @@ public class DemoTenant {
      */
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) @Initialized(ApplicationScoped.class) Object ignored) {
         try {
-            if (enabled.orElseGet(this::embeddedDatabase) && migration.migrateIfNeeded()) {
+            if (enabled.orElseGet(this::embeddedDatabase)) {
                 executor.submit(this::seedUnlessDone);
             }
         } catch (RuntimeException e) {
@@ -96,8 +97,11 @@ public class DemoTenant {
      * which must see the company.)
      */
     private void seedUnlessDone() {
-        long started = System.nanoTime();
         try {
+            while (!migration.migrateIfNeeded()) { // a database that comes up late, as the readiness check waits for it
+                Thread.sleep(SCHEMA_RETRY_MILLIS);
+            }
+            long started = System.nanoTime();
             Credential login = login();
             String tenantId;
             String ownerId;
@@ -131,6 +135,8 @@ public class DemoTenant {
             }
             LOG.info("Demo company ready: sign in as " + EMAIL + " / " + PASSPHRASE + " (set FLOWLINE_DEMO_ENABLED=false to skip); seeded in "
                     + (System.nanoTime() - started) / 1_000_000 + " ms.");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // the server stops
         } catch (Exception e) {
             // The demo is a convenience: a failure here must never keep the service from running.
             LOG.log(Level.WARNING, "The demo company could not be filled; nothing of it was kept, and the next start tries again.", e);
