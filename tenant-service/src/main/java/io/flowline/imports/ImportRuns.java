@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -34,8 +35,11 @@ public class ImportRuns {
 
     /** This instance: its host and the server's directory, the same after a restart and apart from other servers on the host. */
     final String runner = host() + ":" + System.getProperty("user.dir");
-    /** Every run this instance registers is renewed from here on; one renewed before was registered in an earlier life. */
-    final Instant started = Instant.now();
+    /**
+     * Every run this instance registers is renewed from here on; one renewed before was registered in an earlier life.
+     * Whole seconds, as a database may keep its times: a run registered in the second the instance started is this life's.
+     */
+    final Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
     @Resource
     ManagedScheduledExecutorService scheduler;

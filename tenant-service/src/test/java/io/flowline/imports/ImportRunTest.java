@@ -21,6 +21,8 @@ class ImportRunTest {
         ImportRun beforeRestart = new ImportRun("imp_1", "ten_1", ME, START.minusSeconds(5));
         assertTrue(beforeRestart.abandoned(ME, START, now), "renewed last before this start: the restart cut it off");
         assertFalse(new ImportRun("imp_2", "ten_1", ME, START.plusMillis(500)).abandoned(ME, START, now), "registered in this life");
+        assertFalse(new ImportRun("imp_7", "ten_1", ME, START).abandoned(ME, START, now),
+                "registered in the second this instance started (its start is kept in whole seconds, as the database may keep times)");
     }
 
     @Test
