@@ -3,15 +3,18 @@ package io.flowline.catalog;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import io.flowline.api.catalog.BillOfMaterialsLineRequest;
 import io.flowline.api.catalog.ReplaceBillOfMaterialsRequest;
+import io.flowline.api.platform.Problem.FieldError;
 import io.flowline.catalog.engine.BomCycleException;
 import io.flowline.catalog.engine.BomGraph;
 import io.flowline.catalog.engine.BomLine;
@@ -21,6 +24,7 @@ import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
 import io.flowline.platform.ids.PublicIds;
 import io.flowline.platform.problem.ApiProblem;
+import io.flowline.platform.tenancy.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -47,6 +51,9 @@ public class BillOfMaterialsService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    TenantContext caller;
+
     /** A bill with the items its lines name, and its version (0 while there is none). */
     public record View(Item item, List<BillOfMaterialsLine> lines, Map<String, Item> components, long version, Instant updatedAt) {
     }
@@ -68,39 +75,105 @@ public class BillOfMaterialsService {
                 structure.map(ItemStructure::version).orElse(0L), structure.map(ItemStructure::updatedAt).orElse(null));
     }
 
+    /**
+     * New base bills checked as {@link #replace} checks one, nothing written: per parent the field errors (named
+     * {@code lines[i].…}) and the lines as the engine sees them ({@code lines[i]}), and the cycles the bills would
+     * close, among themselves or with the stored structure, each as the lines along it (stored lines named by their id).
+     */
+    public record Checked(Map<String, List<FieldError>> errors, Map<String, List<BomLine>> lines, List<List<BomLine>> cycles) {
+    }
+
     @Transactional
     public View replace(String itemId, String ifMatch, ReplaceBillOfMaterialsRequest request) {
         em.joinTransaction();
         Item item = items.get(itemId); // another tenant's item is a 404 before anything about the body is said
         structures.replacing(item.id(), ItemStructure.Part.BOM, ifMatch);
-        List<BillOfMaterialsLine> old = bomLines.baseLines(item.id());
-        CatalogRules rules = new CatalogRules();
-        List<BomLine> lines = checkLines(rules, "lines", item, request.lines(),
-                old.stream().map(BillOfMaterialsLine::componentId).collect(Collectors.toSet()));
-        Set<Integer> operations = new HashSet<>(em.createQuery("SELECT o.sequence FROM RoutingOperation o WHERE o.itemId = :item", Integer.class)
-                .setParameter("item", item.id()).getResultList());
-        for (int i = 0; i < request.lines().size(); i++) {
-            Integer sequence = request.lines().get(i).operationSequence();
-            if (sequence != null && !operations.contains(sequence)) {
-                rules.reject("lines[" + i + "].operation_sequence", operations.isEmpty() ? "names an operation, but the item has no routing"
-                        : "is not an operation of the item's routing (" + operations.stream().sorted().map(String::valueOf)
-                        .collect(Collectors.joining(", ")) + ")");
-            }
-        }
-        rules.throwIfAny();
-        requireNoCycle(item, lines, null);
-
-        old.forEach(em::remove);
-        em.flush();
-        Instant now = Instant.now();
-        for (int i = 0; i < lines.size(); i++) {
-            BomLine line = lines.get(i);
-            em.persist(new BillOfMaterialsLine(PublicIds.next(LINE_PREFIX), item.id(), null, i + 1, line.component(), line.quantityPer(),
-                    line.scrapFactor(), line.operationSequence(), now));
-        }
-        audit.record(em, "bom.replaced", "item", item.id(), new Changes().field("bom_lines", old.size(), lines.size()));
-        em.flush();
+        Checked checked = check(em, Map.of(item.id(), request.lines()));
+        requireOk(em, checked);
+        write(em, caller.actorType(), caller.actorId(), checked.lines());
         return get(item.id());
+    }
+
+    /**
+     * Checks the new base bills of several items through an entity manager the caller opened for its tenant (an import
+     * has no request); every parent must be an item of that tenant.
+     */
+    public Checked check(EntityManager em, Map<String, List<BillOfMaterialsLineRequest>> bills) {
+        Map<String, Item> parents = bomLines.items(em, bills.keySet());
+        Map<String, Set<String>> oldComponents = new HashMap<>();
+        bomLines.baseLines(em, bills.keySet()).forEach(l -> oldComponents.computeIfAbsent(l.parentId(), k -> new HashSet<>()).add(l.componentId()));
+        Map<String, Set<Integer>> operations = new HashMap<>();
+        BomLines.chunked(bills.keySet(), chunk -> em.createQuery("SELECT o.itemId, o.sequence FROM RoutingOperation o WHERE o.itemId IN :items",
+                Object[].class).setParameter("items", chunk).getResultList())
+                .forEach(o -> operations.computeIfAbsent((String) o[0], k -> new HashSet<>()).add((Integer) o[1]));
+
+        Map<String, List<FieldError>> errors = new LinkedHashMap<>();
+        Map<String, List<BomLine>> lines = new LinkedHashMap<>();
+        bills.forEach((parentId, requested) -> {
+            Item parent = parents.get(parentId);
+            if (parent == null) {
+                throw new IllegalArgumentException("not an item of the tenant: " + parentId);
+            }
+            CatalogRules rules = new CatalogRules();
+            lines.put(parentId, checkLines(em, rules, "lines", parent, requested, oldComponents.getOrDefault(parentId, Set.of())));
+            Set<Integer> sequences = operations.getOrDefault(parentId, Set.of());
+            for (int i = 0; i < requested.size(); i++) {
+                Integer sequence = requested.get(i).operationSequence();
+                if (sequence != null && !sequences.contains(sequence)) {
+                    rules.reject("lines[" + i + "].operation_sequence", sequences.isEmpty() ? "names an operation, but the item has no routing"
+                            : "is not an operation of the item's routing (" + sequences.stream().sorted().map(String::valueOf)
+                            .collect(Collectors.joining(", ")) + ")");
+                }
+            }
+            if (!rules.errors().isEmpty()) {
+                errors.put(parentId, rules.errors());
+            }
+        });
+        List<List<BomLine>> cycles = errors.isEmpty()
+                ? cycles(em, lines, l -> l.optionId() == null && lines.containsKey(l.parentId())) : List.of();
+        return new Checked(errors, lines, cycles);
+    }
+
+    /**
+     * Replaces the base bills of several items in the caller's transaction through its tenant's entity manager, checked
+     * again there: a file is not a conditional change, so whatever version a bill has is replaced.
+     *
+     * @throws ApiProblem when a bill no longer passes {@link #check} (something changed since the caller checked it)
+     */
+    public void replaceAll(EntityManager em, String actorType, String actorId, Map<String, List<BillOfMaterialsLineRequest>> bills) {
+        bills.keySet().forEach(parent -> structures.replacing(em, parent, ItemStructure.Part.BOM, "*"));
+        Checked checked = check(em, bills);
+        requireOk(em, checked);
+        write(em, actorType, actorId, checked.lines());
+    }
+
+    private void requireOk(EntityManager em, Checked checked) {
+        if (!checked.errors().isEmpty()) {
+            throw new ApiProblem.Invalid(checked.errors().values().stream().flatMap(List::stream).toList());
+        }
+        if (!checked.cycles().isEmpty()) {
+            throw cycleProblem(em, path(checked.cycles().get(0)));
+        }
+    }
+
+    private void write(EntityManager em, String actorType, String actorId, Map<String, List<BomLine>> bills) {
+        Map<String, Integer> oldCounts = new HashMap<>();
+        for (BillOfMaterialsLine old : bomLines.baseLines(em, bills.keySet())) {
+            oldCounts.merge(old.parentId(), 1, Integer::sum);
+            em.remove(old);
+        }
+        em.flush(); // the deletes first: the new lines reuse the line numbers
+        Instant now = Instant.now();
+        bills.forEach((parentId, lines) -> {
+            for (int i = 0; i < lines.size(); i++) {
+                BomLine line = lines.get(i);
+                em.persist(new BillOfMaterialsLine(PublicIds.next(LINE_PREFIX), parentId, null, i + 1, line.component(), line.quantityPer(),
+                        line.scrapFactor(), line.operationSequence(), now));
+            }
+            audit.record(em, actorType, actorId, "bom.replaced", "item", parentId,
+                    new Changes().field("bom_lines", oldCounts.getOrDefault(parentId, 0), lines.size()));
+        });
+        em.flush();
     }
 
     /**
@@ -108,7 +181,12 @@ public class BillOfMaterialsService {
      * their place in the request ({@code lines[2]}); archived items are refused unless already there.
      */
     List<BomLine> checkLines(CatalogRules rules, String field, Item parent, List<BillOfMaterialsLineRequest> requested, Set<String> alreadyUsed) {
-        Map<String, Item> components = bomLines.items(requested.stream().map(BillOfMaterialsLineRequest::componentId).toList());
+        return checkLines(em, rules, field, parent, requested, alreadyUsed);
+    }
+
+    private List<BomLine> checkLines(EntityManager em, CatalogRules rules, String field, Item parent, List<BillOfMaterialsLineRequest> requested,
+                                     Set<String> alreadyUsed) {
+        Map<String, Item> components = bomLines.items(em, requested.stream().map(BillOfMaterialsLineRequest::componentId).toList());
         List<BomLine> lines = new ArrayList<>();
         for (int i = 0; i < requested.size(); i++) {
             BillOfMaterialsLineRequest line = requested.get(i);
@@ -127,32 +205,52 @@ public class BillOfMaterialsService {
         return lines;
     }
 
-    /**
-     * Refuses a change that would make {@code item} contain itself, through its bill or its options.
-     * The structure was acyclic before, so any new cycle runs through the item: the search starts there,
-     * over what lies below the item's new lines.
-     *
-     * @param newBase    the item's new base lines, or null when they stay
-     * @param newOptions the item's new option lines, or null when they stay
-     */
-    void requireNoCycle(Item item, List<BomLine> newBase, List<BomLine> newOptions) {
-        List<BomLine> base = newBase != null ? newBase : BomLines.toEngine(bomLines.baseLines(item.id()));
-        List<BomLine> options = newOptions != null ? newOptions : BomLines.toEngine(bomLines.optionLines(item.id()));
-        List<BomLine> graphLines = new ArrayList<>(base);
-        graphLines.addAll(options);
-        Set<String> components = new HashSet<>();
-        graphLines.forEach(l -> components.add(l.component()));
-        components.remove(item.id());
-        bomLines.below(components, true).stream()
-                .filter(l -> !l.parentId().equals(item.id())) // the item's own lines are the new ones above
-                .map(BillOfMaterialsLine::toEngine).forEach(graphLines::add);
-        new BomGraph(graphLines).findCycle(item.id()).ifPresent(cycle -> {
-            throw cycleProblem(cycle);
-        });
+    /** Refuses new option lines of {@code item} that would make it contain itself. */
+    void requireNoCycle(Item item, List<BomLine> newOptionLines) {
+        List<List<BomLine>> cycles = cycles(em, Map.of(item.id(), newOptionLines), l -> l.optionId() != null && l.parentId().equals(item.id()));
+        if (!cycles.isEmpty()) {
+            throw cycleProblem(em, path(cycles.get(0)));
+        }
     }
 
-    private ApiProblem cycleProblem(List<String> cycle) {
-        Map<String, Item> named = bomLines.items(cycle);
+    /**
+     * The distinct cycles through the parents of {@code newLines} once they replace the stored lines that {@code replaced}
+     * picks. The structure was acyclic before, so any new cycle runs through a changed parent: the searches start there,
+     * over the new lines and what is stored below them, and share what they found free of cycles.
+     */
+    private List<List<BomLine>> cycles(EntityManager em, Map<String, List<BomLine>> newLines, Predicate<BillOfMaterialsLine> replaced) {
+        List<BomLine> graphLines = new ArrayList<>();
+        newLines.values().forEach(graphLines::addAll);
+        Set<String> roots = new HashSet<>(newLines.keySet()); // their stored lines that stay, e.g. options beside a new base bill
+        graphLines.forEach(l -> roots.add(l.component()));
+        bomLines.below(em, roots, true).stream().filter(replaced.negate()).map(BillOfMaterialsLine::toEngine).forEach(graphLines::add);
+        BomGraph graph = new BomGraph(graphLines);
+
+        Set<String> acyclic = new HashSet<>();
+        Set<Set<String>> found = new HashSet<>();
+        List<List<BomLine>> cycles = new ArrayList<>();
+        for (String parent : newLines.keySet()) {
+            graph.findCycle(parent, acyclic).filter(path -> found.add(Set.copyOf(path))).ifPresent(path -> {
+                List<BomLine> along = new ArrayList<>();
+                for (int i = 0; i + 1 < path.size(); i++) {
+                    String component = path.get(i + 1);
+                    along.add(graph.componentsOf(path.get(i)).stream().filter(l -> l.component().equals(component)).findFirst().orElseThrow());
+                }
+                cycles.add(along);
+            });
+        }
+        return cycles;
+    }
+
+    /** The items along a cycle of lines, the first repeated at the end. */
+    private static List<String> path(List<BomLine> cycle) {
+        List<String> path = new ArrayList<>(List.of(cycle.get(0).parent()));
+        cycle.forEach(l -> path.add(l.component()));
+        return path;
+    }
+
+    private ApiProblem cycleProblem(EntityManager em, List<String> cycle) {
+        Map<String, Item> named = bomLines.items(em, cycle);
         String path = cycle.stream().map(id -> named.containsKey(id) ? named.get(id).code() : id).collect(Collectors.joining(" → "));
         return new ApiProblem(409, "bom-cycle", "Bill of materials would contain a cycle",
                 "The change would make an item contain itself: " + path + ".", null, Map.of());
@@ -167,7 +265,7 @@ public class BillOfMaterialsService {
             Map<String, Item> named = bomLines.items(below.stream().map(BillOfMaterialsLine::componentId).toList());
             return new Explosion(item, quantity, lines, BomGraph.totals(lines), named);
         } catch (BomCycleException e) {
-            throw cycleProblem(e.path());
+            throw cycleProblem(em, e.path());
         } catch (IllegalArgumentException e) {
             throw new ApiProblem(422, "explosion-too-large", "Explosion too large",
                     "The explosion of " + item.code() + " has more than " + BomGraph.DEFAULT_MAX_LINES + " lines.");
@@ -228,7 +326,7 @@ public class BillOfMaterialsService {
             });
             return new Uses(item, all, lines, bomLines.items(named), optionByLine, groups);
         } catch (BomCycleException e) {
-            throw cycleProblem(e.path());
+            throw cycleProblem(em, e.path());
         } catch (IllegalArgumentException e) {
             throw new ApiProblem(422, "where-used-too-large", "Where-used answer too large",
                     "Item " + item.code() + " is used in more than " + BomGraph.DEFAULT_MAX_LINES + " places.");

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import io.flowline.catalog.engine.BomLine;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,8 +27,16 @@ public class BomLines {
     EntityManager em;
 
     public List<BillOfMaterialsLine> baseLines(String parentId) {
-        return em.createQuery("SELECT l FROM BillOfMaterialsLine l WHERE l.parentId = :parent AND l.optionId IS NULL "
-                + "ORDER BY l.lineNumber", BillOfMaterialsLine.class).setParameter("parent", parentId).getResultList();
+        return baseLines(em, List.of(parentId));
+    }
+
+    /**
+     * The base lines of these items, by parent and line number. The methods that take an entity manager serve work
+     * without a request, such as an import, that opened one for its tenant.
+     */
+    public List<BillOfMaterialsLine> baseLines(EntityManager em, Collection<String> parentIds) {
+        return chunked(parentIds, chunk -> em.createQuery("SELECT l FROM BillOfMaterialsLine l WHERE l.parentId IN :parents "
+                + "AND l.optionId IS NULL ORDER BY l.parentId, l.lineNumber", BillOfMaterialsLine.class).setParameter("parents", chunk).getResultList());
     }
 
     public List<BillOfMaterialsLine> optionLines(String parentId) {
@@ -40,15 +50,19 @@ public class BomLines {
      * @param withOptions also the lines of product options (a cycle check needs them; an explosion does not)
      */
     public List<BillOfMaterialsLine> below(Collection<String> roots, boolean withOptions) {
-        return walk(roots, "l.parentId", withOptions, true);
+        return below(em, roots, withOptions);
+    }
+
+    public List<BillOfMaterialsLine> below(EntityManager em, Collection<String> roots, boolean withOptions) {
+        return walk(em, roots, "l.parentId", withOptions, true);
     }
 
     /** Every line above {@code item}: the lines using it, the lines using their parents, and so on (options included). */
     public List<BillOfMaterialsLine> above(String item) {
-        return walk(List.of(item), "l.componentId", true, false);
+        return walk(em, List.of(item), "l.componentId", true, false);
     }
 
-    private List<BillOfMaterialsLine> walk(Collection<String> roots, String key, boolean withOptions, boolean down) {
+    private static List<BillOfMaterialsLine> walk(EntityManager em, Collection<String> roots, String key, boolean withOptions, boolean down) {
         List<BillOfMaterialsLine> found = new ArrayList<>();
         Set<String> seen = new HashSet<>(roots);
         List<String> frontier = new ArrayList<>(seen);
@@ -78,13 +92,23 @@ public class BomLines {
 
     /** Items by id, for naming lines in answers. */
     public Map<String, Item> items(Collection<String> ids) {
+        return items(em, ids);
+    }
+
+    public Map<String, Item> items(EntityManager em, Collection<String> ids) {
         Map<String, Item> items = new HashMap<>();
-        List<String> all = new ArrayList<>(new HashSet<>(ids));
-        for (int from = 0; from < all.size(); from += CHUNK) {
-            em.createQuery("SELECT i FROM Item i WHERE i.id IN :ids", Item.class)
-                    .setParameter("ids", all.subList(from, Math.min(all.size(), from + CHUNK))).getResultList()
-                    .forEach(i -> items.put(i.id(), i));
-        }
+        chunked(ids, chunk -> em.createQuery("SELECT i FROM Item i WHERE i.id IN :ids", Item.class).setParameter("ids", chunk)
+                .getResultList()).forEach(i -> items.put(i.id(), i));
         return items;
+    }
+
+    /** Runs an IN query once per chunk of the distinct keys and joins the answers. */
+    static <T> List<T> chunked(Collection<String> keys, Function<List<String>, List<T>> query) {
+        List<String> all = new ArrayList<>(new LinkedHashSet<>(keys));
+        List<T> found = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            found.addAll(query.apply(all.subList(from, Math.min(all.size(), from + CHUNK))));
+        }
+        return found;
     }
 }

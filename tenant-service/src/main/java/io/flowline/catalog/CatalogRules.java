@@ -17,6 +17,10 @@ final class CatalogRules {
         errors.add(new FieldError(field, message));
     }
 
+    List<FieldError> errors() {
+        return List.copyOf(errors);
+    }
+
     boolean has(String field) {
         return errors.stream().anyMatch(e -> e.field().equals(field));
     }

@@ -18,6 +18,10 @@ public class ItemStructures {
     EntityManager em;
 
     public Optional<ItemStructure> find(String itemId, ItemStructure.Part part) {
+        return find(em, itemId, part);
+    }
+
+    private static Optional<ItemStructure> find(EntityManager em, String itemId, ItemStructure.Part part) {
         return em.createQuery("SELECT s FROM ItemStructure s WHERE s.itemId = :item AND s.part = :part", ItemStructure.class)
                 .setParameter("item", itemId).setParameter("part", part).getResultList().stream().findFirst();
     }
@@ -31,7 +35,12 @@ public class ItemStructures {
      * at commit; a concurrent replacement that passed the same If-Match then fails with a 409.
      */
     public ItemStructure replacing(String itemId, ItemStructure.Part part, String ifMatch) {
-        Optional<ItemStructure> existing = find(itemId, part);
+        return replacing(em, itemId, part, ifMatch);
+    }
+
+    /** {@link #replacing(String, ItemStructure.Part, String)} through an entity manager the caller opened for its tenant. */
+    public ItemStructure replacing(EntityManager em, String itemId, ItemStructure.Part part, String ifMatch) {
+        Optional<ItemStructure> existing = find(em, itemId, part);
         OptimisticLocking.requireMatch(ifMatch, existing.map(ItemStructure::version).orElse(0L));
         Instant now = Instant.now();
         if (existing.isPresent()) {

@@ -130,7 +130,7 @@ public class ProductOptionsService {
             linesPerOption.add(groupLines);
         }
         rules.throwIfAny();
-        boms.requireNoCycle(item, null, allLines);
+        boms.requireNoCycle(item, allLines);
 
         oldLines.forEach(em::remove);
         em.createQuery("SELECT o FROM ProductOption o WHERE o.itemId = :item", ProductOption.class).setParameter("item", item.id())

@@ -56,7 +56,11 @@ public class ImportJob extends TenantOwned {
     public String actorId() { return actorId; }
     public Instant finishedAt() { return finishedAt; }
 
+    /** Progress of a running job; an ended one stays as it ended. */
     void progress(Status status, int rowsTotal, int rowsDone) {
+        if (finishedAt != null) {
+            return;
+        }
         this.status = status.name().toLowerCase();
         this.rowsTotal = rowsTotal;
         this.rowsDone = rowsDone;

@@ -13,6 +13,7 @@ import io.flowline.platform.tenancy.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
@@ -31,11 +32,16 @@ public class ImportJobs {
     @Inject
     EntityManagers entityManagers;
 
+    @Inject
+    ImportRuns runs;
+
     @Transactional
     public ImportJob create(String kind, String format) {
         em.joinTransaction();
-        ImportJob job = new ImportJob(PublicIds.next(PREFIX), kind, format, caller.actorType(), caller.actorId(), Instant.now());
+        Instant now = Instant.now();
+        ImportJob job = new ImportJob(PublicIds.next(PREFIX), kind, format, caller.actorType(), caller.actorId(), now);
         em.persist(job);
+        em.persist(new ImportRun(job.id(), caller.tenantId(), runs.runner, now));
         em.flush();
         return job;
     }
@@ -62,24 +68,83 @@ public class ImportJobs {
         change(tenantId, id, job -> job.progress(status, rowsTotal, rowsDone));
     }
 
+    /** Ends the job as failed, unless it was ended already (see {@link #claim}). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void finish(String tenantId, String id, ImportJob.Status status, int imported, List<ImportRowError> errors) {
+    public void fail(String tenantId, String id, List<ImportRowError> errors) {
         List<ImportRowError> kept = errors.size() > MAX_ERRORS_KEPT ? errors.subList(0, MAX_ERRORS_KEPT) : errors;
         String json = kept.isEmpty() ? null : JsonbConfigurator.jsonb().toJson(kept);
-        change(tenantId, id, job -> job.finish(status, imported, errors.size(), json, Instant.now()));
+        EntityManager tenantEm = entityManagers.forTenant(tenantId);
+        try {
+            tenantEm.joinTransaction();
+            if (claim(tenantEm, id)) {
+                change(tenantEm, id, job -> job.finish(ImportJob.Status.FAILED, 0, errors.size(), json, Instant.now()));
+            }
+        } finally {
+            tenantEm.close();
+        }
+    }
+
+    /**
+     * Ends the job as succeeded in the transaction that wrote its rows; false if it was ended already, and then that
+     * transaction must not commit.
+     */
+    boolean succeed(EntityManager tenantEm, String id, int imported) {
+        if (!claim(tenantEm, id)) {
+            return false;
+        }
+        // Locked, so read as last committed: progress commits in transactions of its own while this one writes.
+        ImportJob job = tenantEm.find(ImportJob.class, id, LockModeType.PESSIMISTIC_WRITE);
+        job.finish(ImportJob.Status.SUCCEEDED, imported, 0, null, Instant.now());
+        tenantEm.flush();
+        return true;
+    }
+
+    /**
+     * Removes the job's run, true if this call did: the one that removes it ends the job, so a runner and the clean-up of an
+     * instance taken for gone never both end one (the delete locks the row until the first commits).
+     */
+    private static boolean claim(EntityManager em, String id) {
+        return em.createQuery("DELETE FROM ImportRun r WHERE r.jobId = :id").setParameter("id", id).executeUpdate() == 1;
+    }
+
+    /** Renews the heartbeat of the runs this instance registered since it started. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void renew(String runner, Instant started, Instant now) {
+        EntityManager global = entityManagers.global();
+        try {
+            global.joinTransaction();
+            global.createQuery("UPDATE ImportRun r SET r.heartbeatAt = :now WHERE r.runner = :runner AND r.heartbeatAt >= :started")
+                    .setParameter("now", now).setParameter("runner", runner).setParameter("started", started).executeUpdate();
+        } finally {
+            global.close();
+        }
+    }
+
+    /** Every import running now, of every tenant: a few rows at most. */
+    List<ImportRun> runs() {
+        EntityManager global = entityManagers.global();
+        try {
+            return global.createQuery("SELECT r FROM ImportRun r", ImportRun.class).getResultList();
+        } finally {
+            global.close();
+        }
     }
 
     private void change(String tenantId, String id, java.util.function.Consumer<ImportJob> change) {
         EntityManager tenantEm = entityManagers.forTenant(tenantId);
         try {
             tenantEm.joinTransaction();
-            ImportJob job = tenantEm.find(ImportJob.class, id);
-            if (job != null) {
-                change.accept(job);
-                tenantEm.flush();
-            }
+            change(tenantEm, id, change);
         } finally {
             tenantEm.close();
+        }
+    }
+
+    private static void change(EntityManager tenantEm, String id, java.util.function.Consumer<ImportJob> change) {
+        ImportJob job = tenantEm.find(ImportJob.class, id);
+        if (job != null) {
+            change.accept(job);
+            tenantEm.flush();
         }
     }
 }

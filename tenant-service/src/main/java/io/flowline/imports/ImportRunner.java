@@ -9,12 +9,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
+import io.flowline.api.catalog.BillOfMaterialsLineRequest;
 import io.flowline.api.catalog.CreateItemRequest;
 import io.flowline.api.imports.ImportJob.ImportRowError;
+import io.flowline.catalog.BillOfMaterialsService;
 import io.flowline.catalog.Item;
 import io.flowline.catalog.ItemService;
 import io.flowline.catalog.WorkCenterService;
+import io.flowline.catalog.engine.BomLine;
 import io.flowline.api.catalog.CreateWorkCenterRequest;
 import io.flowline.api.orders.CreateCustomerRequest;
 import io.flowline.orders.CustomerService;
@@ -60,6 +64,9 @@ public class ImportRunner {
     WorkCenterService workCenters;
 
     @Inject
+    BillOfMaterialsService boms;
+
+    @Inject
     EntityManagers entityManagers;
 
     @Inject
@@ -82,18 +89,18 @@ public class ImportRunner {
             List<Object> checked = check(task, errors);
             if (!errors.isEmpty()) {
                 errors.sort(Comparator.comparing((ImportRowError e) -> e.line() == null ? 0 : e.line()));
-                jobs.finish(task.tenantId(), task.jobId(), ImportJob.Status.FAILED, 0, errors);
+                jobs.fail(task.tenantId(), task.jobId(), errors);
                 return;
             }
             jobs.progress(task.tenantId(), task.jobId(), ImportJob.Status.IMPORTING, checked.size(), 0);
             // Through the CDI proxy, so the write is one transaction.
             self().write(task, checked);
-            jobs.finish(task.tenantId(), task.jobId(), ImportJob.Status.SUCCEEDED, checked.size(), List.of());
         } catch (RuntimeException e) {
             String message = DuplicateKey.causedBy(e) ? "a code or number in the file was taken by an object created while the import ran; nothing was imported"
+                    : e instanceof ApiProblem changed ? "the data changed while the import ran (" + changed.getMessage() + "); nothing was imported"
                     : "the import failed unexpectedly; nothing was imported";
             LOG.log(Level.WARNING, "Import " + task.jobId() + " failed", e);
-            jobs.finish(task.tenantId(), task.jobId(), ImportJob.Status.FAILED, 0, List.of(new ImportRowError(null, null, message)));
+            jobs.fail(task.tenantId(), task.jobId(), List.of(new ImportRowError(null, null, message)));
         }
     }
 
@@ -146,6 +153,9 @@ public class ImportRunner {
         }
         if (Tables.WORK_CENTERS.equals(task.kind())) {
             return checkWorkCenters(task, header, data, errors);
+        }
+        if (Tables.BILLS_OF_MATERIALS.equals(task.kind())) {
+            return checkBills(task, header, data, errors);
         }
         return checkItems(task, header, data, errors);
     }
@@ -247,6 +257,89 @@ public class ImportRunner {
         return errors.isEmpty() ? checked : List.of();
     }
 
+    /**
+     * Reads every line, then lets the catalog check the bills as the API would (archived components, routing operations)
+     * and find the cycles they would close, among the file's bills or with the stored ones; a cycle is reported on its first
+     * line in the file, naming the others.
+     */
+    private List<Object> checkBills(Task task, List<String> header, List<Sheets.SheetRow> rows, List<ImportRowError> errors) {
+        EntityManager em = entityManagers.forTenant(task.tenantId());
+        try {
+            Map<String, String> idsByCode = new HashMap<>();
+            Map<String, String> codesById = new HashMap<>();
+            em.createQuery("SELECT i.code, i.id FROM Item i", Object[].class).getResultList().forEach(r -> {
+                idsByCode.put((String) r[0], (String) r[1]);
+                codesById.put((String) r[1], (String) r[0]);
+            });
+            List<Object> checked = new ArrayList<>(rows.size());
+            Map<String, List<Integer>> fileLines = new HashMap<>(); // per parent id, the file line of each of its lines
+            Map<String, Integer> linesInFile = new HashMap<>();
+            for (int r = 0; r < rows.size(); r++) {
+                Sheets.SheetRow row = rows.get(r);
+                int line = row.line();
+                checkWidth(row, header, errors);
+                int before = errors.size();
+                BillOfMaterialsColumns.Row cells = BillOfMaterialsColumns.row(line, ItemColumns.byName(header, row), errors);
+                if (errors.size() == before) { // Bean Validation would repeat what an unreadable cell already said
+                    validate(line, cells.request(), BillOfMaterialsColumns::column, errors);
+                }
+                String parentId = itemId(line, "parent_code", cells.parentCode(), idsByCode, errors);
+                String componentId = itemId(line, "component_code", cells.componentCode(), idsByCode, errors);
+                if (errors.size() == before) {
+                    BillOfMaterialsLineRequest request = cells.request();
+                    Integer earlier = linesInFile.putIfAbsent(parentId + " " + componentId + " " + request.operationSequence(), line);
+                    if (earlier != null) {
+                        errors.add(new ImportRowError(line, "component_code", "repeats line " + earlier
+                                + ": the same component of the same parent at the same operation; put the whole quantity on one line"));
+                    }
+                    checked.add(new BillOfMaterialsColumns.Line(line, parentId, new BillOfMaterialsLineRequest(componentId,
+                            request.quantityPer(), request.scrapFactor(), request.operationSequence())));
+                    fileLines.computeIfAbsent(parentId, k -> new ArrayList<>()).add(line);
+                }
+                progress(task, rows.size(), r + 1);
+            }
+            BillOfMaterialsService.Checked bills = boms.check(em, BillOfMaterialsColumns.bills(checked));
+            bills.errors().forEach((parent, fieldErrors) -> fieldErrors.forEach(fe -> add(errors, new ImportRowError(
+                    fileLines.get(parent).get(lineIndex(fe.field())), BillOfMaterialsColumns.column(fe.field()), fe.message()))));
+            bills.cycles().forEach(cycle -> errors.add(cycleError(cycle, fileLines, codesById)));
+            return errors.isEmpty() ? checked : List.of();
+        } finally {
+            em.close();
+        }
+    }
+
+    /** A cycle, reported on its first line in the file, naming the others and the stored lines it runs through. */
+    private static ImportRowError cycleError(List<BomLine> cycle, Map<String, List<Integer>> fileLines, Map<String, String> codesById) {
+        List<Integer> inFile = new ArrayList<>();
+        List<String> stored = new ArrayList<>();
+        for (BomLine l : cycle) {
+            if (fileLines.containsKey(l.parent()) && l.reference().startsWith("lines[")) {
+                inFile.add(fileLines.get(l.parent()).get(lineIndex(l.reference())));
+            } else {
+                stored.add(codesById.get(l.parent()) + " → " + codesById.get(l.component()));
+            }
+        }
+        inFile.sort(null);
+        List<String> path = new ArrayList<>(List.of(codesById.get(cycle.get(0).parent())));
+        cycle.forEach(l -> path.add(codesById.get(l.component())));
+        return new ImportRowError(inFile.get(0), "component_code", "makes an item contain itself: " + String.join(" → ", path)
+                + " (" + (inFile.size() == 1 ? "this line" : "lines " + inFile.stream().map(String::valueOf).collect(Collectors.joining(", ")))
+                + (stored.isEmpty() ? "" : " and the stored " + String.join(", ", stored)) + ")");
+    }
+
+    private static String itemId(int line, String column, String code, Map<String, String> idsByCode, List<ImportRowError> errors) {
+        String id = code == null ? null : idsByCode.get(code);
+        if (code != null && id == null) {
+            errors.add(new ImportRowError(line, column, "is not the code of an item of yours"));
+        }
+        return id;
+    }
+
+    /** 2 for {@code lines[2].quantity_per}. */
+    private static int lineIndex(String field) {
+        return Integer.parseInt(field.substring(field.indexOf('[') + 1, field.indexOf(']')));
+    }
+
     private static void checkWidth(Sheets.SheetRow row, List<String> header, List<ImportRowError> errors) {
         if (row.cells().size() > header.size()) {
             errors.add(new ImportRowError(row.line(), null, "has " + row.cells().size() + " cells but the header names " + header.size() + " columns"));
@@ -288,25 +381,35 @@ public class ImportRunner {
         }
     }
 
-    /** All rows or none: one transaction, flushed in batches so memory stays flat. */
+    private void persist(EntityManager em, Task task, List<Object> checked) {
+        for (int i = 0; i < checked.size(); i++) {
+            em.persist(checked.get(i));
+            if ((i + 1) % FLUSH_EVERY == 0) {
+                em.flush();
+                em.clear();
+            }
+            if ((i + 1) % PROGRESS_EVERY == 0) {
+                jobs.progress(task.tenantId(), task.jobId(), ImportJob.Status.IMPORTING, checked.size(), i + 1);
+            }
+        }
+    }
+
+    /** All rows or none: one transaction, flushed in batches so memory stays flat, that also ends the job as succeeded. */
     @Transactional
     public void write(Task task, List<Object> checked) {
         EntityManager em = entityManagers.forTenant(task.tenantId());
         try {
             em.joinTransaction();
-            for (int i = 0; i < checked.size(); i++) {
-                em.persist(checked.get(i));
-                if ((i + 1) % FLUSH_EVERY == 0) {
-                    em.flush();
-                    em.clear();
-                }
-                if ((i + 1) % PROGRESS_EVERY == 0) {
-                    jobs.progress(task.tenantId(), task.jobId(), ImportJob.Status.IMPORTING, checked.size(), i + 1);
-                }
+            if (Tables.BILLS_OF_MATERIALS.equals(task.kind())) {
+                boms.replaceAll(em, task.actorType(), task.actorId(), BillOfMaterialsColumns.bills(checked));
+            } else {
+                persist(em, task, checked);
             }
             audit.record(em, task.actorType(), task.actorId(), "import.succeeded", "import", task.jobId(),
                     new Changes().field("kind", null, task.kind()).field("imported", null, checked.size()));
-            em.flush();
+            if (!jobs.succeed(em, task.jobId(), checked.size())) {
+                throw new IllegalStateException("import " + task.jobId() + " was ended as cut off while it ran; its rows are rolled back");
+            }
         } finally {
             em.close();
         }

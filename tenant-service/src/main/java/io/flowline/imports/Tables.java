@@ -20,7 +20,8 @@ public class Tables {
     public static final String ITEMS = "items";
     public static final String CUSTOMERS = "customers";
     public static final String WORK_CENTERS = "work_centers";
-    static final List<String> KINDS = List.of(ITEMS, CUSTOMERS, WORK_CENTERS);
+    public static final String BILLS_OF_MATERIALS = "bills_of_materials";
+    static final List<String> KINDS = List.of(ITEMS, BILLS_OF_MATERIALS, CUSTOMERS, WORK_CENTERS);
     /** Every role that may import or export some kind; each kind narrows it (see {@link #requireRole}). */
     public static final String[] ANY_ROLE = {"owner", "admin", "planner", "sales"};
 
@@ -59,6 +60,7 @@ public class Tables {
         return switch (kind) {
             case CUSTOMERS -> CustomerColumns.COLUMNS;
             case WORK_CENTERS -> WorkCenterColumns.COLUMNS;
+            case BILLS_OF_MATERIALS -> BillOfMaterialsColumns.COLUMNS;
             default -> ItemColumns.COLUMNS;
         };
     }
@@ -67,6 +69,7 @@ public class Tables {
         return switch (kind) {
             case CUSTOMERS -> CustomerColumns.REQUIRED;
             case WORK_CENTERS -> WorkCenterColumns.REQUIRED;
+            case BILLS_OF_MATERIALS -> BillOfMaterialsColumns.REQUIRED;
             default -> ItemColumns.REQUIRED;
         };
     }
@@ -75,12 +78,21 @@ public class Tables {
         return switch (kind) {
             case CUSTOMERS -> CustomerColumns.EXAMPLE;
             case WORK_CENTERS -> WorkCenterColumns.EXAMPLE;
+            case BILLS_OF_MATERIALS -> BillOfMaterialsColumns.EXAMPLE;
             default -> ItemColumns.EXAMPLE;
         };
     }
 
-    /** Every object of the kind, by code (ids made in the same millisecond have no order), as rows of the kind's columns. */
+    /**
+     * Every object of the kind, by code (ids made in the same millisecond have no order), as rows of the kind's columns;
+     * bills of materials as their base lines by parent code and line number.
+     */
     public List<List<Object>> rows(String kind) {
+        if (BILLS_OF_MATERIALS.equals(kind)) {
+            return em.createQuery("SELECT p.code, c.code, l.quantityPer, l.scrapFactor, l.operationSequence FROM BillOfMaterialsLine l, Item p, Item c "
+                            + "WHERE l.optionId IS NULL AND p.id = l.parentId AND c.id = l.componentId ORDER BY p.code, l.lineNumber", Object[].class)
+                    .getResultStream().map(BillOfMaterialsColumns::cells).toList();
+        }
         if (CUSTOMERS.equals(kind)) {
             return em.createQuery("SELECT c FROM Customer c ORDER BY c.number", Customer.class).getResultStream()
                     .map(CustomerColumns::cells).toList();

@@ -2,17 +2,9 @@ package io.flowline.orders;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
-
-import io.flowline.orders.engine.OrderStatus;
 
 /**
  * Order counts and values grouped by status, customer, channel and month of creation, and the on-time share of
@@ -20,41 +12,30 @@ import io.flowline.orders.engine.OrderStatus;
  */
 public record OrderStatistics(Group all, Map<String, Group> byStatus, Map<String, Group> byCustomer, Map<String, Group> byChannel,
                               Map<String, Group> byMonth, long delivered, long deliveredOnTime) {
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM");
 
-    /** What one order contributes. */
-    public record Row(OrderStatus status, String customerId, OrderChannel channel, Instant createdAt, String currency, BigDecimal total,
-                      LocalDate promisedDate, Instant deliveredAt) {
+    /** One row of a GROUP BY key, currency: the orders' count and total value. */
+    public record Sum(String key, String currency, long count, BigDecimal value) {
     }
 
     /** A count and the value per currency (currency code to amount, sorted). */
     public record Group(long count, Map<String, BigDecimal> value) {
-        Group add(Row row) {
-            Map<String, BigDecimal> sum = new TreeMap<>(value);
-            sum.merge(row.currency(), row.total(), BigDecimal::add);
-            return new Group(count + 1, sum);
+        Group plus(long count, String currency, BigDecimal value) {
+            Map<String, BigDecimal> sum = new TreeMap<>(this.value);
+            sum.merge(currency, value, BigDecimal::add);
+            return new Group(this.count + count, sum);
         }
     }
 
     private static final Group EMPTY = new Group(0, Map.of());
 
-    public static OrderStatistics of(List<Row> rows, ZoneId zone) {
+    /** Every order, counted once through the groups of one grouping, and the groupings, sorted by key. */
+    public static OrderStatistics of(List<Sum> byStatus, List<Sum> byCustomer, List<Sum> byChannel, List<Sum> byMonth, long delivered,
+                                     long deliveredOnTime) {
         Group all = EMPTY;
-        for (Row row : rows) {
-            all = all.add(row);
+        for (Sum sum : byStatus) {
+            all = all.plus(sum.count(), sum.currency(), sum.value());
         }
-        long delivered = 0;
-        long onTime = 0;
-        for (Row row : rows) {
-            if (row.deliveredAt() != null && row.promisedDate() != null) {
-                delivered++;
-                if (!LocalDate.ofInstant(row.deliveredAt(), zone).isAfter(row.promisedDate())) {
-                    onTime++;
-                }
-            }
-        }
-        return new OrderStatistics(all, group(rows, r -> r.status().apiName()), group(rows, Row::customerId),
-                group(rows, r -> r.channel().apiName()), group(rows, r -> MONTH.format(r.createdAt().atZone(zone))), delivered, onTime);
+        return new OrderStatistics(all, groups(byStatus), groups(byCustomer), groups(byChannel), groups(byMonth), delivered, deliveredOnTime);
     }
 
     /** delivered_on_time / delivered to 4 places; null when nothing was delivered. */
@@ -62,20 +43,12 @@ public record OrderStatistics(Group all, Map<String, Group> byStatus, Map<String
         return delivered == 0 ? null : BigDecimal.valueOf(deliveredOnTime).divide(BigDecimal.valueOf(delivered), 4, RoundingMode.HALF_EVEN);
     }
 
-    private static Map<String, Group> group(List<Row> rows, Function<Row, String> key) {
+    /** The sums of one key in several currencies make one group. */
+    private static Map<String, Group> groups(List<Sum> sums) {
         Map<String, Group> groups = new TreeMap<>();
-        for (Row row : rows) {
-            groups.merge(key.apply(row), EMPTY.add(row), (a, b) -> {
-                Group merged = a;
-                for (Map.Entry<String, BigDecimal> v : b.value().entrySet()) {
-                    Map<String, BigDecimal> sum = new TreeMap<>(merged.value());
-                    sum.merge(v.getKey(), v.getValue(), BigDecimal::add);
-                    merged = new Group(merged.count(), sum);
-                }
-                return new Group(merged.count() + b.count(), merged.value());
-            });
+        for (Sum sum : sums) {
+            groups.put(sum.key(), groups.getOrDefault(sum.key(), EMPTY).plus(sum.count(), sum.currency(), sum.value()));
         }
         return groups;
     }
-
 }

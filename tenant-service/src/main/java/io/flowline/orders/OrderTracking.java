@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import io.flowline.catalog.Item;
 import io.flowline.orders.engine.OrderWorkflow;
+import io.flowline.platform.security.PasswordHasher;
 import io.flowline.platform.tenancy.Tenant;
 import io.flowline.platform.tenancy.EntityManagers;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,8 +14,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 /**
- * Finds an order by its tracking token for a caller without a login, so without a tenant: the token is looked up across
- * tenants (it is unique and unguessable), then the order is read with an entity manager bound to its own tenant.
+ * Finds an order by its tracking token for a caller without a login, so without a tenant: the token's hash leads to the
+ * tenant and order ({@link TrackingToken}), then the order is read with an entity manager bound to its own tenant.
  */
 @ApplicationScoped
 public class OrderTracking {
@@ -30,23 +31,18 @@ public class OrderTracking {
         if (token == null || !token.matches("trk_[A-Za-z0-9_-]{43}")) {
             return Optional.empty();
         }
-        String tenantId;
-        String orderId;
+        TrackingToken where;
         EntityManager global = entityManagers.global();
         try {
-            // Native SQL is off by default where entities are multitenant; this one query reads across tenants on purpose,
-            // by a unique 256-bit token, and returns only where to look next.
-            List<?> rows = global.createNativeQuery("SELECT tenant_id, id FROM orders WHERE tracking_token = ?")
-                    .setHint("eclipselink.jdbc.allow-native-sql-query", true).setParameter(1, token).getResultList();
-            if (rows.isEmpty()) {
-                return Optional.empty();
-            }
-            Object[] row = (Object[]) rows.get(0);
-            tenantId = (String) row[0];
-            orderId = (String) row[1];
+            where = global.find(TrackingToken.class, PasswordHasher.sha256(token));
         } finally {
             global.close();
         }
+        if (where == null) {
+            return Optional.empty();
+        }
+        String tenantId = where.tenantId();
+        String orderId = where.orderId();
         EntityManager em = entityManagers.forTenant(tenantId);
         try {
             SalesOrder order = em.find(SalesOrder.class, orderId);

@@ -3,6 +3,7 @@ package io.flowline.orders;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 
 import io.flowline.orders.engine.OrderStatus;
 import io.flowline.platform.tenancy.TenantOwned;
@@ -33,6 +34,12 @@ public class SalesOrder extends TenantOwned {
     private LocalDate promisedDate;
     @Column(name = "delivered_at")
     private Instant deliveredAt;
+    /** The day the order was taken, in the company's calendar then; statistics group by its month. */
+    @Column(name = "ordered_on")
+    private LocalDate orderedOn;
+    /** The day of delivery in the company's calendar, compared with the promised date for punctuality. */
+    @Column(name = "delivered_on")
+    private LocalDate deliveredOn;
     private String notes;
     @Column(name = "external_reference")
     private String externalReference;
@@ -44,8 +51,10 @@ public class SalesOrder extends TenantOwned {
     protected SalesOrder() {
     }
 
-    SalesOrder(String id, String number, String customerId, OrderChannel channel, String currency, String trackingToken, Instant now) {
+    SalesOrder(String id, String number, String customerId, OrderChannel channel, String currency, String trackingToken, Instant now,
+               LocalDate orderedOn) {
         super(id, now);
+        this.orderedOn = orderedOn;
         this.number = number;
         this.customerId = customerId;
         this.channel = channel;
@@ -76,11 +85,12 @@ public class SalesOrder extends TenantOwned {
                 || status == OrderStatus.CANCELLED;
     }
 
-    void moveTo(OrderStatus status, OrderStatus heldFrom, Instant at) {
+    void moveTo(OrderStatus status, OrderStatus heldFrom, Instant at, ZoneId zone) {
         this.status = status;
         this.heldFrom = heldFrom;
         if (status == OrderStatus.DELIVERED) {
             this.deliveredAt = at;
+            this.deliveredOn = LocalDate.ofInstant(at, zone);
         }
         this.updatedAt = at;
     }

@@ -20,22 +20,7 @@ class CustomerImportsIT {
         Http.Reply started = Http.upload(PATH + "?kind=customers", token, CSV, csv.getBytes(StandardCharsets.UTF_8));
         assertEquals(202, started.status(), started::toString);
         assertEquals("customers", started.json().getString("kind"));
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (true) {
-            Http.Reply job = Http.get(PATH + "/" + started.json().getString("id"), token);
-            assertEquals(200, job.status(), job::toString);
-            String status = job.json().getString("status");
-            if (status.equals("succeeded") || status.equals("failed")) {
-                return job.json();
-            }
-            assertTrue(System.currentTimeMillis() < deadline, "the import did not finish: " + job);
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        return ImportsIT.finished(token, started);
     }
 
     private static List<String> numbers(TestTenants.TestTenant tenant) {
@@ -73,6 +58,7 @@ class CustomerImportsIT {
         assertEquals("succeeded", again.getString("status"), again::toString);
         assertEquals(csv, new String(Http.download("/api/v1/exports/customers?format=csv", target.token()).body(), StandardCharsets.UTF_8),
                 "an export imports elsewhere as it is");
+        assertEquals(csv, ImportsIT.importedElsewhere("customers", "xlsx", sales), "an XLSX export imports elsewhere as it is");
 
         HttpResponse<byte[]> template = Http.download(PATH + "/templates/customers?format=xlsx", tenant.token());
         assertEquals(200, template.statusCode());

@@ -33,9 +33,26 @@ class ImportsIT {
     private static JsonObject finished(TestTenants.TestTenant tenant, Http.Reply started) {
         String location = started.header("location");
         assertTrue(location.endsWith(PATH + "/" + started.json().getString("id")), location);
+        return finished(tenant.token(), started);
+    }
+
+    /** Exports the kind in the format, imports the file into a new company and answers that company's export as CSV. */
+    static String importedElsewhere(String kind, String format, String token) {
+        HttpResponse<byte[]> exported = Http.download("/api/v1/exports/" + kind + "?format=" + format, token);
+        assertEquals(200, exported.statusCode());
+        TestTenants.TestTenant target = TestTenants.signUp("Export Target GmbH");
+        Http.Reply started = Http.upload(PATH + "?kind=" + kind, target.token(), format.equals("csv") ? CSV : XLSX, exported.body());
+        assertEquals(202, started.status(), started::toString);
+        JsonObject job = finished(target.token(), started);
+        assertEquals("succeeded", job.getString("status"), job::toString);
+        return new String(Http.download("/api/v1/exports/" + kind + "?format=csv", target.token()).body(), StandardCharsets.UTF_8);
+    }
+
+    /** Polls a started import until it succeeded or failed. */
+    static JsonObject finished(String token, Http.Reply started) {
         long deadline = System.currentTimeMillis() + 60_000;
         while (true) {
-            Http.Reply job = Http.get(PATH + "/" + started.json().getString("id"), tenant.token());
+            Http.Reply job = Http.get(PATH + "/" + started.json().getString("id"), token);
             assertEquals(200, job.status(), job::toString);
             String status = job.json().getString("status");
             if (status.equals("succeeded") || status.equals("failed")) {
@@ -133,6 +150,20 @@ class ImportsIT {
         assertEquals(415, Http.upload(PATH + "?kind=items", tenant.token(), "application/pdf", new byte[] {1}).status());
         String viewer = TestTenants.userWithRole(tenant, "viewer");
         assertEquals(403, Http.upload(PATH + "?kind=items", viewer, CSV, "code,name,kind\n".getBytes(StandardCharsets.UTF_8)).status());
+    }
+
+    @Test
+    void aFileLongerThanAProgressStepReportsProgressWhileItWritesAndSucceeds() {
+        TestTenants.TestTenant tenant = TestTenants.signUp("Import Long GmbH");
+        StringBuilder csv = new StringBuilder("code,name,kind\n");
+        for (int i = 1; i <= 2500; i++) {
+            csv.append("L-").append(i).append(",Long file item ").append(i).append(",material\n");
+        }
+        JsonObject job = importCsv(tenant, csv.toString());
+        assertEquals("succeeded", job.getString("status"), job::toString);
+        assertEquals(2500, job.getInt("imported"));
+        String exported = new String(Http.download("/api/v1/exports/items?format=csv", tenant.token()).body(), StandardCharsets.UTF_8);
+        assertEquals(2501, exported.lines().count(), "the header and every row");
     }
 
     @Test

@@ -352,6 +352,8 @@ class OrdersIT {
                 assertEquals(200, act(shop, run[0], action, null).status());
             }
         }
+        Shop other = shop("Other Stats GmbH"); // the database counts and sums, and only the caller's orders
+        created(Http.post(PATH, other.token(), order(other.customer(), "phone", line(other.board(), "100", ""))));
         Http.Reply stats = Http.get(PATH + "/stats", TestTenants.userWithRole(shop.tenant(), "viewer"));
         assertEquals(200, stats.status(), stats::toString);
         JsonObject json = stats.json();
@@ -361,6 +363,10 @@ class OrdersIT {
         assertEquals(Map.of("phone", 1, "email", 2), counts(json, "by_channel"));
         assertEquals(Map.of(shop.customer(), 3), counts(json, "by_customer"));
         assertEquals(1, json.getJsonArray("by_month").size());
+        assertEquals(java.time.YearMonth.now(java.time.ZoneId.of("Europe/Berlin")).toString(),
+                json.getJsonArray("by_month").getJsonObject(0).getString("key"), "the month in the company's zone, as yyyy-MM");
+        assertEquals("323.70", json.getJsonArray("by_month").getJsonObject(0).getJsonArray("value").getJsonObject(0)
+                .getJsonNumber("amount").toString());
         assertEquals(2, json.getInt("delivered"));
         assertEquals(1, json.getInt("delivered_on_time"));
         assertEquals("0.5000", json.getJsonNumber("on_time_share").toString());

@@ -27,11 +27,12 @@ public interface ExportsApi {
     @GET
     @Path("/{kind}")
     @Produces({ImportsApi.CSV, ImportsApi.XLSX})
-    @Operation(summary = "Export", description = "Items and work centres: owner, admin or planner; customers: owner, admin or sales. Every object of the kind, archived ones too, by code, in the "
-            + "columns of the import template, so an export can be imported elsewhere as it is.")
+    @Operation(summary = "Export", description = "Items, bills of materials and work centres: owner, admin or planner; customers: owner, admin or sales. Every object of the kind, archived ones too, by code, in the "
+            + "columns of the import template, so an export can be imported elsewhere as it is (bills of materials once their items are there). "
+            + "Bills of materials are the base lines of every item, by parent code and line number; product options are not exported.")
     @APIResponse(responseCode = "200", description = "The file", content = {@Content(mediaType = ImportsApi.CSV), @Content(mediaType = ImportsApi.XLSX)})
     @APIResponse(responseCode = "400", description = "Unknown kind or format", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
-    Response export(@Parameter(description = "`items`, `customers` or `work_centers`.", example = "items") @PathParam("kind") String kind,
+    Response export(@Parameter(description = "`items`, `bills_of_materials`, `customers` or `work_centers`.", example = "items") @PathParam("kind") String kind,
                     @Parameter(description = "`csv` (the default) or `xlsx`.", example = "xlsx") @QueryParam("format") String format);
 }

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ImportJob(
         @Schema(examples = "imp_01JD0Z8V6Q3N4R5S6T7V8W9X0Y") String id,
         @Schema(examples = "import") String object,
-        @Schema(enumeration = {"items", "customers", "work_centers"}) String kind,
+        @Schema(enumeration = {"items", "bills_of_materials", "customers", "work_centers"}) String kind,
         @Schema(enumeration = {"csv", "xlsx"}) String format,
         @Schema(enumeration = {"validating", "importing", "succeeded", "failed"},
                 description = "`failed` means nothing was imported; `errors` says why.") String status,

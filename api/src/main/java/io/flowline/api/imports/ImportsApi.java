@@ -43,14 +43,19 @@ public interface ImportsApi {
 
     @POST
     @Consumes({CSV, XLSX})
-    @Operation(summary = "Import a file", description = "Items and work centres: owner, admin or planner; customers: owner, admin or sales. The body is the file itself: CSV (UTF-8, comma or "
+    @Operation(summary = "Import a file", description = "Items, bills of materials and work centres: owner, admin or planner; customers: owner, admin or sales. The body is the file itself: CSV (UTF-8, comma or "
             + "semicolon separated) or XLSX (the first sheet), with a header row naming the columns as the JSON API does "
             + "(download a template from `/api/v1/imports/templates/{kind}`). The import runs in the background: poll the `Location`. "
             + "Every row is checked before anything is written; one bad row and nothing is imported, and `errors` names each "
             + "bad cell by line and column. Codes (customer numbers) already used, in the file or by an existing object, are errors too. "
             + "Customers are flattened to one row each: the first contact (`contact_*`), the invoice address (`invoice_*`) and the "
             + "first delivery address (`delivery_*`); their `number` is required. A work centre's lists are one cell each, values separated by spaces: "
-            + "`working_days` `mon tue wed`, `shifts` `06:00-14:00 14:00-22:00`, `holidays` `2026-12-24 2026-12-25`.")
+            + "`working_days` `mon tue wed`, `shifts` `06:00-14:00 14:00-22:00`, `holidays` `2026-12-24 2026-12-25`. "
+            + "Bills of materials are one row per component line: `parent_code`, `component_code`, `quantity_per`, `scrap_factor` and "
+            + "`operation_sequence` (optional), items named by code. The rows of a parent, in file order, replace its whole base bill "
+            + "(its product options stay); items not named as a parent keep their bills. Unknown codes, archived components, operations "
+            + "not in the parent's routing, a line repeated (same parent, component and operation) and cycles, within the file or with "
+            + "the bills already stored, are errors; a cycle is named on its first line with the other lines it runs through.")
     @APIResponse(responseCode = "202", description = "Accepted; the import runs in the background",
             headers = @Header(name = "Location", description = "The import, to poll", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ImportJob.class)))
@@ -60,7 +65,7 @@ public interface ImportsApi {
             schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Neither CSV nor XLSX", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
-    Response start(@Parameter(description = "What the file holds: `items`, `customers` or `work_centers`.", example = "items", required = true) @QueryParam("kind") String kind,
+    Response start(@Parameter(description = "What the file holds: `items`, `bills_of_materials`, `customers` or `work_centers`.", example = "items", required = true) @QueryParam("kind") String kind,
                    @RequestBody(content = {@Content(mediaType = CSV, examples = @ExampleObject(name = "two items",
                            value = "code,name,kind,unit,lead_time_days,standard_cost,standard_cost_currency\n"
                                    + "PB-OAK-14,Parquet board oak 14 mm,product,pc,5,12.50,EUR\nOAK-LAM,Oak lamella,material,m2,10,4.20,\n")),
@@ -79,7 +84,8 @@ public interface ImportsApi {
     @Path("/templates/{kind}")
     @Produces({CSV, XLSX})
     @Operation(summary = "Download an import template", description = "Who may import the kind. The header row with every column the kind "
-            + "takes and one example row; items need `code`, `name` and `kind`, customers `number` and `name`, work centres `code` and `name`; empty cells take the defaults.")
+            + "takes and one example row; items need `code`, `name` and `kind`, bills of materials `parent_code`, `component_code` and `quantity_per`, "
+            + "customers `number` and `name`, work centres `code` and `name`; empty cells take the defaults.")
     @APIResponse(responseCode = "200", description = "The template", content = {@Content(mediaType = CSV), @Content(mediaType = XLSX)})
     @APIResponse(responseCode = "400", description = "Unknown kind or format", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))

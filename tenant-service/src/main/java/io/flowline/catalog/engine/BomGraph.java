@@ -51,7 +51,19 @@ public final class BomGraph {
      * (Tarjan 1972); empty when the structure below the root is a tree or a DAG.
      */
     public Optional<List<String>> findCycle(String root) {
-        Set<String> finished = new HashSet<>();
+        return findCycle(root, new HashSet<>());
+    }
+
+    /**
+     * {@link #findCycle(String)} for searches from several roots: {@code acyclic} holds the items known to reach no cycle,
+     * is read and filled, and can be passed to the next search. An item the search finished without meeting its own path
+     * reaches no cycle, whatever else the search later finds.
+     */
+    public Optional<List<String>> findCycle(String root, Set<String> acyclic) {
+        Set<String> finished = acyclic;
+        if (finished.contains(root)) {
+            return Optional.empty();
+        }
         List<String> path = new ArrayList<>();
         Map<String, Integer> onPath = new HashMap<>();
         Deque<Integer> nextChild = new ArrayDeque<>();

@@ -61,6 +61,7 @@ public class DatabaseMigration {
             var result = Flyway.configure()
                     .dataSource(dataSource)
                     .locations("classpath:db/migration")
+                    .javaMigrations(new V11_1__Order_tracking_and_dates()) // Java migrations are named here; the SQL ones are found in db/migration
                     .failOnMissingLocations(true)
                     .load()
                     .migrate();

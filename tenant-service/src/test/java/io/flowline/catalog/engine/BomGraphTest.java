@@ -74,6 +74,20 @@ class BomGraphTest {
     }
 
     @Test
+    void searchesFromSeveralRootsShareWhatTheyFoundFreeOfCycles() {
+        // depth-first search with finished nodes kept across searches (Cormen et al., Introduction to Algorithms, 22.3):
+        // a node finished without meeting the current path reaches no cycle
+        List<BomLine> lines = List.of(line("A", "D", "1", "0"), line("B", "D", "1", "0"), line("C", "E", "1", "0"), line("E", "C", "1", "0"));
+        BomGraph graph = new BomGraph(lines);
+        java.util.Set<String> acyclic = new java.util.HashSet<>();
+        assertTrue(graph.findCycle("A", acyclic).isEmpty());
+        assertEquals(java.util.Set.of("A", "D"), acyclic);
+        assertTrue(graph.findCycle("B", acyclic).isEmpty());
+        assertEquals(Optional.of(List.of("C", "E", "C")), graph.findCycle("C", acyclic));
+        assertFalse(acyclic.contains("C"), "a node on a cycle is never marked free of cycles");
+    }
+
+    @Test
     void aSharedSubassemblyIsNotACycle() {
         // a diamond: A uses B and C, both use D
         List<BomLine> diamond = List.of(line("A", "B", "1", "0"), line("A", "C", "1", "0"), line("B", "D", "1", "0"), line("C", "D", "1", "0"));
