@@ -1,13 +1,11 @@
 package io.flowline.planning;
 
 import java.math.BigDecimal;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,8 +20,11 @@ import io.flowline.catalog.Item;
 import io.flowline.catalog.ProductOptionsService;
 import io.flowline.catalog.engine.BomLine;
 import io.flowline.catalog.engine.ProductConfiguration;
-import io.flowline.catalog.engine.WorkingCalendar;
+import io.flowline.inventory.PurchaseOrderService;
 import io.flowline.inventory.StockLevelService;
+import io.flowline.planning.engine.PlanningCalendar;
+import io.flowline.production.WorkOrder;
+import io.flowline.production.WorkOrderService;
 import io.flowline.inventory.Warehouse;
 import io.flowline.orders.DeliveryPromises;
 import io.flowline.orders.OrderLine;
@@ -49,16 +50,18 @@ public class DeliveryPromiseService implements DeliveryPromises {
     /** Orders whose lines still need stock: confirmed and not yet shipped (also while held in one of these states). */
     private static final List<OrderStatus> COMMITTED = List.of(OrderStatus.CONFIRMED, OrderStatus.IN_PRODUCTION,
             OrderStatus.QUALITY_CHECK, OrderStatus.READY);
-    /**
-     * The tenant's working calendar: Monday to Friday, as long as a company has no calendar of its own to set (work
-     * centres have theirs, for capacity).
-     */
-    private static final WorkingCalendar CALENDAR = new WorkingCalendar(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), List.of(),
-            Set.of(), BigDecimal.valueOf(8), 1, BigDecimal.ONE);
-
 
     @Inject
     EntityManager em;
+
+    @Inject
+    MrpInputs inputs;
+
+    @Inject
+    PurchaseOrderService purchaseOrders;
+
+    @Inject
+    WorkOrderService workOrders;
 
     @Inject
     TenantContext caller;
@@ -182,6 +185,8 @@ public class DeliveryPromiseService implements DeliveryPromises {
         Map<String, BigDecimal> committed = committed(componentIds);
         Map<String, BigDecimal> inStock = stock.availableByItem(componentIds, warehouseId);
         int horizon = needs.stream().mapToInt(n -> n.item().leadTimeDays()).max().orElse(0) + 1;
+        MrpInputs.WorkingDays working = inputs.workingCalendar();
+        PlanningCalendar days = PlanningCalendar.days(today, horizon + item.leadTimeDays(), working.days(), working.holidays());
         double[][] supply = new double[needs.size()][];
         double[] perUnit = new double[needs.size()];
         List<Reckoning> lines = new ArrayList<>();
@@ -193,7 +198,7 @@ public class DeliveryPromiseService implements DeliveryPromises {
                     .subtract(committed.getOrDefault(component.id(), BigDecimal.ZERO));
             double[] itemSupply = new double[horizon];
             itemSupply[0] = Math.max(0, available.doubleValue());
-            scheduledReceipts(component, today).forEach((period, receipt) -> {
+            scheduledReceipts(component, days).forEach((period, receipt) -> {
                 if (period < horizon) {
                     itemSupply[period] += receipt.doubleValue();
                 }
@@ -209,27 +214,32 @@ public class DeliveryPromiseService implements DeliveryPromises {
             int ready = AvailableToPromise.assembleToOrder(new double[][] {itemSupply}, new double[] {perUnit[c]}, 0,
                     quantity.doubleValue()).orElseThrow().period();
             lines.add(new Reckoning(component, tidy(required), tidy(available), tidy(required.subtract(available).max(BigDecimal.ZERO)),
-                    component.leadTimeDays(), workingDay(today, ready)));
+                    component.leadTimeDays(), days.start(ready)));
         }
         if (!configured) {
             return new Promise(item, quantity, lines.get(0).date(), Optional.empty(), Optional.empty(), lines);
         }
         int assembly = item.leadTimeDays();
         if (needs.isEmpty()) {
-            return new Promise(item, quantity, workingDay(today, assembly), Optional.empty(), Optional.of(assembly), lines);
+            return new Promise(item, quantity, days.start(assembly), Optional.empty(), Optional.of(assembly), lines);
         }
         AssemblyPromise promise = AvailableToPromise.assembleToOrder(supply, perUnit, assembly, quantity.doubleValue()).orElseThrow();
         Optional<Item> limiting = promise.period() == assembly ? Optional.empty()
                 : Optional.of(needs.get(promise.limitingComponent()).item());
-        return new Promise(item, quantity, workingDay(today, promise.period()), limiting, Optional.of(assembly), lines);
+        return new Promise(item, quantity, days.start(promise.period()), limiting, Optional.of(assembly), lines);
     }
 
-    /**
-     * Receipts already on their way, by working-day period: none yet. Open purchase orders and work orders are being
-     * built in their own modules; their due quantities are to be added here, and the promise takes them into account.
-     */
-    private Map<Integer, BigDecimal> scheduledReceipts(Item item, LocalDate today) {
-        return Map.of();
+    /** Receipts already on their way, by working-day period: open purchase-order lines and open work orders at their due dates. */
+    private Map<Integer, BigDecimal> scheduledReceipts(Item item, PlanningCalendar days) {
+        Map<Integer, BigDecimal> receipts = new HashMap<>();
+        for (PurchaseOrderService.ScheduledReceipt receipt : purchaseOrders.scheduledReceipts(List.of(item.id()))) {
+            receipts.merge(days.bucketOf(receipt.expectedDate()), receipt.openQuantity(), BigDecimal::add);
+        }
+        for (WorkOrder order : workOrders.open(item.id())) {
+            receipts.merge(days.bucketOf(order.dueDate()), order.quantity(), BigDecimal::add);
+        }
+        receipts.remove(-1); // after the horizon, the lead time brings more anyway
+        return receipts;
     }
 
     /**
@@ -282,17 +292,4 @@ public class DeliveryPromiseService implements DeliveryPromises {
         return LocalDate.now(ZoneId.of(em.find(Tenant.class, caller.tenantId()).timeZone()));
     }
 
-    /** Working-day period {@code period} counted from today: period 0 is today, or the next working day. */
-    static LocalDate workingDay(LocalDate today, int period) {
-        LocalDate date = today;
-        while (!CALENDAR.isWorkingDay(date)) {
-            date = date.plusDays(1);
-        }
-        for (int p = 0; p < period; p++) {
-            do {
-                date = date.plusDays(1);
-            } while (!CALENDAR.isWorkingDay(date));
-        }
-        return date;
-    }
 }

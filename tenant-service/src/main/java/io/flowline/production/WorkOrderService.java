@@ -88,6 +88,12 @@ public class WorkOrderService {
                 .setParameter("open", List.of(WorkOrderStatus.PLANNED, WorkOrderStatus.RELEASED)).getResultList();
     }
 
+    /** The open work orders of one item. */
+    public List<WorkOrder> open(String itemId) {
+        return em.createQuery("SELECT w FROM WorkOrder w WHERE w.status IN :open AND w.itemId = :item ORDER BY w.id", WorkOrder.class)
+                .setParameter("open", List.of(WorkOrderStatus.PLANNED, WorkOrderStatus.RELEASED)).setParameter("item", itemId).getResultList();
+    }
+
     @Transactional
     public WorkOrder create(CreateWorkOrderRequest request) {
         return create(new Draft(request.itemId(), request.quantity(), request.startDate(), request.dueDate(), request.salesOrderId(), null));

@@ -117,6 +117,18 @@ class DeliveryPromisesIT {
     }
 
     @Test
+    void anOpenWorkOrderArrivesBeforeTheLeadTimeWouldBringMore() {
+        // 10 boards in stock, 25 wanted: the lead time alone says day 4, a work order for 20 due on day 2 says day 2
+        Http.Reply workOrder = Http.post("/api/v1/work-orders", tenant.token(), "{\"item_id\":\"" + board + "\",\"quantity\":20,"
+                + "\"start_date\":\"" + today + "\",\"due_date\":\"" + workingDay(2) + "\"}");
+        assertEquals(201, workOrder.status(), workOrder::toString);
+        JsonObject promised = promise("{\"item_id\":\"" + board + "\",\"quantity\":25}").json();
+        assertEquals(workingDay(2).toString(), promised.getString("earliest_date"), promised::toString);
+        JsonObject tooMany = promise("{\"item_id\":\"" + board + "\",\"quantity\":31}").json();
+        assertEquals(workingDay(4).toString(), tooMany.getString("earliest_date"), "30 by day 2, the 31st after the lead time");
+    }
+
+    @Test
     void aPlainItemIsPromisedFromStockLessConfirmedOrdersElseAfterItsLeadTime() {
         String plenty = "{\"item_id\":\"" + board + "\",\"quantity\":3}";
         JsonObject now = promise(plenty).json();
