@@ -11,9 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import io.flowline.catalog.BillOfMaterialsLine;
-import io.flowline.catalog.Item;
 import io.flowline.catalog.ItemKind;
+import io.flowline.catalog.LotSizing;
 import io.flowline.catalog.MakeOrBuy;
 import io.flowline.catalog.ProductOptionsService;
 import io.flowline.catalog.WorkCenter;
@@ -99,20 +98,21 @@ public class MrpInputs {
 
     MrpModel load(PlanningCalendar calendar) {
         int periods = calendar.periods();
-        List<Item> catalogue = em.createQuery("SELECT i FROM Item i ORDER BY i.id", Item.class).setHint(QueryHints.READ_ONLY, true)
-                .getResultList().stream().filter(i -> i.kind() != ItemKind.SERVICE).toList();
+        List<CatalogueItem> catalogue = em.createQuery(CatalogueItem.SELECT, Object[].class).setParameter("service", ItemKind.SERVICE)
+                .getResultList().stream().map(CatalogueItem::of).toList();
         Map<String, Integer> index = new HashMap<>();
         catalogue.forEach(i -> index.put(i.id(), index.size()));
 
         Map<String, List<BomLine>> baseBills = new HashMap<>();
         Bom bom = new Bom();
-        for (BillOfMaterialsLine line : em.createQuery("SELECT l FROM BillOfMaterialsLine l WHERE l.optionId IS NULL", BillOfMaterialsLine.class)
-                .setHint(QueryHints.READ_ONLY, true).getResultList()) {
-            Integer parent = index.get(line.parentId());
-            Integer component = index.get(line.componentId());
+        for (Object[] row : em.createQuery("SELECT l.id, l.parentId, l.componentId, l.quantityPer, l.scrapFactor, l.operationSequence"
+                + " FROM BillOfMaterialsLine l WHERE l.optionId IS NULL", Object[].class).getResultList()) {
+            BomLine line = new BomLine((String) row[0], (String) row[1], (String) row[2], (BigDecimal) row[3], (BigDecimal) row[4], (Integer) row[5]);
+            Integer parent = index.get(line.parent());
+            Integer component = index.get(line.component());
             if (parent != null && component != null) {
                 bom.add(parent, component, line.quantityPer(), line.scrapFactor());
-                baseBills.computeIfAbsent(line.parentId(), k -> new ArrayList<>()).add(line.toEngine());
+                baseBills.computeIfAbsent(line.parent(), k -> new ArrayList<>()).add(line);
             }
         }
 
@@ -125,7 +125,7 @@ public class MrpInputs {
         List<String> configurations = new ArrayList<>();
         List<PlanningItem> items = new ArrayList<>();
         for (int i = 0; i < catalogue.size(); i++) {
-            Item item = catalogue.get(i);
+            CatalogueItem item = catalogue.get(i);
             ids.add(item.id());
             codes.add(item.code());
             buy.add(item.makeOrBuy() == MakeOrBuy.BUY);
@@ -153,7 +153,7 @@ public class MrpInputs {
                         groups, choices);
                 if (resolution.valid()) {
                     int configured = items.size();
-                    Item base = catalogue.get(item);
+                    CatalogueItem base = catalogue.get(item);
                     ids.add(base.id());
                     codes.add(base.code());
                     buy.add(false);
@@ -209,7 +209,7 @@ public class MrpInputs {
                 .setHint(QueryHints.READ_ONLY, true).getResultList();
     }
 
-    private static PlanningItem planningItem(Item item, PlanningCalendar calendar, double onHand, double[] receipts) {
+    private static PlanningItem planningItem(CatalogueItem item, PlanningCalendar calendar, double onHand, double[] receipts) {
         double holdingCost = item.standardCostAmount() == null || item.holdingCostRate() == null ? 0
                 : item.standardCostAmount().doubleValue() * item.holdingCostRate().doubleValue() * calendar.daysPerBucket() / DAYS_PER_YEAR;
         double orderingCost = item.orderingCostAmount() == null ? 0 : item.orderingCostAmount().doubleValue();
@@ -224,6 +224,21 @@ public class MrpInputs {
         LotSizingPolicy policy = new LotSizingPolicy(rule, fixed, periods, number(item.minimumOrderQuantity()), number(item.orderMultiple()));
         return new PlanningItem(calendar.leadTime(item.leadTimeDays()), Math.max(0, onHand), number(item.safetyStock()), receipts, policy,
                 orderingCost, holdingCost);
+    }
+
+    /** The columns of a catalogue item that a run plans with, read as a projection: a catalogue has thousands of items. */
+    private record CatalogueItem(String id, String code, MakeOrBuy makeOrBuy, int leadTimeDays, LotSizing lotSizingRule,
+                                 BigDecimal fixedOrderQuantity, Integer orderPeriods, BigDecimal minimumOrderQuantity, BigDecimal orderMultiple,
+                                 BigDecimal safetyStock, BigDecimal standardCostAmount, BigDecimal holdingCostRate, BigDecimal orderingCostAmount) {
+        static final String SELECT = "SELECT i.id, i.code, i.makeOrBuy, i.leadTimeDays, i.lotSizingRule, i.fixedOrderQuantity, i.orderPeriods,"
+                + " i.minimumOrderQuantity, i.orderMultiple, i.safetyStock, i.standardCostAmount, i.holdingCostRate, i.orderingCostAmount"
+                + " FROM Item i WHERE i.kind <> :service ORDER BY i.id";
+
+        static CatalogueItem of(Object[] row) {
+            return new CatalogueItem((String) row[0], (String) row[1], (MakeOrBuy) row[2], (Integer) row[3], (LotSizing) row[4],
+                    (BigDecimal) row[5], (Integer) row[6], (BigDecimal) row[7], (BigDecimal) row[8], (BigDecimal) row[9],
+                    (BigDecimal) row[10], (BigDecimal) row[11], (BigDecimal) row[12]);
+        }
     }
 
     private static double number(BigDecimal value) {

@@ -1,12 +1,18 @@
 package io.flowline.planning;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+
+import javax.sql.DataSource;
 
 import io.flowline.api.planning.MrpRun.ExceptionMessage;
 import io.flowline.api.planning.PlannedOrder.Peg;
@@ -25,7 +31,6 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -39,10 +44,13 @@ public class MrpRunner {
     public static final String PLANNED_ORDER_PREFIX = "plo";
     private static final Logger LOG = Logger.getLogger(MrpRunner.class.getName());
     static final int MAX_EXCEPTIONS_KEPT = 1000;
-    private static final int FLUSH_EVERY = 1000;
+    private static final int DELETE_CHUNK = 5000;
 
     @Resource
     ManagedExecutorService executor;
+
+    @Resource(lookup = "jdbc/flowline")
+    DataSource dataSource;
 
     @Inject
     TenantContext caller;
@@ -52,6 +60,9 @@ public class MrpRunner {
 
     @Inject
     MrpInputs inputs;
+
+    @Inject
+    PlannedOrderService plannedOrders;
 
     @Inject
     EntityManagers entityManagers;
@@ -92,6 +103,7 @@ public class MrpRunner {
             int exceptionCount = exceptions(model, result, exceptions);
             runs.completed(task.tenantId(), task.runId(), model.items().length, result.plannedOrderCount(), exceptionCount,
                     exceptions.isEmpty() ? null : JsonbConfigurator.jsonb().toJson(exceptions), millisSince(started));
+            deleteOldProposals(task);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "MRP run " + task.runId() + " failed", e);
             String failure = e instanceof IllegalArgumentException ? e.getMessage() : "the run failed unexpectedly; nothing was saved";
@@ -99,7 +111,38 @@ public class MrpRunner {
         }
     }
 
-    /** The run's planned orders with their pegging, in one transaction flushed in batches (see persistence.xml). */
+    /**
+     * Retention, once the run is completed and so off its time: the unreleased proposals of the runs before the previous
+     * completed one are deleted, a chunk per transaction. The plan in force and the one before it (superseded) stay whole,
+     * released proposals stay with the link to their work order, and the runs themselves stay with their counts.
+     */
+    private void deleteOldProposals(Task task) {
+        try {
+            String before = runs.previousCompleted().map(MrpRun::id).orElse(null);
+            if (before == null) {
+                return;
+            }
+            long started = System.nanoTime();
+            int deleted = 0;
+            int chunk;
+            do {
+                chunk = plannedOrders.deleteUnreleasedBefore(before, DELETE_CHUNK);
+                deleted += chunk;
+            } while (chunk == DELETE_CHUNK);
+            if (deleted > 0) {
+                int total = deleted;
+                LOG.info(() -> "MRP run " + task.runId() + ": " + total + " proposals of runs before " + before + " deleted in "
+                        + millisSince(started) + " ms");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "MRP run " + task.runId() + ": proposals of older runs not deleted, the next run tries again", e);
+        }
+    }
+
+    /**
+     * The run's planned orders with their pegging, in one transaction: the rows as JDBC batches (see {@link PlannedOrderRows})
+     * on the transaction's connection, the audit record through the entity manager.
+     */
     @Transactional
     public void save(Task task, MrpModel model, MultiLevelMrpResult result) {
         PlanningCalendar calendar = model.calendar();
@@ -108,11 +151,13 @@ public class MrpRunner {
         for (int o = 0; o < count; o++) {
             ids[o] = PublicIds.next(PLANNED_ORDER_PREFIX);
         }
-        Jsonb jsonb = JsonbConfigurator.jsonb();
-        Instant now = Instant.now();
-        EntityManager em = entityManagers.forTenantInBulk(task.tenantId());
-        try {
-            em.joinTransaction();
+        Arrays.sort(ids); // inserted in key order: the primary key's pages fill up one after the other
+        String[] dates = new String[calendar.periods()];
+        for (int period = 0; period < dates.length; period++) {
+            dates[period] = calendar.start(period).toString();
+        }
+        try (Connection connection = dataSource.getConnection();
+             PlannedOrderRows rows = new PlannedOrderRows(connection, task.tenantId(), task.runId(), Instant.now().truncatedTo(ChronoUnit.SECONDS))) {
             for (int o = 0; o < count; o++) {
                 io.flowline.planning.engine.PlannedOrder planned = result.plannedOrder(o);
                 int item = planned.item();
@@ -127,14 +172,15 @@ public class MrpRunner {
                         pegs.add(new Peg("planned_order", null, null, ids[peg.index()], null, quantity));
                     }
                 }
-                em.persist(new PlannedOrder(ids[o], task.runId(), model.itemIds()[item], model.buy()[item] ? "buy" : "make",
-                        model.configurations()[item], quantity(planned.quantity()), calendar.start(planned.releasePeriod()),
-                        calendar.start(planned.receiptPeriod()), pegs.isEmpty() ? null : jsonb.toJson(pegs), now));
-                if ((o + 1) % FLUSH_EVERY == 0) {
-                    em.flush();
-                    em.clear();
-                }
+                rows.add(ids[o], model.itemIds()[item], model.buy()[item] ? "buy" : "make", model.configurations()[item],
+                        quantity(planned.quantity()), dates[planned.releasePeriod()], dates[planned.receiptPeriod()], PlannedOrderRows.pegging(pegs));
             }
+        } catch (SQLException e) {
+            throw new IllegalStateException("planned orders of run " + task.runId() + " not written", e);
+        }
+        EntityManager em = entityManagers.forTenant(task.tenantId());
+        try {
+            em.joinTransaction();
             audit.record(em, task.actorType(), task.actorId(), "mrp_run.completed", "mrp_run", task.runId(),
                     new Changes().field("planned_orders", null, count));
             em.flush();

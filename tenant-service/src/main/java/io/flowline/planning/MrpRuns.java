@@ -66,8 +66,18 @@ public class MrpRuns {
     }
 
     static Optional<MrpRun> latestCompleted(EntityManager em) {
+        return completed(em, 0);
+    }
+
+    /** The completed run before the plan in force: the proposals of the runs before it are no longer kept. */
+    public Optional<MrpRun> previousCompleted() {
+        return completed(em, 1);
+    }
+
+    private static Optional<MrpRun> completed(EntityManager em, int back) {
         return em.createQuery("SELECT r FROM MrpRun r WHERE r.status = :completed ORDER BY r.id DESC", MrpRun.class)
-                .setParameter("completed", MrpRun.apiName(MrpRun.Status.COMPLETED)).setMaxResults(1).getResultList().stream().findFirst();
+                .setParameter("completed", MrpRun.apiName(MrpRun.Status.COMPLETED)).setFirstResult(back).setMaxResults(1).getResultList()
+                .stream().findFirst();
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

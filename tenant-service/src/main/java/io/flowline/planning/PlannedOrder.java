@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 /**
  * An MRP proposal to make or buy an item, and the demands it covers (pegging, JSON). Stored status is planned or released;
  * an unreleased proposal of any run but the tenant's latest completed one is superseded, which is worked out on reading,
- * so a new run never rewrites the last one's rows.
+ * so a new run never rewrites the last one's rows. A run inserts them with {@link PlannedOrderRows}, not through this entity.
  */
 @Entity
 @Table(name = "planned_orders")
@@ -40,20 +40,6 @@ public class PlannedOrder extends TenantOwned {
     private String pegging;
 
     protected PlannedOrder() {
-    }
-
-    PlannedOrder(String id, String runId, String itemId, String kind, String configuration, BigDecimal quantity, LocalDate releaseDate,
-                 LocalDate dueDate, String pegging, Instant now) {
-        super(id, now);
-        this.runId = runId;
-        this.itemId = itemId;
-        this.kind = kind;
-        this.configuration = configuration;
-        this.quantity = quantity;
-        this.releaseDate = releaseDate;
-        this.dueDate = dueDate;
-        this.status = PLANNED;
-        this.pegging = pegging;
     }
 
     public String runId() { return runId; }

@@ -93,6 +93,21 @@ public class PlannedOrderService {
     }
 
     /**
+     * Deletes up to {@code limit} unreleased proposals of the runs before {@code runId} (retention: see {@link MrpRunner}), in a
+     * transaction of its own; returns how many.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int deleteUnreleasedBefore(String runId, int limit) {
+        em.joinTransaction();
+        List<String> ids = em.createQuery("SELECT p.id FROM PlannedOrder p WHERE p.runId < :run AND p.status = :planned", String.class)
+                .setParameter("run", runId).setParameter("planned", PlannedOrder.PLANNED).setMaxResults(limit).getResultList();
+        if (!ids.isEmpty()) {
+            em.createQuery("DELETE FROM PlannedOrder p WHERE p.id IN :ids").setParameter("ids", ids).executeUpdate();
+        }
+        return ids.size();
+    }
+
+    /**
      * Turns a make proposal into a work order in status planned (firm, but not yet on the shop floor: releasing the work
      * order is production's own step) and marks the proposal released with a link to it. The row lock makes a second,
      * concurrent release wait and then see the first.

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class MrpRunsIT {
     private static final String RUNS = PlanningFixtures.RUNS;
+    private static final String PLANNED_ORDERS = "/api/v1/planning/planned-orders/";
     private static final String OPTIONS = "{\"bucket\":\"week\",\"horizon\":12,\"start_date\":\"2026-03-02\"}";
 
     private record Company(String token, String table, String top, String leg, String customer) {
@@ -137,6 +138,29 @@ class MrpRunsIT {
                 Http.get(RUNS + "/" + second.getString("id"), company.token()).json().getString("stale_reason"));
         JsonObject third = PlanningFixtures.run(company.token(), OPTIONS);
         assertEquals(0, third.getJsonObject("counts").getInt("planned_orders"), "a cancelled order is no demand");
+    }
+
+    @Test
+    void onlyTheLastTwoCompletedRunsKeepTheirUnreleasedProposals() {
+        Company company = company("Tidy Planners GmbH");
+        PlanningFixtures.confirmedOrder(company.token(), company.customer(), company.table(),
+                "\"quantity\":10,\"requested_date\":\"2026-03-18\"", "2026-03-25");
+        String first = PlanningFixtures.run(company.token(), OPTIONS).getString("id");
+        String firstLeg = single(company.token(), first, "kind=buy").getString("id");
+        String firstTop = single(company.token(), first, "item_id=" + company.top()).getString("id");
+        assertEquals(200, Http.post(PLANNED_ORDERS + firstTop + "/release", company.token(), null).status());
+        String second = PlanningFixtures.run(company.token(), OPTIONS).getString("id");
+        String secondLeg = single(company.token(), second, "kind=buy").getString("id");
+
+        // the third run completes, then deletes the first run's unreleased proposals: the second's stay, superseded
+        String third = PlanningFixtures.run(company.token(), OPTIONS).getString("id");
+        PlanningFixtures.awaitGone(company.token(), PLANNED_ORDERS + firstLeg);
+        assertEquals(List.of(firstTop), Http.get(RUNS + "/" + first + "/planned-orders", company.token()).data()
+                .getValuesAs(JsonObject.class).stream().map(o -> o.getString("id")).toList(), "a released proposal stays");
+        assertEquals("released", Http.get(PLANNED_ORDERS + firstTop, company.token()).json().getString("status"));
+        assertEquals("superseded", Http.get(PLANNED_ORDERS + secondLeg, company.token()).json().getString("status"));
+        assertEquals("planned", single(company.token(), third, "kind=buy").getString("status"));
+        assertEquals(3, Http.get(RUNS, company.token()).data().size(), "the runs themselves stay");
     }
 
     @Test

@@ -69,6 +69,17 @@ final class PlanningFixtures {
         throw new AssertionError("MRP run " + runId + " did not finish in a minute");
     }
 
+    /** Waits until the path answers 404: for what is deleted after a run has completed (the retention of proposals). */
+    static void awaitGone(String token, String path) {
+        for (int attempt = 0; attempt < 600; attempt++) {
+            if (Http.get(path, token).status() == 404) {
+                return;
+            }
+            pause();
+        }
+        throw new AssertionError(path + " was not deleted in a minute");
+    }
+
     private static void pause() {
         try {
             Thread.sleep(100);

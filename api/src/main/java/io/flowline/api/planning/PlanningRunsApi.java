@@ -72,7 +72,8 @@ public interface PlanningRunsApi {
     @GET
     @Path("/mrp-runs/{id}/planned-orders")
     @Operation(summary = "List a run's planned orders", description = "Any role. In the order the run proposed them (by item, then due "
-            + "date), each with its pegging.")
+            + "date), each with its pegging. The latest two completed runs keep all their proposals: once a run completes, the "
+            + "unreleased proposals of the runs before the previous one are deleted (the runs themselves and released proposals stay).")
     @APIResponse(responseCode = "200", description = "A page of planned orders")
     @APIResponse(responseCode = "400", description = "Unknown kind", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))

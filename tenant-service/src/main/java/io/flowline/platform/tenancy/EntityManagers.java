@@ -20,20 +20,11 @@ public class EntityManagers {
     @PersistenceUnit(unitName = "flowline")
     EntityManagerFactory factory;
 
-    /** The same entities, writing in JDBC batches (persistence.xml): for inserting thousands of rows at once. */
-    @PersistenceUnit(unitName = "flowline-bulk")
-    EntityManagerFactory bulkFactory;
-
     @Inject
     TenantContext tenantContext;
 
     public EntityManager forTenant(String tenantId) {
         return factory.createEntityManager(Map.of(TenantOwned.TENANT_PROPERTY, tenantId));
-    }
-
-    /** Bound to a tenant like {@link #forTenant}, for bulk inserts only: its batched updates are not checked reliably. */
-    public EntityManager forTenantInBulk(String tenantId) {
-        return bulkFactory.createEntityManager(Map.of(TenantOwned.TENANT_PROPERTY, tenantId));
     }
 
     /** For tables that are not tenant-owned (tenants, credentials, refresh tokens, idempotency records). */
