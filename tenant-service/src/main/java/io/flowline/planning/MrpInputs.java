@@ -18,6 +18,7 @@ import io.flowline.catalog.ProductOptionsService;
 import io.flowline.catalog.WorkCenter;
 import io.flowline.catalog.engine.BomLine;
 import io.flowline.catalog.engine.ProductConfiguration;
+import io.flowline.inventory.PurchaseOrderService;
 import io.flowline.inventory.StockLevelService;
 import io.flowline.orders.OrderLine;
 import io.flowline.orders.OrderService;
@@ -64,6 +65,9 @@ public class MrpInputs {
 
     @Inject
     WorkOrderService workOrders;
+
+    @Inject
+    PurchaseOrderService purchaseOrders;
 
     /** The buckets: weeks, or the working days of the company's calendar (see {@link #workingCalendar}). */
     PlanningCalendar calendar(String bucket, int horizon, LocalDate start) {
@@ -118,7 +122,7 @@ public class MrpInputs {
 
         Map<String, BigDecimal> available = stock.availableByItem(null, null);
         List<WorkOrder> openWorkOrders = workOrders.open();
-        double[][] receipts = scheduledReceipts(calendar, index, openWorkOrders);
+        double[][] receipts = scheduledReceipts(calendar, index, openWorkOrders, purchaseOrders.scheduledReceipts(List.of()));
         List<String> ids = new ArrayList<>();
         List<String> codes = new ArrayList<>();
         List<Boolean> buy = new ArrayList<>();
@@ -184,22 +188,29 @@ public class MrpInputs {
     }
 
     /**
-     * Every scheduled receipt per item and bucket: open work orders at their due date (a past one in the first bucket). Open
-     * purchase orders are to be added here when purchasing exists.
+     * Every scheduled receipt per item and bucket: open work orders at their due date and open purchase-order lines at their
+     * expected date (a past one in the first bucket).
      */
-    private static double[][] scheduledReceipts(PlanningCalendar calendar, Map<String, Integer> index, List<WorkOrder> openWorkOrders) {
+    private static double[][] scheduledReceipts(PlanningCalendar calendar, Map<String, Integer> index, List<WorkOrder> openWorkOrders,
+                                                List<PurchaseOrderService.ScheduledReceipt> purchases) {
         double[][] receipts = new double[index.size()][];
         for (WorkOrder order : openWorkOrders) {
-            Integer item = index.get(order.itemId());
-            int bucket = calendar.bucketOf(order.dueDate());
-            if (item != null && bucket >= 0) {
-                if (receipts[item] == null) {
-                    receipts[item] = new double[calendar.periods()];
-                }
-                receipts[item][bucket] += order.quantity().doubleValue();
-            }
+            addReceipt(receipts, calendar, index.get(order.itemId()), order.dueDate(), order.quantity());
+        }
+        for (PurchaseOrderService.ScheduledReceipt purchase : purchases) {
+            addReceipt(receipts, calendar, index.get(purchase.itemId()), purchase.expectedDate(), purchase.openQuantity());
         }
         return receipts;
+    }
+
+    private static void addReceipt(double[][] receipts, PlanningCalendar calendar, Integer item, LocalDate due, BigDecimal quantity) {
+        int bucket = calendar.bucketOf(due);
+        if (item != null && bucket >= 0) {
+            if (receipts[item] == null) {
+                receipts[item] = new double[calendar.periods()];
+            }
+            receipts[item][bucket] += quantity.doubleValue();
+        }
     }
 
     /** The orders whose lines are demand now, also while on hold from such a stage. */

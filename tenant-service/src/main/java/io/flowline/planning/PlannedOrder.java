@@ -35,6 +35,8 @@ public class PlannedOrder extends TenantOwned {
     private String status;
     @Column(name = "work_order_id")
     private String workOrderId;
+    @Column(name = "purchase_order_id")
+    private String purchaseOrderId;
     @Column(name = "released_at")
     private Instant releasedAt;
     private String pegging;
@@ -51,6 +53,7 @@ public class PlannedOrder extends TenantOwned {
     public LocalDate dueDate() { return dueDate; }
     public String storedStatus() { return status; }
     public String workOrderId() { return workOrderId; }
+    public String purchaseOrderId() { return purchaseOrderId; }
     public Instant releasedAt() { return releasedAt; }
     public String peggingJson() { return pegging; }
 
@@ -63,9 +66,16 @@ public class PlannedOrder extends TenantOwned {
         return released() ? RELEASED : runId.equals(latestRunId) ? PLANNED : SUPERSEDED;
     }
 
-    void release(String workOrderId, Instant at) {
+    /** A make proposal is released into a work order, a buy proposal into a purchase order. */
+    void release(String workOrderId, String purchaseOrderId, Instant at) {
         this.status = RELEASED;
         this.workOrderId = workOrderId;
+        this.purchaseOrderId = purchaseOrderId;
         this.releasedAt = at;
+    }
+
+    /** The work order or purchase order it was released into. */
+    public String releasedInto() {
+        return workOrderId != null ? workOrderId : purchaseOrderId;
     }
 }

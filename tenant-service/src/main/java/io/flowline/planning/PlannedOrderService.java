@@ -15,6 +15,7 @@ import io.flowline.platform.audit.Changes;
 import io.flowline.platform.json.JsonbConfigurator;
 import io.flowline.platform.pagination.PageRequest;
 import io.flowline.platform.problem.ApiProblem;
+import io.flowline.inventory.PurchaseOrderService;
 import io.flowline.production.WorkOrder;
 import io.flowline.production.WorkOrderService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,6 +38,9 @@ public class PlannedOrderService {
 
     @Inject
     WorkOrderService workOrders;
+
+    @Inject
+    PurchaseOrderService purchaseOrders;
 
     @Inject
     AuditLog audit;
@@ -121,14 +125,15 @@ public class PlannedOrderService {
         }
         if (order.released()) {
             throw new ApiProblem.Conflict("already-released", "Planned order " + order.id() + " is already released into "
-                    + order.workOrderId() + ".");
+                    + order.releasedInto() + ".");
         }
         if (!order.runId().equals(latestRunId())) {
             throw new ApiProblem.Conflict("superseded", "Planned order " + order.id() + " belongs to run " + order.runId()
                     + ", which a later run has superseded; release a proposal of the latest run.");
         }
-        String released = "buy".equals(order.kind()) ? purchase(order) : make(order);
-        order.release(released, Instant.now().truncatedTo(ChronoUnit.MICROS));
+        boolean buy = "buy".equals(order.kind());
+        String released = buy ? purchase(order) : make(order);
+        order.release(buy ? null : released, buy ? released : null, Instant.now().truncatedTo(ChronoUnit.MICROS));
         audit.record(em, "planned_order.released", "planned_order", order.id(), new Changes().field("status", PlannedOrder.PLANNED,
                 PlannedOrder.RELEASED).field("released_into", null, released));
         em.flush();
@@ -142,9 +147,8 @@ public class PlannedOrderService {
         return workOrder.id();
     }
 
-    /** A buy proposal becomes a purchase order once inventory offers purchasing; until then, a 409 (replace this method). */
+    /** A buy proposal becomes a draft purchase order from the item's preferred supplier, due when the proposal is. */
     private String purchase(PlannedOrder order) {
-        throw new ApiProblem.Conflict("purchasing-not-available", "Purchasing is not yet available for item " + order.itemId()
-                + ": a buy proposal cannot be released into a purchase order yet.");
+        return purchaseOrders.draftForPlannedOrder(order.itemId(), order.quantity(), order.dueDate()).id();
     }
 }

@@ -81,10 +81,11 @@ class MrpRunsIT {
         assertEquals(1, Http.get(RUNS + "/" + runId + "/planned-orders?limit=2&cursor=" + page.json().getString("next_cursor"), company.token())
                 .data().size());
 
-        // a buy proposal waits for purchasing; a make proposal becomes a planned work order, once
+        // a buy proposal needs a preferred supplier; a make proposal becomes a planned work order, once
         Http.Reply buy = Http.post("/api/v1/planning/planned-orders/" + leg.getString("id") + "/release", company.token(), null);
         assertEquals(409, buy.status(), buy::toString);
-        assertTrue(buy.json().getString("detail").contains("Purchasing is not yet available"), buy::toString);
+        assertTrue(buy.json().getString("type").endsWith("/no-supplier"), buy::toString);
+        assertEquals("planned", Http.get(PLANNED_ORDERS + leg.getString("id"), company.token()).json().getString("status"), "nothing released");
         Http.Reply released = Http.post("/api/v1/planning/planned-orders/" + table.getString("id") + "/release", company.token(), null);
         assertEquals(200, released.status(), released::toString);
         assertEquals("released", released.json().getString("status"));
@@ -109,7 +110,26 @@ class MrpRunsIT {
         Http.Reply superseded = Http.post("/api/v1/planning/planned-orders/" + leg.getString("id") + "/release", company.token(), null);
         assertEquals(409, superseded.status(), superseded::toString);
         assertEquals("released", Http.get("/api/v1/planning/planned-orders/" + table.getString("id"), company.token()).json().getString("status"));
-        assertEquals(2, Http.get(RUNS, company.token()).data().size());
+
+        // with a preferred supplier the legs become a draft purchase order, due when the proposal is, at the supplier's price
+        String supplier = PurchasingFixtures.supplier(company.token(), "");
+        PurchasingFixtures.supplierItem(company.token(), supplier, company.leg(), "\"unit_price\":{\"amount\":4.5},\"preferred\":true");
+        Http.Reply bought = Http.post(PLANNED_ORDERS + legs.getString("id") + "/release", company.token(), null);
+        assertEquals(200, bought.status(), bought::toString);
+        assertFalse(bought.json().containsKey("work_order_id"), bought::toString);
+        JsonObject purchase = Http.get("/api/v1/purchase-orders/" + bought.json().getString("purchase_order_id"), company.token()).json();
+        assertEquals("draft", purchase.getString("status"));
+        assertEquals(supplier, purchase.getString("supplier_id"));
+        JsonObject purchaseLine = purchase.getJsonArray("lines").getJsonObject(0);
+        assertEquals(company.leg(), purchaseLine.getString("item_id"));
+        assertEquals(30, purchaseLine.getJsonNumber("quantity").intValue());
+        assertEquals("2026-03-16", purchaseLine.getString("expected_date"));
+        assertEquals(4.5, purchaseLine.getJsonObject("unit_price").getJsonNumber("amount").doubleValue());
+
+        // the open purchase order is a scheduled receipt: the third run proposes no more legs
+        JsonObject third = PlanningFixtures.run(company.token(), OPTIONS);
+        assertEquals(0, Http.get(RUNS + "/" + third.getString("id") + "/planned-orders?kind=buy", company.token()).data().size());
+        assertEquals(3, Http.get(RUNS, company.token()).data().size());
     }
 
     @Test

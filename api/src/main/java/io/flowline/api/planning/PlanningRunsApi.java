@@ -39,7 +39,8 @@ public interface PlanningRunsApi {
     @Operation(summary = "Start an MRP run", description = "Owner, admin or planner. Runs in the background; poll the `Location`. "
             + "Demand: the open lines of confirmed orders (and later stages up to ready, also while on hold) at their promised date, "
             + "else their requested date; a configured line explodes through its own bill (the base bill plus the chosen options). "
-            + "Supply: available stock (on hand less reserved) and planned or released work orders as scheduled receipts. Items are "
+            + "Supply: available stock (on hand less reserved, in released lots or without a lot), planned or released work orders at "
+            + "their due date and the open quantities of draft, sent and partly received purchase orders at their expected date. Items are "
             + "planned with their own lot-sizing rule, safety stock, lead time, minimum and multiple. Buckets are weeks (from Monday) "
             + "or working days of your working calendar: the days any active work centre works (Monday to Friday without work centres). "
             + "The run's planned orders supersede the unreleased ones of earlier runs.")
@@ -98,12 +99,13 @@ public interface PlanningRunsApi {
     @Path("/planned-orders/{id}/release")
     @Operation(summary = "Release a planned order", description = "Owner, admin or planner. A make proposal becomes a work order in status "
             + "`planned` (firm, with the proposal's quantity, release date as start and due date; the shop floor gets it when the work "
-            + "order is released), and the proposal is marked `released` with a link to it. Releasing twice, releasing a superseded "
-            + "proposal, and buy proposals (purchasing is not yet available) are 409s.")
+            + "order is released); a buy proposal becomes a draft purchase order from the item's preferred supplier at that supplier's "
+            + "price, expected on the proposal's due date. The proposal is marked `released` with a link to what it became. Releasing "
+            + "twice, releasing a superseded proposal, and a buy proposal for an item without a preferred supplier (`no-supplier`) are 409s.")
     @APIResponse(responseCode = "200", description = "Released", content = @Content(schema = @Schema(implementation = PlannedOrder.class)))
     @APIResponse(responseCode = "404", description = "No such planned order", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already released, superseded, or a buy proposal", content = @Content(
+    @APIResponse(responseCode = "409", description = "Already released, superseded, or no preferred supplier to buy from", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     Response release(@PathParam("id") String id);
 

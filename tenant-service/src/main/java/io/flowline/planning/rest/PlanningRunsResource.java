@@ -148,7 +148,7 @@ public class PlanningRunsResource implements PlanningRunsApi {
         Map<String, String> configuration = o.configurationJson() == null ? null
                 : JsonbConfigurator.jsonb().fromJson(o.configurationJson(), LinkedHashMap.class);
         return new io.flowline.api.planning.PlannedOrder(o.id(), "planned_order", o.runId(), o.itemId(), codes.get(o.itemId()), o.kind(),
-                configuration, o.quantity(), o.releaseDate(), o.dueDate(), o.status(latestRunId), o.workOrderId(), o.releasedAt(),
+                configuration, o.quantity(), o.releaseDate(), o.dueDate(), o.status(latestRunId), o.workOrderId(), o.purchaseOrderId(), o.releasedAt(),
                 PlannedOrderService.pegging(o), o.createdAt(), o.version());
     }
 
