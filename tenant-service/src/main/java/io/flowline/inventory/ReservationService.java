@@ -2,6 +2,7 @@ package io.flowline.inventory;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +64,19 @@ public class ReservationService {
         TypedQuery<Reservation> query = em.createQuery(jpql.append(" ORDER BY r.id").toString(), Reservation.class).setMaxResults(page.fetchSize());
         parameters.forEach(query::setParameter);
         return query.getResultList();
+    }
+
+    /**
+     * Stock still reserved for each reference of one type, per item: keyed {@code referenceId + "|" + itemId}. Planning takes
+     * it off that reference's demand, since available stock already leaves it out.
+     */
+    public Map<String, BigDecimal> reservedFor(String referenceType) {
+        Map<String, BigDecimal> reserved = new HashMap<>();
+        em.createQuery("SELECT r.referenceId, r.itemId, SUM(r.openQuantity) FROM Reservation r WHERE r.referenceType = :type"
+                        + " AND r.status = :open GROUP BY r.referenceId, r.itemId", Object[].class)
+                .setParameter("type", referenceType).setParameter("open", ReservationStatus.OPEN).getResultList()
+                .forEach(r -> reserved.put(r[0] + "|" + r[1], (BigDecimal) r[2]));
+        return reserved;
     }
 
     public Reservation get(String id) {

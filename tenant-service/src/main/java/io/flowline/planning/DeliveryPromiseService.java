@@ -21,6 +21,7 @@ import io.flowline.catalog.ProductOptionsService;
 import io.flowline.catalog.engine.BomLine;
 import io.flowline.catalog.engine.ProductConfiguration;
 import io.flowline.inventory.PurchaseOrderService;
+import io.flowline.inventory.ReservationService;
 import io.flowline.inventory.StockLevelService;
 import io.flowline.planning.engine.PlanningCalendar;
 import io.flowline.production.WorkOrder;
@@ -56,6 +57,9 @@ public class DeliveryPromiseService implements DeliveryPromises {
 
     @Inject
     MrpInputs inputs;
+
+    @Inject
+    ReservationService reservations;
 
     @Inject
     PurchaseOrderService purchaseOrders;
@@ -251,18 +255,21 @@ public class DeliveryPromiseService implements DeliveryPromises {
         if (itemIds.isEmpty()) {
             return Map.of();
         }
-        List<OrderLine> lines = em.createQuery("SELECT l FROM OrderLine l, SalesOrder o WHERE l.orderId = o.id"
+        List<Object[]> lines = em.createQuery("SELECT l, o.number FROM OrderLine l, SalesOrder o WHERE l.orderId = o.id"
                         + " AND (o.status IN :committed OR (o.status = :held AND o.heldFrom IN :committed))"
-                        + " AND (l.itemId IN :items OR l.configuration IS NOT NULL)", OrderLine.class)
+                        + " AND (l.itemId IN :items OR l.configuration IS NOT NULL)", Object[].class)
                 .setParameter("committed", COMMITTED).setParameter("held", OrderStatus.ON_HOLD)
                 .setParameter("items", List.copyOf(itemIds)).getResultList();
         Set<String> wanted = Set.copyOf(itemIds);
+        Map<String, BigDecimal> reserved = reservations.reservedFor("order_line");
         Map<String, BigDecimal> committed = new HashMap<>();
         Map<String, List<ProductConfiguration.OptionGroup>> groups = new HashMap<>();
         Map<String, List<BomLine>> baseLines = new HashMap<>();
-        for (OrderLine line : lines) {
+        for (Object[] row : lines) {
+            OrderLine line = (OrderLine) row[0];
             if (wanted.contains(line.itemId())) {
-                committed.merge(line.itemId(), line.quantity(), BigDecimal::add);
+                committed.merge(line.itemId(), MrpInputs.unreserved(line.quantity(), reserved, line.itemId(),
+                        MrpInputs.orderLineReferences(line, (String) row[1])), BigDecimal::add);
             }
             Map<String, String> choices = OrderService.configuration(line);
             if (choices == null) {

@@ -19,6 +19,7 @@ import io.flowline.catalog.WorkCenter;
 import io.flowline.catalog.engine.BomLine;
 import io.flowline.catalog.engine.ProductConfiguration;
 import io.flowline.inventory.PurchaseOrderService;
+import io.flowline.inventory.ReservationService;
 import io.flowline.inventory.StockLevelService;
 import io.flowline.orders.OrderLine;
 import io.flowline.orders.OrderService;
@@ -68,6 +69,9 @@ public class MrpInputs {
 
     @Inject
     PurchaseOrderService purchaseOrders;
+
+    @Inject
+    ReservationService reservations;
 
     /** The buckets: weeks, or the working days of the company's calendar (see {@link #workingCalendar}). */
     PlanningCalendar calendar(String bucket, int horizon, LocalDate start) {
@@ -137,6 +141,8 @@ public class MrpInputs {
             items.add(planningItem(item, calendar, available.getOrDefault(item.id(), BigDecimal.ZERO).doubleValue(), receipts[i]));
         }
 
+        Map<String, BigDecimal> reservedForLines = reservations.reservedFor("order_line");
+        Map<String, BigDecimal> reservedForWorkOrders = reservations.reservedFor("work_order");
         Demand demand = new Demand();
         Map<String, List<ProductConfiguration.OptionGroup>> optionGroups = new HashMap<>();
         Map<String, SalesOrder> open = new HashMap<>();
@@ -172,14 +178,16 @@ public class MrpInputs {
                     item = configured;
                 }
             }
-            demand.add(item, bucket, line.quantity().doubleValue(), new MrpModel.DemandLine(line.orderId(), line.id(), null));
+            BigDecimal needed = unreserved(line.quantity(), reservedForLines, line.itemId(), orderLineReferences(line, order.number()));
+            demand.add(item, bucket, needed.doubleValue(), new MrpModel.DemandLine(line.orderId(), line.id(), null));
         }
         // Work orders need their components when they start; until production issues material, that is demand too.
         for (WorkOrder order : openWorkOrders) {
             int bucket = calendar.bucketOf(order.startDate());
             for (BomLine line : bucket < 0 ? List.<BomLine>of() : baseBills.getOrDefault(order.itemId(), List.of())) {
-                demand.add(index.get(line.component()), bucket, order.quantity().multiply(line.requirementPerParentUnit()).doubleValue(),
-                        new MrpModel.DemandLine(null, null, order.id()));
+                BigDecimal needed = unreserved(order.quantity().multiply(line.requirementPerParentUnit()), reservedForWorkOrders,
+                        line.component(), order.id(), order.number());
+                demand.add(index.get(line.component()), bucket, needed.doubleValue(), new MrpModel.DemandLine(null, null, order.id()));
             }
         }
         return new MrpModel(calendar, ids.toArray(String[]::new), codes.toArray(String[]::new), toArray(buy),
@@ -211,6 +219,27 @@ public class MrpInputs {
             }
             receipts[item][bucket] += quantity.doubleValue();
         }
+    }
+
+    /**
+     * What a reference still needs of an item after the stock reserved for it: available stock already leaves that stock
+     * out, so counting the whole need as demand would count it twice. A reservation names its order line or work order by
+     * id or by number.
+     */
+    static BigDecimal unreserved(BigDecimal needed, Map<String, BigDecimal> reserved, String itemId, String... references) {
+        BigDecimal left = needed;
+        for (String reference : references) {
+            BigDecimal held = reserved.get(reference + "|" + itemId);
+            if (held != null) {
+                left = left.subtract(held);
+            }
+        }
+        return left.max(BigDecimal.ZERO);
+    }
+
+    /** The ways a reservation names an order line: its id, or order number and line number ({@code SO-2026-00042/1}). */
+    static String[] orderLineReferences(OrderLine line, String orderNumber) {
+        return new String[] {line.id(), orderNumber + "/" + line.lineNumber()};
     }
 
     /** The orders whose lines are demand now, also while on hold from such a stage. */

@@ -133,6 +133,23 @@ class MrpRunsIT {
     }
 
     @Test
+    void stockReservedForAnOrderLineCoversThatLineOnce() {
+        // ten tables on hand, all reserved for the line that wants them: no table to make, and none of its legs to buy.
+        // Counting the reservation both as unavailable stock and as the line's demand would propose ten tables.
+        Company company = company("Reserved Tables GmbH");
+        String warehouse = StockFixtures.warehouse(company.token());
+        StockFixtures.receive(company.token(), company.table(), warehouse, "10");
+        JsonObject order = PlanningFixtures.confirmedOrder(company.token(), company.customer(), company.table(),
+                "\"quantity\":10,\"requested_date\":\"2026-03-18\"", "2026-03-25");
+        Http.Reply reserved = Http.post("/api/v1/reservations", company.token(), "{\"item_id\":\"" + company.table() + "\",\"warehouse_id\":\""
+                + warehouse + "\",\"quantity\":10,\"reference\":{\"type\":\"order_line\",\"id\":\"" + order.getString("number") + "/1\"}}");
+        assertEquals(201, reserved.status(), reserved::toString);
+
+        JsonObject run = PlanningFixtures.run(company.token(), OPTIONS);
+        assertEquals(0, run.getJsonObject("counts").getInt("planned_orders"), run::toString);
+    }
+
+    @Test
     void anOrderChangeMakesThePlanStaleAndTheNextRunFollowsIt() {
         Company company = company("Changing Minds GmbH");
         JsonObject order = PlanningFixtures.confirmedOrder(company.token(), company.customer(), company.table(),
