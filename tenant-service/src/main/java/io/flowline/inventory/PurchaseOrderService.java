@@ -305,7 +305,8 @@ public class PurchaseOrderService {
                 line.changeExpectedDate(change.expectedDate());
             }
         }
-        if (order.status() == PurchaseOrderStatus.PARTLY_RECEIVED) {
+        // a quantity cut to what arrived completes the order; one raised on a received order opens it again for receipts
+        if (order.status() == PurchaseOrderStatus.PARTLY_RECEIVED || order.status() == PurchaseOrderStatus.RECEIVED) {
             List<PurchaseOrderLine> all = List.copyOf(lines.values());
             PurchaseOrderStatus after = PurchaseOrderLifecycle.afterReceipt(all.stream().map(PurchaseOrderLine::quantity).toList(),
                     all.stream().map(PurchaseOrderLine::receivedQuantity).toList());

@@ -328,7 +328,7 @@ public class OrderService {
      */
     public OrderStatistics stats() {
         List<OrderStatistics.Sum> byMonth = em.createQuery("SELECT EXTRACT(YEAR FROM o.orderedOn), EXTRACT(MONTH FROM o.orderedOn), o.currency, "
-                        + "COUNT(o), SUM(o.totalAmount) FROM SalesOrder o GROUP BY EXTRACT(YEAR FROM o.orderedOn), EXTRACT(MONTH FROM o.orderedOn), "
+                        + "COUNT(o), SUM(o.totalAmount) FROM SalesOrder o WHERE o.orderedOn IS NOT NULL GROUP BY EXTRACT(YEAR FROM o.orderedOn), EXTRACT(MONTH FROM o.orderedOn), "
                         + "o.currency", Object[].class).getResultStream()
                 .map(r -> new OrderStatistics.Sum(String.format("%04d-%02d", ((Number) r[0]).intValue(), ((Number) r[1]).intValue()),
                         (String) r[2], ((Number) r[3]).longValue(), (BigDecimal) r[4]))

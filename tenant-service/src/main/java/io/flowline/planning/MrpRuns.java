@@ -1,5 +1,6 @@
 package io.flowline.planning;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,10 +11,12 @@ import io.flowline.platform.ids.PublicIds;
 import io.flowline.platform.pagination.PageRequest;
 import io.flowline.platform.problem.ApiProblem;
 import io.flowline.platform.tenancy.EntityManagers;
+import io.flowline.platform.tenancy.Tenant;
 import io.flowline.platform.tenancy.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
@@ -24,6 +27,7 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class MrpRuns {
     public static final String PREFIX = "mrp";
+    static final Duration ABANDONED_AFTER = Duration.ofMinutes(30);
 
     @Inject
     EntityManager em;
@@ -34,10 +38,26 @@ public class MrpRuns {
     @Inject
     EntityManagers entityManagers;
 
+    /**
+     * Queues a run, one at a time per company: while another is queued or running this is a 409. A run left unfinished for
+     * longer than {@link #ABANDONED_AFTER} was cut off by a stop of the service (a full run takes seconds); it ends as failed
+     * and no longer blocks. The tenant row's lock makes two concurrent starts take turns.
+     */
     @Transactional
     public MrpRun create(String bucket, int horizon, LocalDate startDate) {
         em.joinTransaction();
-        MrpRun run = new MrpRun(PublicIds.next(PREFIX), bucket, horizon, startDate, caller.actorType(), caller.actorId(), Instant.now());
+        em.find(Tenant.class, caller.tenantId(), LockModeType.PESSIMISTIC_WRITE);
+        Instant now = Instant.now();
+        for (MrpRun unfinished : em.createQuery("SELECT r FROM MrpRun r WHERE r.status IN :unfinished", MrpRun.class)
+                .setParameter("unfinished", List.of(MrpRun.apiName(MrpRun.Status.QUEUED), MrpRun.apiName(MrpRun.Status.RUNNING))).getResultList()) {
+            if (unfinished.createdAt().isAfter(now.minus(ABANDONED_AFTER))) {
+                throw new ApiProblem.Conflict("mrp-run-in-progress", "MRP run " + unfinished.id() + " is still " + unfinished.status()
+                        + "; start another once it has finished (GET /api/v1/planning/mrp-runs/" + unfinished.id() + ").");
+            }
+            unfinished.fail("The run did not finish within " + ABANDONED_AFTER.toMinutes() + " minutes: the service stopped while it ran. "
+                    + "Nothing of it is in force; start a new run.", now, Duration.between(unfinished.createdAt(), now).toMillis());
+        }
+        MrpRun run = new MrpRun(PublicIds.next(PREFIX), bucket, horizon, startDate, caller.actorType(), caller.actorId(), now);
         em.persist(run);
         em.flush();
         return run;

@@ -13,6 +13,8 @@ import io.flowline.catalog.Item;
 import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
 import io.flowline.platform.json.JsonbConfigurator;
+import io.flowline.platform.numbering.NumberSeries;
+import io.flowline.platform.numbering.OrderNumbers;
 import io.flowline.platform.pagination.PageRequest;
 import io.flowline.platform.problem.ApiProblem;
 import io.flowline.inventory.PurchaseOrderService;
@@ -41,6 +43,9 @@ public class PlannedOrderService {
 
     @Inject
     PurchaseOrderService purchaseOrders;
+
+    @Inject
+    OrderNumbers numbers;
 
     @Inject
     AuditLog audit;
@@ -118,6 +123,9 @@ public class PlannedOrderService {
      */
     @Transactional
     public PlannedOrder release(String id) {
+        // the counters first, before this transaction holds a connection (see OrderNumbers.prepare)
+        numbers.prepare(NumberSeries.WORK_ORDER);
+        numbers.prepare(NumberSeries.PURCHASE_ORDER);
         em.joinTransaction();
         PlannedOrder order = id == null ? null : em.find(PlannedOrder.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (order == null) {
@@ -132,7 +140,14 @@ public class PlannedOrderService {
                     + ", which a later run has superseded; release a proposal of the latest run.");
         }
         boolean buy = "buy".equals(order.kind());
-        String released = buy ? purchase(order) : make(order);
+        String released;
+        try {
+            released = buy ? purchase(order) : make(order);
+        } catch (ApiProblem.Invalid itemChanged) { // the item was archived or changed make/buy since the run: nothing in the body to blame
+            throw new ApiProblem.Conflict("item-changed", "Planned order " + order.id() + " can no longer be released as proposed: "
+                    + itemChanged.errors().stream().map(e -> e.field() + " " + e.message()).collect(Collectors.joining("; "))
+                    + ". Run MRP again.");
+        }
         order.release(buy ? null : released, buy ? released : null, Instant.now().truncatedTo(ChronoUnit.MICROS));
         audit.record(em, "planned_order.released", "planned_order", order.id(), new Changes().field("status", PlannedOrder.PLANNED,
                 PlannedOrder.RELEASED).field("released_into", null, released));

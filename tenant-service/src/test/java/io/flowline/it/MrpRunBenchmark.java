@@ -143,8 +143,8 @@ public final class MrpRunBenchmark {
                 stock.executeBatch();
             }
             try (PreparedStatement orders = db.prepareStatement("INSERT INTO orders (tenant_id, id, number, customer_id, channel, status, currency, "
-                    + "total_amount, promised_date, tracking_token, updated_at, created_at, version) VALUES (?, ?, ?, ?, 'PHONE', 'CONFIRMED', 'EUR', "
-                    + "0, ?, ?, ?, ?, 1)");
+                    + "total_amount, promised_date, tracking_token, ordered_on, updated_at, created_at, version) VALUES (?, ?, ?, ?, 'PHONE', "
+                    + "'CONFIRMED', 'EUR', 0, ?, ?, ?, ?, ?, 1)");
                  PreparedStatement lines = db.prepareStatement("INSERT INTO order_lines (tenant_id, id, order_id, line_number, item_id, quantity, "
                          + "unit_price_amount, unit_price_currency, created_at, version) VALUES (?, ?, ?, 1, ?, ?, 0, 'EUR', ?, 1)")) {
                 for (int d = 0; d < catalogue.demand.lines(); d++) {
@@ -154,8 +154,9 @@ public final class MrpRunBenchmark {
                     orders.setString(4, customer);
                     orders.setDate(5, Date.valueOf(week(catalogue.demand.period()[d]).plusDays(2)));
                     orders.setString(6, "trk_" + tenant + "_" + d);
-                    orders.setTimestamp(7, now);
+                    orders.setDate(7, Date.valueOf(now.toLocalDateTime().toLocalDate()));
                     orders.setTimestamp(8, now);
+                    orders.setTimestamp(9, now);
                     add(orders, d);
                     lines.setString(1, tenant);
                     lines.setString(2, id("orl", d));

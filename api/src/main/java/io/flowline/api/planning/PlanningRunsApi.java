@@ -50,6 +50,9 @@ public interface PlanningRunsApi {
             content = @Content(schema = @Schema(implementation = MrpRun.class)))
     @APIResponse(responseCode = "400", description = "Invalid options", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Another run of the company is still queued or running (`mrp-run-in-progress`); "
+            + "one left unfinished for 30 minutes counts as cut off by a stop of the service and ends as failed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     Response start(@RequestBody(content = @Content(examples = @ExampleObject(name = "half a year of weeks",
             value = "{\"bucket\":\"week\",\"horizon\":26}"))) @Valid StartMrpRunRequest request);
 

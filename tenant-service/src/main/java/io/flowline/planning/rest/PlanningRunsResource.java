@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -27,6 +28,7 @@ import io.flowline.planning.engine.CapacityOverload;
 import io.flowline.planning.engine.CapacityProfile;
 import io.flowline.platform.json.JsonbConfigurator;
 import io.flowline.platform.pagination.PageRequest;
+import io.flowline.platform.problem.ApiProblem;
 import io.flowline.platform.tenancy.Module;
 import io.flowline.platform.tenancy.ModuleRequired;
 import io.flowline.platform.tenancy.Tenant;
@@ -73,7 +75,12 @@ public class PlanningRunsResource implements PlanningRunsApi {
         LocalDate start = request != null && request.startDate() != null ? request.startDate()
                 : LocalDate.now(ZoneId.of(em.find(Tenant.class, caller.tenantId()).timeZone()));
         MrpRun run = runs.create(bucket, horizon, start);
-        runner.submit(new MrpRunner.Task(caller.tenantId(), run.id(), caller.actorType(), caller.actorId(), bucket, horizon, start));
+        try {
+            runner.submit(new MrpRunner.Task(caller.tenantId(), run.id(), caller.actorType(), caller.actorId(), bucket, horizon, start));
+        } catch (RejectedExecutionException busy) {
+            runs.failed(caller.tenantId(), run.id(), "The server could not start the run; try again.", 0);
+            throw new ApiProblem(503, "server-busy", "Server busy", "The server could not start the run now; try again in a moment.");
+        }
         return Response.accepted(representation(run)).location(URI.create(PATH + "/mrp-runs/" + run.id())).build();
     }
 
