@@ -301,6 +301,10 @@ public class StockLedger {
                         + numbers + ". Nothing was posted; release reservations, correct the counted quantity or cancel the count.",
                         List.of(new FieldError("line_id", line.id() + ": " + numbers)), Map.of());
             }
+            if (balance == null) { // a line recorded while this post prepared its balance rows
+                throw new ApiProblem.Conflict("stock-count-changed", "Count line " + line.id() + " changed while the count was being posted."
+                        + " Nothing was posted; post the count again.");
+            }
             balance.changeOnHand(line.difference());
             StockMovement.Header header = new StockMovement.Header(postingId, MovementKind.COUNT_CORRECTION, item.unit(), "Stock count",
                     "stock_count", count.id(), null, item.standardCostAmount(), item.standardCostCurrency(), caller.actorType(), caller.actorId(), now);

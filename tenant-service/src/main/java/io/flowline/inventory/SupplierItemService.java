@@ -22,6 +22,7 @@ import io.flowline.platform.problem.ApiProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
@@ -166,8 +167,12 @@ public class SupplierItemService {
         em.flush();
     }
 
-    /** The item's current preferred supplier stops being preferred, written before the new one is, so the unique key never sees two. */
+    /**
+     * The item's current preferred supplier stops being preferred, written before the new one is, so the unique key never
+     * sees two. The item's row lock makes two concurrent choices of a preferred supplier take turns instead of colliding.
+     */
     private void clearPreferred(String itemId) {
+        em.find(Item.class, itemId, LockModeType.PESSIMISTIC_WRITE);
         preferred(itemId).ifPresent(previous -> {
             previous.prefer(false);
             em.flush();

@@ -159,10 +159,15 @@ public class CapacityService {
         if (text == null || text.isBlank()) {
             return otherwise;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(text);
+            date = LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             throw new ApiProblem.Invalid(field, "must be a date such as 2026-03-02");
         }
+        if (date.getYear() < 1000 || date.getYear() > 9999) { // buckets beyond would overflow the date arithmetic
+            throw new ApiProblem.Invalid(field, "must be a date between the years 1000 and 9999");
+        }
+        return date;
     }
 }

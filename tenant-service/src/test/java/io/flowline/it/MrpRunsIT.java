@@ -255,6 +255,9 @@ class MrpRunsIT {
                 .getJsonArray("available_hours")), "weekends off");
         assertEquals(400, Http.get("/api/v1/planning/capacity?from=2026-03-09&to=2026-03-02", company.token()).status());
         assertEquals(400, Http.get("/api/v1/planning/capacity?bucket=month", company.token()).status());
+        Http.Reply farFuture = Http.get("/api/v1/planning/capacity?from=%2B999999999-12-01", company.token());
+        assertEquals(400, farFuture.status(), farFuture::toString);
+        assertEquals("from", farFuture.json().getJsonArray("errors").getJsonObject(0).getString("field"));
     }
 
     @Test

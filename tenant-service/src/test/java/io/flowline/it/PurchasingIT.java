@@ -110,6 +110,13 @@ class PurchasingIT {
         assertEquals(200, cut.status(), cut::toString);
         assertEquals("received", cut.json().getString("status"), "nothing is open any more");
         assertNumber("0", cut.json().getJsonArray("lines").getJsonObject(0), "open_quantity");
+
+        // the supplier can send two more after all: the order is open for receipts again
+        Http.Reply raised = Http.patch("/api/v1/purchase-orders/" + id, token, cut.header("etag"),
+                "{\"line_changes\":[{\"line_id\":\"" + lineId + "\",\"quantity\":7}]}");
+        assertEquals(200, raised.status(), raised::toString);
+        assertEquals("partly_received", raised.json().getString("status"));
+        assertNumber("2", raised.json().getJsonArray("lines").getJsonObject(0), "open_quantity");
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -167,12 +168,21 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
         }
     }
 
+    /** The years DATE and DATETIME columns hold on every database; beyond them an insert or a date computation fails. */
+    private static boolean storable(int year) {
+        return year >= 1000 && year <= 9999;
+    }
+
     private static void checkParsable(Class<?> raw, String text, String field, List<FieldError> errors) {
         try {
             if (raw == LocalDate.class) {
-                LocalDate.parse(text);
+                if (!storable(LocalDate.parse(text).getYear())) {
+                    errors.add(new FieldError(field, "must be a date between the years 1000 and 9999"));
+                }
             } else if (raw == Instant.class) {
-                Instant.parse(text);
+                if (!storable(Instant.parse(text).atZone(ZoneOffset.UTC).getYear())) {
+                    errors.add(new FieldError(field, "must be a time between the years 1000 and 9999"));
+                }
             } else if (raw == BigDecimal.class) {
                 new BigDecimal(text);
             }

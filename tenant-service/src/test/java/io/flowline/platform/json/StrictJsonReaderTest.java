@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import io.flowline.api.identity.InviteUserRequest;
 import io.flowline.api.platform.Problem.FieldError;
+import io.flowline.api.planning.StartMrpRunRequest;
 import io.flowline.api.tenancy.UpdateTenantRequest;
 import io.flowline.platform.problem.ApiProblem;
 import jakarta.validation.Validation;
@@ -81,6 +82,15 @@ class StrictJsonReaderTest {
     @Test
     void blankBodyIsNull() throws IOException {
         assertNull(read(UpdateTenantRequest.class, "  "));
+    }
+
+    @Test
+    void datesBeyondWhatADatabaseColumnHoldsAreRefused() {
+        // ISO 8601 allows +10000-01-01; a DATE column does not, and the insert would fail with a 500
+        assertEquals(List.of(new FieldError("start_date", "must be a date between the years 1000 and 9999")),
+                errors(StartMrpRunRequest.class, "{\"start_date\": \"+10000-01-01\"}"));
+        assertEquals(List.of(new FieldError("start_date", "must be a date between the years 1000 and 9999")),
+                errors(StartMrpRunRequest.class, "{\"start_date\": \"0999-12-31\"}"));
     }
 
     @Test
