@@ -50,6 +50,9 @@ public class ReplenishmentService {
     PurchaseOrderService purchaseOrders;
 
     @Inject
+    StockLevelService stock;
+
+    @Inject
     SupplierItemService supplierItems;
 
     @Inject
@@ -81,7 +84,7 @@ public class ReplenishmentService {
             query.setParameter("item", itemId);
         }
         List<Item> items = query.getResultList();
-        Map<String, BigDecimal> available = available();
+        Map<String, BigDecimal> available = stock.availableByItem(null, null);
         Map<String, BigDecimal> onOrder = new HashMap<>();
         purchaseOrders.scheduledReceipts(List.of()).forEach(r -> onOrder.merge(r.itemId(), r.openQuantity(), BigDecimal::add));
         Map<String, double[]> demand = dailyDemand(today, zone);
@@ -139,16 +142,6 @@ public class ReplenishmentService {
         }
         return InventoryPolicy.economicOrderQuantity(dailyDemand * DAYS_PER_YEAR, item.orderingCostAmount().doubleValue(),
                 item.holdingCostRate().doubleValue() * unitCost.doubleValue());
-    }
-
-    /** Released stock not reserved, per item: quarantined and blocked lots cannot be used. */
-    private Map<String, BigDecimal> available() {
-        Map<String, BigDecimal> available = new HashMap<>();
-        em.createQuery("SELECT b.itemId, SUM(b.onHand - b.reserved) FROM StockBalance b WHERE (b.lotId IS NULL"
-                        + " OR b.lotId IN (SELECT l.id FROM Lot l WHERE l.status = :released)) GROUP BY b.itemId", Object[].class)
-                .setParameter("released", LotStatus.RELEASED).getResultList()
-                .forEach(row -> available.put((String) row[0], (BigDecimal) row[1]));
-        return available;
     }
 
     /** Issued quantity per item and day of the look-back window (index 0 the oldest day, the last one today). */

@@ -21,10 +21,11 @@ public class StockLevelService {
     @Inject
     EntityManager em;
 
+    /** {@code usable}: without a lot or in a released one; stock in a quarantined or blocked lot is not available. */
     public record Level(String itemId, String warehouseId, String lotId, String unit, BigDecimal onHand, BigDecimal reserved,
-                        BigDecimal valueAmount, String valueCurrency) {
+                        BigDecimal valueAmount, String valueCurrency, boolean usable) {
         public BigDecimal available() {
-            return onHand.subtract(reserved);
+            return usable ? onHand.subtract(reserved) : BigDecimal.ZERO;
         }
 
         /** What the list is ordered and paged by. */
@@ -69,12 +70,16 @@ public class StockLevelService {
             em.createQuery("SELECT i FROM Item i WHERE i.id IN :ids", Item.class).setParameter("ids", itemIds).getResultList()
                     .forEach(i -> items.put(i.id(), i));
         }
+        List<String> lotIds = rows.stream().map(r -> (String) r[2]).filter(java.util.Objects::nonNull).distinct().toList();
+        List<String> held = lotIds.isEmpty() ? List.of() : em.createQuery("SELECT l.id FROM Lot l WHERE l.id IN :ids AND l.status <> :released",
+                String.class).setParameter("ids", lotIds).setParameter("released", LotStatus.RELEASED).getResultList();
         return rows.stream().map(r -> {
             Item item = items.get((String) r[0]);
             BigDecimal onHand = (BigDecimal) r[3];
             boolean valued = item != null && item.standardCostAmount() != null;
             return new Level((String) r[0], (String) r[1], (String) r[2], item == null ? null : item.unit(), onHand, (BigDecimal) r[4],
-                    valued ? StockValue.of(onHand, item.standardCostAmount()) : null, valued ? item.standardCostCurrency() : null);
+                    valued ? StockValue.of(onHand, item.standardCostAmount()) : null, valued ? item.standardCostCurrency() : null,
+                    r[2] == null || !held.contains((String) r[2]));
         }).toList();
     }
 

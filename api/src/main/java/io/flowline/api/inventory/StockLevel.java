@@ -15,6 +15,6 @@ public record StockLevel(
         @Schema(examples = "pc") String unit,
         @Schema(examples = "100") BigDecimal onHand,
         @Schema(examples = "30") BigDecimal reserved,
-        @Schema(description = "on_hand - reserved; never negative.", examples = "70") BigDecimal available,
+        @Schema(description = "on_hand - reserved, what may be reserved or issued; 0 in a quarantined or blocked lot. Never negative.", examples = "70") BigDecimal available,
         @Schema(description = "on_hand at the item's standard cost; absent when it has none.") Money value) {
 }
