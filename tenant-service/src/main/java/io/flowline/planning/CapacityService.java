@@ -20,6 +20,7 @@ import io.flowline.catalog.engine.WorkingCalendar;
 import io.flowline.planning.engine.CapacityOrder;
 import io.flowline.planning.engine.CapacityProfile;
 import io.flowline.planning.engine.CapacityRequirements;
+import io.flowline.platform.json.StrictJsonReader;
 import io.flowline.platform.problem.ApiProblem;
 import io.flowline.platform.tenancy.Tenant;
 import io.flowline.platform.tenancy.TenantContext;
@@ -165,7 +166,7 @@ public class CapacityService {
         } catch (DateTimeParseException e) {
             throw new ApiProblem.Invalid(field, "must be a date such as 2026-03-02");
         }
-        if (date.getYear() < 1000 || date.getYear() > 9999) { // buckets beyond would overflow the date arithmetic
+        if (!StrictJsonReader.storable(date.getYear())) { // buckets beyond would overflow the date arithmetic
             throw new ApiProblem.Invalid(field, "must be a date between the years 1000 and 9999");
         }
         return date;

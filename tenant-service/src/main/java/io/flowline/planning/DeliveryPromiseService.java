@@ -24,13 +24,11 @@ import io.flowline.inventory.PurchaseOrderService;
 import io.flowline.inventory.ReservationService;
 import io.flowline.inventory.StockLevelService;
 import io.flowline.planning.engine.PlanningCalendar;
-import io.flowline.production.WorkOrder;
 import io.flowline.production.WorkOrderService;
 import io.flowline.inventory.Warehouse;
 import io.flowline.orders.DeliveryPromises;
 import io.flowline.orders.OrderLine;
 import io.flowline.orders.OrderService;
-import io.flowline.orders.engine.OrderStatus;
 import io.flowline.planning.engine.AssemblyPromise;
 import io.flowline.planning.engine.AvailableToPromise;
 import io.flowline.platform.problem.ApiProblem;
@@ -48,10 +46,6 @@ import jakarta.persistence.EntityManager;
  */
 @ApplicationScoped
 public class DeliveryPromiseService implements DeliveryPromises {
-    /** Orders whose lines still need stock: confirmed and not yet shipped (also while held in one of these states). */
-    private static final List<OrderStatus> COMMITTED = List.of(OrderStatus.CONFIRMED, OrderStatus.IN_PRODUCTION,
-            OrderStatus.QUALITY_CHECK, OrderStatus.READY);
-
     @Inject
     EntityManager em;
 
@@ -233,16 +227,15 @@ public class DeliveryPromiseService implements DeliveryPromises {
         return new Promise(item, quantity, days.start(promise.period()), limiting, Optional.of(assembly), lines);
     }
 
-    /** Receipts already on their way, by working-day period: open purchase-order lines and open work orders at their due dates. */
+    /** Receipts already on their way, by working-day period (after the horizon left out: the lead time brings more anyway). */
     private Map<Integer, BigDecimal> scheduledReceipts(Item item, PlanningCalendar days) {
         Map<Integer, BigDecimal> receipts = new HashMap<>();
-        for (PurchaseOrderService.ScheduledReceipt receipt : purchaseOrders.scheduledReceipts(List.of(item.id()))) {
-            receipts.merge(days.bucketOf(receipt.expectedDate()), receipt.openQuantity(), BigDecimal::add);
+        for (MrpInputs.Receipt receipt : MrpInputs.scheduledReceipts(workOrders.open(item.id()), purchaseOrders.scheduledReceipts(List.of(item.id())))) {
+            int period = days.bucketOf(receipt.due());
+            if (period >= 0) {
+                receipts.merge(period, receipt.quantity(), BigDecimal::add);
+            }
         }
-        for (WorkOrder order : workOrders.open(item.id())) {
-            receipts.merge(days.bucketOf(order.dueDate()), order.quantity(), BigDecimal::add);
-        }
-        receipts.remove(-1); // after the horizon, the lead time brings more anyway
         return receipts;
     }
 
@@ -255,10 +248,8 @@ public class DeliveryPromiseService implements DeliveryPromises {
         if (itemIds.isEmpty()) {
             return Map.of();
         }
-        List<Object[]> lines = em.createQuery("SELECT l, o.number FROM OrderLine l, SalesOrder o WHERE l.orderId = o.id"
-                        + " AND (o.status IN :committed OR (o.status = :held AND o.heldFrom IN :committed))"
-                        + " AND (l.itemId IN :items OR l.configuration IS NOT NULL)", Object[].class)
-                .setParameter("committed", COMMITTED).setParameter("held", OrderStatus.ON_HOLD)
+        List<Object[]> lines = MrpInputs.demandOrders(em.createQuery("SELECT l, o.number FROM OrderLine l, SalesOrder o WHERE l.orderId = o.id"
+                        + " AND " + MrpInputs.DEMAND_ORDER + " AND (l.itemId IN :items OR l.configuration IS NOT NULL)", Object[].class))
                 .setParameter("items", List.copyOf(itemIds)).getResultList();
         Set<String> wanted = Set.copyOf(itemIds);
         Map<String, BigDecimal> reserved = reservations.reservedFor("order_line");

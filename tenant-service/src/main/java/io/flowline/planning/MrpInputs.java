@@ -36,6 +36,7 @@ import io.flowline.production.WorkOrderService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 
 import org.eclipse.persistence.config.QueryHints;
 
@@ -49,6 +50,8 @@ public class MrpInputs {
     /** Customer orders whose open lines are demand: confirmed and the stages after it until they ship. */
     static final Set<OrderStatus> DEMAND = EnumSet.of(OrderStatus.CONFIRMED, OrderStatus.IN_PRODUCTION, OrderStatus.QUALITY_CHECK,
             OrderStatus.READY);
+    /** A JPQL condition on order {@code o}: in one of the {@link #DEMAND} states, or on hold from one; see {@link #demandOrders}. */
+    static final String DEMAND_ORDER = "(o.status IN :demand OR (o.status = :held AND o.heldFrom IN :demand))";
     private static final Set<LotSizingRule> WITHOUT_COSTS = EnumSet.of(LotSizingRule.LOT_FOR_LOT, LotSizingRule.FIXED_ORDER_QUANTITY);
     private static final double DAYS_PER_YEAR = 365;
 
@@ -126,7 +129,7 @@ public class MrpInputs {
 
         Map<String, BigDecimal> available = stock.availableByItem(null, null);
         List<WorkOrder> openWorkOrders = workOrders.open();
-        double[][] receipts = scheduledReceipts(calendar, index, openWorkOrders, purchaseOrders.scheduledReceipts(List.of()));
+        double[][] receipts = byBucket(calendar, index, scheduledReceipts(openWorkOrders, purchaseOrders.scheduledReceipts(List.of())));
         List<String> ids = new ArrayList<>();
         List<String> codes = new ArrayList<>();
         List<Boolean> buy = new ArrayList<>();
@@ -195,30 +198,32 @@ public class MrpInputs {
                 demand.lines);
     }
 
-    /**
-     * Every scheduled receipt per item and bucket: open work orders at their due date and open purchase-order lines at their
-     * expected date (a past one in the first bucket).
-     */
-    private static double[][] scheduledReceipts(PlanningCalendar calendar, Map<String, Integer> index, List<WorkOrder> openWorkOrders,
-                                                List<PurchaseOrderService.ScheduledReceipt> purchases) {
-        double[][] receipts = new double[index.size()][];
-        for (WorkOrder order : openWorkOrders) {
-            addReceipt(receipts, calendar, index.get(order.itemId()), order.dueDate(), order.quantity());
-        }
-        for (PurchaseOrderService.ScheduledReceipt purchase : purchases) {
-            addReceipt(receipts, calendar, index.get(purchase.itemId()), purchase.expectedDate(), purchase.openQuantity());
-        }
+    /** A quantity due to arrive: an open work order at its due date, or an open purchase-order line at its expected date. */
+    record Receipt(String itemId, LocalDate due, BigDecimal quantity) {
+    }
+
+    /** The scheduled receipts planning nets against, from the open work orders and purchase-order lines given. */
+    static List<Receipt> scheduledReceipts(List<WorkOrder> openWorkOrders, List<PurchaseOrderService.ScheduledReceipt> purchases) {
+        List<Receipt> receipts = new ArrayList<>(openWorkOrders.size() + purchases.size());
+        openWorkOrders.forEach(w -> receipts.add(new Receipt(w.itemId(), w.dueDate(), w.quantity())));
+        purchases.forEach(p -> receipts.add(new Receipt(p.itemId(), p.expectedDate(), p.openQuantity())));
         return receipts;
     }
 
-    private static void addReceipt(double[][] receipts, PlanningCalendar calendar, Integer item, LocalDate due, BigDecimal quantity) {
-        int bucket = calendar.bucketOf(due);
-        if (item != null && bucket >= 0) {
-            if (receipts[item] == null) {
-                receipts[item] = new double[calendar.periods()];
+    /** The receipts per item and bucket (a past one in the first bucket, one after the horizon left out). */
+    private static double[][] byBucket(PlanningCalendar calendar, Map<String, Integer> index, List<Receipt> receipts) {
+        double[][] perItem = new double[index.size()][];
+        for (Receipt receipt : receipts) {
+            Integer item = index.get(receipt.itemId());
+            int bucket = calendar.bucketOf(receipt.due());
+            if (item != null && bucket >= 0) {
+                if (perItem[item] == null) {
+                    perItem[item] = new double[calendar.periods()];
+                }
+                perItem[item][bucket] += receipt.quantity().doubleValue();
             }
-            receipts[item][bucket] += quantity.doubleValue();
         }
+        return perItem;
     }
 
     /**
@@ -242,10 +247,14 @@ public class MrpInputs {
         return new String[] {line.id(), orderNumber + "/" + line.lineNumber()};
     }
 
+    /** Binds the parameters of {@link #DEMAND_ORDER}. */
+    static <T> TypedQuery<T> demandOrders(TypedQuery<T> query) {
+        return query.setParameter("demand", DEMAND).setParameter("held", OrderStatus.ON_HOLD);
+    }
+
     /** The orders whose lines are demand now, also while on hold from such a stage. */
     private List<SalesOrder> openOrders() {
-        return em.createQuery("SELECT o FROM SalesOrder o WHERE o.status IN :demand OR (o.status = :held AND o.heldFrom IN :demand)",
-                SalesOrder.class).setParameter("demand", DEMAND).setParameter("held", OrderStatus.ON_HOLD)
+        return demandOrders(em.createQuery("SELECT o FROM SalesOrder o WHERE " + DEMAND_ORDER, SalesOrder.class))
                 .setHint(QueryHints.READ_ONLY, true).getResultList();
     }
 

@@ -1,6 +1,7 @@
 package io.flowline.inventory.engine;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -21,6 +22,11 @@ public enum PurchaseOrderStatus {
     /** Its open quantities are still expected: they count as on order and are planning's scheduled receipts. */
     public boolean open() {
         return this == DRAFT || receiving();
+    }
+
+    /** The statuses that are {@link #open()}, for queries. */
+    public static List<PurchaseOrderStatus> openStatuses() {
+        return Arrays.stream(values()).filter(PurchaseOrderStatus::open).toList();
     }
 
     public static Optional<PurchaseOrderStatus> parse(String name) {

@@ -169,7 +169,7 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
     }
 
     /** The years DATE and DATETIME columns hold on every database; beyond them an insert or a date computation fails. */
-    private static boolean storable(int year) {
+    public static boolean storable(int year) {
         return year >= 1000 && year <= 9999;
     }
 
