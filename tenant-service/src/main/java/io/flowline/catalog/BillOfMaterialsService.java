@@ -71,7 +71,7 @@ public class BillOfMaterialsService {
         Item item = items.get(itemId);
         List<BillOfMaterialsLine> lines = bomLines.baseLines(item.id());
         var structure = structures.find(item.id(), ItemStructure.Part.BOM);
-        return new View(item, lines, bomLines.items(lines.stream().map(BillOfMaterialsLine::componentId).toList()),
+        return new View(item, lines, items.byId(lines.stream().map(BillOfMaterialsLine::componentId).toList()),
                 structure.map(ItemStructure::version).orElse(0L), structure.map(ItemStructure::updatedAt).orElse(null));
     }
 
@@ -99,7 +99,7 @@ public class BillOfMaterialsService {
      * has no request); every parent must be an item of that tenant.
      */
     public Checked check(EntityManager em, Map<String, List<BillOfMaterialsLineRequest>> bills) {
-        Map<String, Item> parents = bomLines.items(em, bills.keySet());
+        Map<String, Item> parents = ItemService.byId(em, bills.keySet());
         Map<String, Set<String>> oldComponents = new HashMap<>();
         bomLines.baseLines(em, bills.keySet()).forEach(l -> oldComponents.computeIfAbsent(l.parentId(), k -> new HashSet<>()).add(l.componentId()));
         Map<String, Set<Integer>> operations = new HashMap<>();
@@ -186,7 +186,7 @@ public class BillOfMaterialsService {
 
     private List<BomLine> checkLines(EntityManager em, CatalogRules rules, String field, Item parent, List<BillOfMaterialsLineRequest> requested,
                                      Set<String> alreadyUsed) {
-        Map<String, Item> components = bomLines.items(em, requested.stream().map(BillOfMaterialsLineRequest::componentId).toList());
+        Map<String, Item> components = ItemService.byId(em, requested.stream().map(BillOfMaterialsLineRequest::componentId).toList());
         List<BomLine> lines = new ArrayList<>();
         for (int i = 0; i < requested.size(); i++) {
             BillOfMaterialsLineRequest line = requested.get(i);
@@ -250,7 +250,7 @@ public class BillOfMaterialsService {
     }
 
     private ApiProblem cycleProblem(EntityManager em, List<String> cycle) {
-        Map<String, Item> named = bomLines.items(em, cycle);
+        Map<String, Item> named = ItemService.byId(em, cycle);
         String path = cycle.stream().map(id -> named.containsKey(id) ? named.get(id).code() : id).collect(Collectors.joining(" → "));
         return new ApiProblem(409, "bom-cycle", "Bill of materials would contain a cycle",
                 "The change would make an item contain itself: " + path + ".", null, Map.of());
@@ -262,7 +262,7 @@ public class BillOfMaterialsService {
         List<BillOfMaterialsLine> below = bomLines.below(List.of(item.id()), false);
         try {
             List<ExplosionLine> lines = new BomGraph(BomLines.toEngine(below)).explode(item.id(), quantity);
-            Map<String, Item> named = bomLines.items(below.stream().map(BillOfMaterialsLine::componentId).toList());
+            Map<String, Item> named = items.byId(below.stream().map(BillOfMaterialsLine::componentId).toList());
             return new Explosion(item, quantity, lines, BomGraph.totals(lines), named);
         } catch (BomCycleException e) {
             throw cycleProblem(em, e.path());
@@ -324,7 +324,7 @@ public class BillOfMaterialsService {
                 named.add(l.parentId());
                 named.add(l.componentId());
             });
-            return new Uses(item, all, lines, bomLines.items(named), optionByLine, groups);
+            return new Uses(item, all, lines, items.byId(named), optionByLine, groups);
         } catch (BomCycleException e) {
             throw cycleProblem(em, e.path());
         } catch (IllegalArgumentException e) {

@@ -2,11 +2,9 @@ package io.flowline.catalog;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -88,18 +86,6 @@ public class BomLines {
 
     public static List<BomLine> toEngine(List<BillOfMaterialsLine> lines) {
         return lines.stream().map(BillOfMaterialsLine::toEngine).toList();
-    }
-
-    /** Items by id, for naming lines in answers. */
-    public Map<String, Item> items(Collection<String> ids) {
-        return items(em, ids);
-    }
-
-    public Map<String, Item> items(EntityManager em, Collection<String> ids) {
-        Map<String, Item> items = new HashMap<>();
-        chunked(ids, chunk -> em.createQuery("SELECT i FROM Item i WHERE i.id IN :ids", Item.class).setParameter("ids", chunk)
-                .getResultList()).forEach(i -> items.put(i.id(), i));
-        return items;
     }
 
     /** Runs an IN query once per chunk of the distinct keys and joins the answers. */

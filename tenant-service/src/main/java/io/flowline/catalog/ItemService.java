@@ -2,8 +2,11 @@ package io.flowline.catalog;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import io.flowline.api.catalog.CreateItemRequest;
 import io.flowline.api.catalog.UpdateItemRequest;
@@ -76,6 +79,19 @@ public class ItemService {
     static String likePattern(String text) {
         String escaped = text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         return "%" + escaped + "%";
+    }
+
+    /** Items by id (unknown ids left out), for naming items in lists and answers. */
+    public Map<String, Item> byId(Collection<String> ids) {
+        return byId(em, ids);
+    }
+
+    /** The same with the caller's entity manager (imports, other tenants' jobs); IN lists are read in chunks. */
+    public static Map<String, Item> byId(EntityManager em, Collection<String> ids) {
+        Map<String, Item> items = new HashMap<>();
+        BomLines.chunked(ids, chunk -> em.createQuery("SELECT i FROM Item i WHERE i.id IN :ids", Item.class).setParameter("ids", chunk)
+                .getResultList()).forEach(i -> items.put(i.id(), i));
+        return items;
     }
 
     public Item get(String id) {

@@ -65,7 +65,7 @@ public class ProductOptionsService {
         Set<String> components = new HashSet<>();
         groups.forEach(g -> g.options().forEach(o -> o.components().forEach(l -> components.add(l.component()))));
         var structure = structures.find(item.id(), ItemStructure.Part.OPTIONS);
-        return new View(item, groups, bomLines.items(components), structure.map(ItemStructure::version).orElse(0L),
+        return new View(item, groups, items.byId(components), structure.map(ItemStructure::version).orElse(0L),
                 structure.map(ItemStructure::updatedAt).orElse(null));
     }
 
@@ -180,6 +180,6 @@ public class ProductOptionsService {
         if (!errors.isEmpty()) {
             throw new ApiProblem.Invalid(errors);
         }
-        return new Resolved(item, resolution, bomLines.items(resolution.lines().stream().map(l -> l.line().component()).toList()));
+        return new Resolved(item, resolution, items.byId(resolution.lines().stream().map(l -> l.line().component()).toList()));
     }
 }

@@ -19,6 +19,7 @@ import io.flowline.api.inventory.PurchaseOrderLineRequest;
 import io.flowline.api.inventory.UpdatePurchaseOrderRequest;
 import io.flowline.api.platform.Problem.FieldError;
 import io.flowline.catalog.Item;
+import io.flowline.catalog.ItemService;
 import io.flowline.inventory.engine.PurchaseOrderAction;
 import io.flowline.inventory.engine.PurchaseOrderLifecycle;
 import io.flowline.inventory.engine.PurchaseOrderStatus;
@@ -116,9 +117,7 @@ public class PurchaseOrderService {
     }
 
     public Map<String, Item> items(Collection<PurchaseOrderLine> lines) {
-        List<String> ids = lines.stream().map(PurchaseOrderLine::itemId).distinct().toList();
-        return ids.isEmpty() ? Map.of() : em.createQuery("SELECT i FROM Item i WHERE i.id IN :ids", Item.class).setParameter("ids", ids)
-                .getResultList().stream().collect(Collectors.toMap(Item::id, i -> i));
+        return ItemService.byId(em, lines.stream().map(PurchaseOrderLine::itemId).toList());
     }
 
     /**
@@ -129,7 +128,7 @@ public class PurchaseOrderService {
         String jpql = "SELECT l, p.status FROM PurchaseOrderLine l, PurchaseOrder p WHERE p.id = l.purchaseOrderId AND p.status IN :open"
                 + (itemIds.isEmpty() ? "" : " AND l.itemId IN :items") + " ORDER BY l.itemId, l.expectedDate, l.id";
         TypedQuery<Object[]> query = em.createQuery(jpql, Object[].class)
-                .setParameter("open", List.of(PurchaseOrderStatus.DRAFT, PurchaseOrderStatus.SENT, PurchaseOrderStatus.PARTLY_RECEIVED));
+                .setParameter("open", PurchaseOrderStatus.openStatuses());
         if (!itemIds.isEmpty()) {
             query.setParameter("items", itemIds);
         }

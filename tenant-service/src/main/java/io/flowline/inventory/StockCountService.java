@@ -15,6 +15,7 @@ import io.flowline.api.inventory.CreateStockCountRequest;
 import io.flowline.api.inventory.RecordStockCountRequest;
 import io.flowline.api.platform.Problem.FieldError;
 import io.flowline.catalog.Item;
+import io.flowline.catalog.ItemService;
 import io.flowline.inventory.StockMovementService.Leg;
 import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
@@ -125,11 +126,7 @@ public class StockCountService {
     /** The unit of each line's item, by item id. */
     public Map<String, String> units(Collection<StockCountLine> lines) {
         Map<String, String> units = new HashMap<>();
-        List<String> itemIds = lines.stream().map(StockCountLine::itemId).distinct().toList();
-        if (!itemIds.isEmpty()) {
-            em.createQuery("SELECT i FROM Item i WHERE i.id IN :ids", Item.class).setParameter("ids", itemIds).getResultList()
-                    .forEach(i -> units.put(i.id(), i.unit()));
-        }
+        ItemService.byId(em, lines.stream().map(StockCountLine::itemId).toList()).forEach((id, item) -> units.put(id, item.unit()));
         return units;
     }
 

@@ -6,12 +6,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import io.flowline.api.inventory.CreateSupplierItemRequest;
 import io.flowline.api.inventory.UpdateSupplierItemRequest;
 import io.flowline.api.platform.Money;
 import io.flowline.catalog.Item;
+import io.flowline.catalog.ItemService;
 import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
 import io.flowline.platform.concurrency.OptimisticLocking;
@@ -64,9 +64,7 @@ public class SupplierItemService {
     }
 
     public Map<String, Item> items(Collection<SupplierItem> terms) {
-        List<String> ids = terms.stream().map(SupplierItem::itemId).distinct().toList();
-        return ids.isEmpty() ? Map.of() : em.createQuery("SELECT i FROM Item i WHERE i.id IN :ids", Item.class).setParameter("ids", ids)
-                .getResultList().stream().collect(Collectors.toMap(Item::id, i -> i));
+        return ItemService.byId(em, terms.stream().map(SupplierItem::itemId).toList());
     }
 
     /** The item's preferred supplier's terms, if it has one. */

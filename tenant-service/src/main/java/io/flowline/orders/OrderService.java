@@ -22,6 +22,7 @@ import io.flowline.api.orders.OrderLineRequest;
 import io.flowline.api.orders.UpdateOrderRequest;
 import io.flowline.api.platform.Problem.FieldError;
 import io.flowline.catalog.Item;
+import io.flowline.catalog.ItemService;
 import io.flowline.catalog.ProductOptionsService;
 import io.flowline.catalog.engine.ProductConfiguration;
 import io.flowline.orders.engine.IllegalTransition;
@@ -157,12 +158,7 @@ public class OrderService {
 
     /** The items the lines name, by id. */
     public Map<String, Item> items(Collection<OrderLine> lines) {
-        List<String> ids = lines.stream().map(OrderLine::itemId).distinct().toList();
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return em.createQuery("SELECT i FROM Item i WHERE i.id IN :ids", Item.class).setParameter("ids", ids).getResultList()
-                .stream().collect(Collectors.toMap(Item::id, i -> i));
+        return ItemService.byId(em, lines.stream().map(OrderLine::itemId).toList());
     }
 
     public List<OrderHistoryEntry> timeline(String id) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.flowline.catalog.Item;
+import io.flowline.catalog.ItemService;
 import io.flowline.orders.engine.OrderWorkflow;
 import io.flowline.platform.security.PasswordHasher;
 import io.flowline.platform.tenancy.Tenant;
@@ -51,10 +52,7 @@ public class OrderTracking {
             }
             List<OrderLine> lines = em.createQuery("SELECT l FROM OrderLine l WHERE l.orderId = :order ORDER BY l.lineNumber", OrderLine.class)
                     .setParameter("order", orderId).getResultList();
-            List<String> itemIds = lines.stream().map(OrderLine::itemId).distinct().toList();
-            Map<String, Item> items = itemIds.isEmpty() ? Map.of()
-                    : em.createQuery("SELECT i FROM Item i WHERE i.id IN :ids", Item.class).setParameter("ids", itemIds).getResultList()
-                    .stream().collect(java.util.stream.Collectors.toMap(Item::id, i -> i));
+            Map<String, Item> items = ItemService.byId(em, lines.stream().map(OrderLine::itemId).toList());
             List<OrderHistoryEntry> changes = em.createQuery("SELECT h FROM OrderHistoryEntry h WHERE h.orderId = :order AND h.toStatus IS NOT NULL "
                     + "ORDER BY h.createdAt, h.id", OrderHistoryEntry.class).setParameter("order", orderId).getResultList();
             return Optional.of(new Tracked(order, lines, items, changes, OrderWorkflows.of(em.find(Tenant.class, tenantId))));

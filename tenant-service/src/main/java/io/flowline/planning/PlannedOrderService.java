@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import io.flowline.api.planning.PlannedOrder.Peg;
 import io.flowline.catalog.Item;
+import io.flowline.catalog.ItemService;
 import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
 import io.flowline.platform.json.JsonbConfigurator;
@@ -89,11 +90,7 @@ public class PlannedOrderService {
     /** Item codes by id, for showing proposals. */
     public Map<String, String> itemCodes(List<PlannedOrder> orders) {
         Map<String, String> codes = new HashMap<>();
-        List<String> ids = orders.stream().map(PlannedOrder::itemId).distinct().toList();
-        if (!ids.isEmpty()) {
-            em.createQuery("SELECT i FROM Item i WHERE i.id IN :ids", Item.class).setParameter("ids", ids).getResultList()
-                    .forEach(i -> codes.put(i.id(), i.code()));
-        }
+        ItemService.byId(em, orders.stream().map(PlannedOrder::itemId).toList()).forEach((id, item) -> codes.put(id, item.code()));
         return codes;
     }
 
