@@ -131,13 +131,7 @@ public class ImportJobs {
     }
 
     private void change(String tenantId, String id, java.util.function.Consumer<ImportJob> change) {
-        EntityManager tenantEm = entityManagers.forTenant(tenantId);
-        try {
-            tenantEm.joinTransaction();
-            change(tenantEm, id, change);
-        } finally {
-            tenantEm.close();
-        }
+        entityManagers.change(tenantId, ImportJob.class, id, change);
     }
 
     private static void change(EntityManager tenantEm, String id, java.util.function.Consumer<ImportJob> change) {

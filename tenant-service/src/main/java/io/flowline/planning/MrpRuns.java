@@ -136,16 +136,6 @@ public class MrpRuns {
     }
 
     private void change(String tenantId, String id, Consumer<MrpRun> change) {
-        EntityManager tenantEm = entityManagers.forTenant(tenantId);
-        try {
-            tenantEm.joinTransaction();
-            MrpRun run = tenantEm.find(MrpRun.class, id);
-            if (run != null) {
-                change.accept(run);
-                tenantEm.flush();
-            }
-        } finally {
-            tenantEm.close();
-        }
+        entityManagers.change(tenantId, MrpRun.class, id, change);
     }
 }

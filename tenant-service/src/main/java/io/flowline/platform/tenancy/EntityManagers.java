@@ -1,6 +1,7 @@
 package io.flowline.platform.tenancy;
 
 import java.util.Map;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.RequestScoped;
@@ -25,6 +26,24 @@ public class EntityManagers {
 
     public EntityManager forTenant(String tenantId) {
         return factory.createEntityManager(Map.of(TenantOwned.TENANT_PROPERTY, tenantId));
+    }
+
+    /**
+     * Finds a tenant's object and changes it in the caller's transaction, outside any request (background jobs report
+     * their progress so); nothing happens when it is gone.
+     */
+    public <T> void change(String tenantId, Class<T> type, String id, Consumer<T> change) {
+        EntityManager em = forTenant(tenantId);
+        try {
+            em.joinTransaction();
+            T found = em.find(type, id);
+            if (found != null) {
+                change.accept(found);
+                em.flush();
+            }
+        } finally {
+            em.close();
+        }
     }
 
     /** For tables that are not tenant-owned (tenants, credentials, refresh tokens, idempotency records). */
