@@ -7,6 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -161,97 +163,72 @@ public class ImportRunner {
     }
 
     private List<Object> checkItems(Task task, List<String> header, List<Sheets.SheetRow> rows, List<ImportRowError> errors) {
-        String currency;
-        Set<String> existingCodes;
-        EntityManager em = entityManagers.forTenant(task.tenantId());
-        try {
-            Tenant tenant = em.find(Tenant.class, task.tenantId());
-            currency = tenant == null ? null : tenant.currency();
-            existingCodes = new HashSet<>(em.createQuery("SELECT i.code FROM Item i", String.class).getResultList());
-        } finally {
-            em.close();
-        }
-
-        List<Object> checked = new ArrayList<>(rows.size());
-        Map<String, Integer> codesInFile = new HashMap<>();
-        for (int r = 0; r < rows.size(); r++) {
-            Sheets.SheetRow row = rows.get(r);
-            int line = row.line();
-            checkWidth(row, header, errors);
-            CreateItemRequest request = ItemColumns.request(line, ItemColumns.byName(header, row), errors);
-            validate(line, request, ItemColumns::column, errors);
-            try {
-                Item item = items.newItem(request, currency);
-                checked.add(item);
-            } catch (ApiProblem.Invalid e) {
-                e.errors().forEach(fe -> add(errors, new ImportRowError(line, ItemColumns.column(fe.field()), fe.message())));
-            }
-            checkUnique(line, "code", request.code(), codesInFile, existingCodes, "an existing item", errors);
-            progress(task, rows.size(), r + 1);
-        }
-        return errors.isEmpty() ? checked : List.of();
+        Known known = known(task, "SELECT i.code FROM Item i");
+        String currency = known.tenant() == null ? null : known.tenant().currency();
+        return checkRows(task, header, rows, errors, new RowKind<>(ItemColumns::request, ItemColumns::column,
+                request -> items.newItem(request, currency), CreateItemRequest::code, "code", "an existing item", true), known.keys());
     }
 
     private List<Object> checkCustomers(Task task, List<String> header, List<Sheets.SheetRow> rows, List<ImportRowError> errors) {
-        String language;
-        Set<String> existingNumbers;
-        EntityManager em = entityManagers.forTenant(task.tenantId());
-        try {
-            Tenant tenant = em.find(Tenant.class, task.tenantId());
-            language = tenant == null ? null : CustomerService.defaultLanguage(tenant);
-            existingNumbers = new HashSet<>(em.createQuery("SELECT c.number FROM Customer c", String.class).getResultList());
-        } finally {
-            em.close();
-        }
-
-        List<Object> checked = new ArrayList<>(rows.size());
-        Map<String, Integer> numbersInFile = new HashMap<>();
-        for (int r = 0; r < rows.size(); r++) {
-            Sheets.SheetRow row = rows.get(r);
-            int line = row.line();
-            checkWidth(row, header, errors);
-            CreateCustomerRequest request = CustomerColumns.request(line, ItemColumns.byName(header, row), errors);
-            validate(line, request, CustomerColumns::column, errors);
-            try {
-                checked.add(customers.newCustomer(request, language));
-            } catch (ApiProblem.Invalid e) {
-                e.errors().forEach(fe -> add(errors, new ImportRowError(line, CustomerColumns.column(fe.field()), fe.message())));
-            }
-            checkUnique(line, "number", request.number(), numbersInFile, existingNumbers, "an existing customer", errors);
-            progress(task, rows.size(), r + 1);
-        }
-        return errors.isEmpty() ? checked : List.of();
+        Known known = known(task, "SELECT c.number FROM Customer c");
+        String language = known.tenant() == null ? null : CustomerService.defaultLanguage(known.tenant());
+        return checkRows(task, header, rows, errors, new RowKind<>(CustomerColumns::request, CustomerColumns::column,
+                request -> customers.newCustomer(request, language), CreateCustomerRequest::number, "number", "an existing customer", true),
+                known.keys());
     }
 
     private List<Object> checkWorkCenters(Task task, List<String> header, List<Sheets.SheetRow> rows, List<ImportRowError> errors) {
-        String currency;
-        Set<String> existingCodes;
+        Known known = known(task, "SELECT w.code FROM WorkCenter w");
+        String currency = known.tenant() == null ? null : known.tenant().currency();
+        // the service parses what Bean Validation let through, so a row with errors is not built
+        return checkRows(task, header, rows, errors, new RowKind<>(WorkCenterColumns::request, WorkCenterColumns::column,
+                request -> workCenters.newWorkCenter(request, () -> currency), CreateWorkCenterRequest::code, "code", "an existing work centre",
+                false), known.keys());
+    }
+
+    /** How the rows of one simple kind are read and built: a request per row, then the object its module's service makes of it. */
+    private record RowKind<R>(RowReader<R> reader, UnaryOperator<String> column, Function<R, Object> build, Function<R, String> key,
+                              String keyColumn, String existingOwner, boolean buildRowsWithErrors) {
+    }
+
+    @FunctionalInterface
+    private interface RowReader<R> {
+        R read(int line, Map<String, String> cells, List<ImportRowError> errors);
+    }
+
+    /** The tenant and the keys (codes, numbers) its stored objects of the kind already use. */
+    private record Known(Tenant tenant, Set<String> keys) {
+    }
+
+    private Known known(Task task, String keysQuery) {
         EntityManager em = entityManagers.forTenant(task.tenantId());
         try {
-            Tenant tenant = em.find(Tenant.class, task.tenantId());
-            currency = tenant == null ? null : tenant.currency();
-            existingCodes = new HashSet<>(em.createQuery("SELECT w.code FROM WorkCenter w", String.class).getResultList());
+            return new Known(em.find(Tenant.class, task.tenantId()), new HashSet<>(em.createQuery(keysQuery, String.class).getResultList()));
         } finally {
             em.close();
         }
+    }
 
+    /** Every row read, validated, built and checked for a key used twice; the built objects, or none when any row failed. */
+    private <R> List<Object> checkRows(Task task, List<String> header, List<Sheets.SheetRow> rows, List<ImportRowError> errors,
+                                       RowKind<R> kind, Set<String> existingKeys) {
         List<Object> checked = new ArrayList<>(rows.size());
-        Map<String, Integer> codesInFile = new HashMap<>();
+        Map<String, Integer> keysInFile = new HashMap<>();
         for (int r = 0; r < rows.size(); r++) {
             Sheets.SheetRow row = rows.get(r);
             int line = row.line();
             checkWidth(row, header, errors);
             int before = errors.size();
-            CreateWorkCenterRequest request = WorkCenterColumns.request(line, ItemColumns.byName(header, row), errors);
-            validate(line, request, WorkCenterColumns::column, errors);
-            if (errors.size() == before) { // the service parses what Bean Validation let through
+            R request = kind.reader().read(line, ItemColumns.byName(header, row), errors);
+            validate(line, request, kind.column(), errors);
+            if (kind.buildRowsWithErrors() || errors.size() == before) {
                 try {
-                    checked.add(workCenters.newWorkCenter(request, () -> currency));
+                    checked.add(kind.build().apply(request));
                 } catch (ApiProblem.Invalid e) {
-                    e.errors().forEach(fe -> add(errors, new ImportRowError(line, WorkCenterColumns.column(fe.field()), fe.message())));
+                    e.errors().forEach(fe -> add(errors, new ImportRowError(line, kind.column().apply(fe.field()), fe.message())));
                 }
             }
-            checkUnique(line, "code", request.code(), codesInFile, existingCodes, "an existing work centre", errors);
+            checkUnique(line, kind.keyColumn(), kind.key().apply(request), keysInFile, existingKeys, kind.existingOwner(), errors);
             progress(task, rows.size(), r + 1);
         }
         return errors.isEmpty() ? checked : List.of();
@@ -347,7 +324,7 @@ public class ImportRunner {
     }
 
     /** Bean Validation of the request, as the API runs it, each violation named by its column. */
-    private void validate(int line, Object request, java.util.function.UnaryOperator<String> column, List<ImportRowError> errors) {
+    private void validate(int line, Object request, UnaryOperator<String> column, List<ImportRowError> errors) {
         validator.validate(request).forEach(v -> add(errors, new ImportRowError(line,
                 column.apply(ProblemMappers.ConstraintViolationMapper.fieldName(v)), v.getMessage())));
     }
