@@ -185,6 +185,7 @@ public class DeliveryPromiseService implements DeliveryPromises {
         int horizon = needs.stream().mapToInt(n -> n.item().leadTimeDays()).max().orElse(0) + 1;
         MrpInputs.WorkingDays working = inputs.workingCalendar();
         PlanningCalendar days = PlanningCalendar.days(today, horizon + item.leadTimeDays(), working.days(), working.holidays());
+        Map<String, Map<Integer, BigDecimal>> receipts = scheduledReceipts(componentIds, days);
         double[][] supply = new double[needs.size()][];
         double[] perUnit = new double[needs.size()];
         List<Reckoning> lines = new ArrayList<>();
@@ -196,7 +197,7 @@ public class DeliveryPromiseService implements DeliveryPromises {
                     .subtract(committed.getOrDefault(component.id(), BigDecimal.ZERO));
             double[] itemSupply = new double[horizon];
             itemSupply[0] = Math.max(0, available.doubleValue());
-            scheduledReceipts(component, days).forEach((period, receipt) -> {
+            receipts.getOrDefault(component.id(), Map.of()).forEach((period, receipt) -> {
                 if (period < horizon) {
                     itemSupply[period] += receipt.doubleValue();
                 }
@@ -227,13 +228,16 @@ public class DeliveryPromiseService implements DeliveryPromises {
         return new Promise(item, quantity, days.start(promise.period()), limiting, Optional.of(assembly), lines);
     }
 
-    /** Receipts already on their way, by working-day period (after the horizon left out: the lead time brings more anyway). */
-    private Map<Integer, BigDecimal> scheduledReceipts(Item item, PlanningCalendar days) {
-        Map<Integer, BigDecimal> receipts = new HashMap<>();
-        for (MrpInputs.Receipt receipt : MrpInputs.scheduledReceipts(workOrders.open(item.id()), purchaseOrders.scheduledReceipts(List.of(item.id())))) {
+    /** Receipts already on their way per item, by working-day period (after the horizon left out: the lead time brings more anyway). */
+    private Map<String, Map<Integer, BigDecimal>> scheduledReceipts(List<String> itemIds, PlanningCalendar days) {
+        Map<String, Map<Integer, BigDecimal>> receipts = new HashMap<>();
+        if (itemIds.isEmpty()) {
+            return receipts; // an empty list would ask purchasing for every item's receipts
+        }
+        for (MrpInputs.Receipt receipt : MrpInputs.scheduledReceipts(workOrders.open(itemIds), purchaseOrders.scheduledReceipts(itemIds))) {
             int period = days.bucketOf(receipt.due());
             if (period >= 0) {
-                receipts.merge(period, receipt.quantity(), BigDecimal::add);
+                receipts.computeIfAbsent(receipt.itemId(), id -> new HashMap<>()).merge(period, receipt.quantity(), BigDecimal::add);
             }
         }
         return receipts;

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 import io.flowline.api.platform.Problem.FieldError;
@@ -88,10 +89,11 @@ public class WorkOrderService {
                 .setParameter("open", List.of(WorkOrderStatus.PLANNED, WorkOrderStatus.RELEASED)).getResultList();
     }
 
-    /** The open work orders of one item. */
-    public List<WorkOrder> open(String itemId) {
-        return em.createQuery("SELECT w FROM WorkOrder w WHERE w.status IN :open AND w.itemId = :item ORDER BY w.id", WorkOrder.class)
-                .setParameter("open", List.of(WorkOrderStatus.PLANNED, WorkOrderStatus.RELEASED)).setParameter("item", itemId).getResultList();
+    /** The open work orders of these items. */
+    public List<WorkOrder> open(Collection<String> itemIds) {
+        return itemIds.isEmpty() ? List.of() : em.createQuery("SELECT w FROM WorkOrder w WHERE w.status IN :open AND w.itemId IN :items ORDER BY w.id",
+                WorkOrder.class).setParameter("open", List.of(WorkOrderStatus.PLANNED, WorkOrderStatus.RELEASED)).setParameter("items", itemIds)
+                .getResultList();
     }
 
     @Transactional
