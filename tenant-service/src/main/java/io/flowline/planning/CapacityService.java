@@ -50,6 +50,9 @@ public class CapacityService {
     @Inject
     WorkOrderService workOrders;
 
+    @Inject
+    PlannedOrderService plannedOrders;
+
     /** The answer: bucket starts, the active work centres in code order, their profile, and the run whose proposals it holds. */
     public record Capacity(LocalDate from, LocalDate to, String bucket, String runId, List<LocalDate> buckets, List<WorkCenter> workCenters,
                            CapacityProfile profile) {
@@ -96,11 +99,11 @@ public class CapacityService {
         String runId = runs.latestCompleted().map(MrpRun::id).orElse(null);
         List<Load> loads = new ArrayList<>();
         if (runId != null) {
-            em.createQuery("SELECT p FROM PlannedOrder p WHERE p.runId = :run AND p.kind = 'make' AND p.status = :planned "
-                            + "AND p.releaseDate BETWEEN :from AND :to", PlannedOrder.class)
-                    .setParameter("run", runId).setParameter("planned", PlannedOrder.PLANNED).setParameter("from", from).setParameter("to", to)
-                    .setHint(QueryHints.READ_ONLY, true).getResultList()
-                    .forEach(p -> loads.add(new Load(p.itemId(), p.quantity(), p.releaseDate())));
+            for (PlannedOrder order : plannedOrders.unreleased(runId, "make")) {
+                if (!order.releaseDate().isBefore(from) && !order.releaseDate().isAfter(to)) {
+                    loads.add(new Load(order.itemId(), order.quantity(), order.releaseDate()));
+                }
+            }
         }
         for (WorkOrder order : workOrders.open()) {
             if (!order.startDate().isBefore(from) && !order.startDate().isAfter(to)) {

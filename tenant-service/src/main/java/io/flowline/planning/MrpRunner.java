@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -15,14 +14,12 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 import io.flowline.api.planning.MrpRun.ExceptionMessage;
-import io.flowline.api.planning.PlannedOrder.Peg;
 import io.flowline.planning.engine.MrpException;
 import io.flowline.planning.engine.MultiLevelMrp;
 import io.flowline.planning.engine.MultiLevelMrpResult;
 import io.flowline.planning.engine.PlanningCalendar;
 import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
-import io.flowline.platform.ids.PublicIds;
 import io.flowline.platform.json.JsonbConfigurator;
 import io.flowline.platform.tenancy.EntityManagers;
 import io.flowline.platform.tenancy.TenantContext;
@@ -128,7 +125,7 @@ public class MrpRunner {
             do {
                 chunk = plannedOrders.deleteUnreleasedBefore(before, DELETE_CHUNK);
                 deleted += chunk;
-            } while (chunk == DELETE_CHUNK);
+            } while (chunk > 0);
             if (deleted > 0) {
                 int total = deleted;
                 LOG.info(() -> "MRP run " + task.runId() + ": " + total + " proposals of runs before " + before + " deleted in "
@@ -140,40 +137,56 @@ public class MrpRunner {
     }
 
     /**
-     * The run's planned orders with their pegging, in one transaction: the rows as JDBC batches (see {@link PlannedOrderRows})
-     * on the transaction's connection, the audit record through the entity manager.
+     * The run's planned orders with their pegging, in one transaction: an {@link ItemPlan} row per item that has any, as JDBC
+     * batches (see {@link ItemPlanRows}) on the transaction's connection, and the audit record through the entity manager.
      */
     @Transactional
     public void save(Task task, MrpModel model, MultiLevelMrpResult result) {
-        PlanningCalendar calendar = model.calendar();
-        int count = result.plannedOrderCount();
-        String[] ids = new String[count];
-        for (int o = 0; o < count; o++) {
-            ids[o] = PublicIds.next(PLANNED_ORDER_PREFIX);
+        int items = model.items().length;
+        if (items > ItemPlan.MAX_ITEMS) {
+            throw new IllegalArgumentException("A run plans at most " + ItemPlan.MAX_ITEMS + " items; this one has " + items + ".");
         }
-        Arrays.sort(ids); // inserted in key order: the primary key's pages fill up one after the other
+        PlanningCalendar calendar = model.calendar();
         String[] dates = new String[calendar.periods()];
         for (int period = 0; period < dates.length; period++) {
             dates[period] = calendar.start(period).toString();
         }
+        int[] position = new int[result.plannedOrderCount()]; // an order's place among its item's orders, for its children's pegs
+        for (int item = 0; item < items; item++) {
+            List<io.flowline.planning.engine.PlannedOrder> orders = result.plannedOrders(item);
+            if (orders.size() > ItemPlan.MAX_ORDERS_PER_ITEM) {
+                throw new IllegalArgumentException("Item " + model.itemCodes()[item] + " would get " + orders.size()
+                        + " planned orders, more than the " + ItemPlan.MAX_ORDERS_PER_ITEM + " a run keeps per item.");
+            }
+            for (int n = 0; n < orders.size(); n++) {
+                position[orders.get(n).index()] = n;
+            }
+        }
+        ItemPlan.Writer plan = new ItemPlan.Writer();
         try (Connection connection = dataSource.getConnection();
-             PlannedOrderRows rows = new PlannedOrderRows(connection, task.tenantId(), task.runId(), Instant.now().truncatedTo(ChronoUnit.SECONDS))) {
-            for (int o = 0; o < count; o++) {
-                io.flowline.planning.engine.PlannedOrder planned = result.plannedOrder(o);
-                int item = planned.item();
-                List<Peg> pegs = new ArrayList<>();
-                for (io.flowline.planning.engine.Peg peg : result.pegs(o)) {
-                    BigDecimal quantity = quantity(peg.quantity());
-                    if (peg.source() == io.flowline.planning.engine.Peg.Source.INDEPENDENT_DEMAND) {
-                        MrpModel.DemandLine line = model.demandLines().get(peg.index());
-                        pegs.add(line.workOrderId() != null ? new Peg("work_order", null, null, null, line.workOrderId(), quantity)
-                                : new Peg("sales_order_line", line.salesOrderId(), line.salesOrderLineId(), null, null, quantity));
-                    } else {
-                        pegs.add(new Peg("planned_order", null, null, ids[peg.index()], null, quantity));
+             ItemPlanRows rows = new ItemPlanRows(connection, task.tenantId(), task.runId(), Instant.now().truncatedTo(ChronoUnit.SECONDS))) {
+            for (int item = 0; item < items; item++) {
+                for (io.flowline.planning.engine.PlannedOrder planned : result.plannedOrders(item)) {
+                    plan.order(quantity(planned.quantity()).toPlainString(), dates[planned.releasePeriod()], dates[planned.receiptPeriod()]);
+                    for (io.flowline.planning.engine.Peg peg : result.pegs(planned.index())) {
+                        String quantity = quantity(peg.quantity()).toPlainString();
+                        if (peg.source() == io.flowline.planning.engine.Peg.Source.PARENT_ORDER) {
+                            plan.parent(result.plannedOrder(peg.index()).item(), position[peg.index()], quantity);
+                        } else {
+                            MrpModel.DemandLine line = model.demandLines().get(peg.index());
+                            if (line.workOrderId() != null) {
+                                plan.workOrder(line.workOrderId(), quantity);
+                            } else {
+                                plan.salesOrderLine(line.salesOrderId(), line.salesOrderLineId(), quantity);
+                            }
+                        }
                     }
                 }
-                rows.add(ids[o], model.itemIds()[item], model.buy()[item] ? "buy" : "make", model.configurations()[item],
-                        quantity(planned.quantity()), dates[planned.releasePeriod()], dates[planned.receiptPeriod()], PlannedOrderRows.pegging(pegs));
+                int orders = plan.orders();
+                String plannedOrders = plan.finish();
+                if (orders > 0) {
+                    rows.add(item, model.itemIds()[item], model.buy()[item] ? "buy" : "make", model.configurations()[item], orders, plannedOrders);
+                }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("planned orders of run " + task.runId() + " not written", e);
@@ -182,7 +195,7 @@ public class MrpRunner {
         try {
             em.joinTransaction();
             audit.record(em, task.actorType(), task.actorId(), "mrp_run.completed", "mrp_run", task.runId(),
-                    new Changes().field("planned_orders", null, count));
+                    new Changes().field("planned_orders", null, result.plannedOrderCount()));
             em.flush();
         } finally {
             em.close();

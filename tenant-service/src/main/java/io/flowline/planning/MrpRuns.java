@@ -64,11 +64,25 @@ public class MrpRuns {
     }
 
     public MrpRun get(String id) {
-        MrpRun run = id == null ? null : em.find(MrpRun.class, id);
+        MrpRun run = find(id);
         if (run == null) {
             throw new ApiProblem.NotFound("MRP run", id);
         }
         return run;
+    }
+
+    public MrpRun find(String id) {
+        return id == null ? null : em.find(MrpRun.class, id);
+    }
+
+    /**
+     * Whether the run's unreleased proposals are kept: the plan in force and the one before it keep them; retention deletes
+     * those of earlier runs (see {@link MrpRunner}), and until it has, they are not shown.
+     */
+    public boolean keepsProposals(MrpRun run) {
+        return em.createQuery("SELECT r.id FROM MrpRun r WHERE r.status = :completed AND r.id > :run", String.class)
+                .setParameter("completed", MrpRun.apiName(MrpRun.Status.COMPLETED)).setParameter("run", run.id()).setMaxResults(2)
+                .getResultList().size() < 2;
     }
 
     public List<MrpRun> list(PageRequest page) {

@@ -3,16 +3,23 @@ package io.flowline.planning;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+
+import io.flowline.api.planning.PlannedOrder.Peg;
+import io.flowline.platform.json.JsonbConfigurator;
 
 import io.flowline.platform.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 
 /**
- * An MRP proposal to make or buy an item, and the demands it covers (pegging, JSON). Stored status is planned or released;
- * an unreleased proposal of any run but the tenant's latest completed one is superseded, which is worked out on reading,
- * so a new run never rewrites the last one's rows. A run inserts them with {@link PlannedOrderRows}, not through this entity.
+ * An MRP proposal to make or buy an item, and the demands it covers (pegging, JSON). A run writes its proposals as
+ * {@link ItemPlan}s; one gets a row here when it is released (runs made before item plans wrote every proposal here). Stored
+ * status is planned or released; an unreleased proposal of any run but the tenant's latest completed one is superseded,
+ * which is worked out on reading, so a new run never rewrites the last one's rows.
  */
 @Entity
 @Table(name = "planned_orders")
@@ -40,8 +47,44 @@ public class PlannedOrder extends TenantOwned {
     @Column(name = "released_at")
     private Instant releasedAt;
     private String pegging;
+    /** A proposal's pegs, kept as read from its item plan until a row needs them as JSON. */
+    @Transient
+    private List<Peg> proposedPegs;
 
     protected PlannedOrder() {
+    }
+
+    private PlannedOrder(String id, Instant createdAt) {
+        super(id, createdAt);
+    }
+
+    /** A proposal as its item plan holds it: planned, and with no row of its own until it is released. */
+    static PlannedOrder proposed(String id, Instant createdAt, String runId, String itemId, String kind, String configuration,
+                                 BigDecimal quantity, LocalDate releaseDate, LocalDate dueDate, List<Peg> pegs) {
+        PlannedOrder order = new PlannedOrder(id, createdAt);
+        order.runId = runId;
+        order.itemId = itemId;
+        order.kind = kind;
+        order.configuration = configuration;
+        order.quantity = quantity;
+        order.releaseDate = releaseDate;
+        order.dueDate = dueDate;
+        order.status = PLANNED;
+        order.proposedPegs = pegs;
+        return order;
+    }
+
+    @PrePersist
+    void writePegging() {
+        if (pegging == null && proposedPegs != null) {
+            pegging = pegging(proposedPegs);
+        }
+    }
+
+    /** A proposal read from its item plan has no row yet: it is the first version, as a row of its own starts. */
+    @Override
+    public long version() {
+        return Math.max(1, super.version());
     }
 
     public String runId() { return runId; }
@@ -77,5 +120,39 @@ public class PlannedOrder extends TenantOwned {
     /** The work order or purchase order it was released into. */
     public String releasedInto() {
         return workOrderId != null ? workOrderId : purchaseOrderId;
+    }
+
+    public List<Peg> pegs() {
+        return proposedPegs != null ? proposedPegs : pegging == null ? List.of() : List.of(JsonbConfigurator.jsonb().fromJson(pegging, Peg[].class));
+    }
+
+    /**
+     * The pegging column: what JSON-B writes for these records (snake_case, properties in lexicographical order, nulls left
+     * out), written directly: a released proposal's pegs came from its item plan. Ids and kinds need no escaping.
+     */
+    static String pegging(List<Peg> pegs) {
+        if (pegs.isEmpty()) {
+            return null;
+        }
+        StringBuilder json = new StringBuilder(100 * pegs.size()).append('[');
+        for (Peg peg : pegs) {
+            if (json.length() > 1) {
+                json.append(',');
+            }
+            json.append("{\"kind\":\"").append(peg.kind()).append('"');
+            property(json, "planned_order_id", peg.plannedOrderId());
+            json.append(",\"quantity\":").append(peg.quantity().toString());
+            property(json, "sales_order_id", peg.salesOrderId());
+            property(json, "sales_order_line_id", peg.salesOrderLineId());
+            property(json, "work_order_id", peg.workOrderId());
+            json.append('}');
+        }
+        return json.append(']').toString();
+    }
+
+    private static void property(StringBuilder json, String name, String value) {
+        if (value != null) {
+            json.append(",\"").append(name).append("\":\"").append(value).append('"');
+        }
     }
 }

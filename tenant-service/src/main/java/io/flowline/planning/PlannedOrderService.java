@@ -2,7 +2,9 @@ package io.flowline.planning;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,7 +15,6 @@ import io.flowline.catalog.Item;
 import io.flowline.catalog.ItemService;
 import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
-import io.flowline.platform.json.JsonbConfigurator;
 import io.flowline.platform.numbering.NumberSeries;
 import io.flowline.platform.numbering.OrderNumbers;
 import io.flowline.platform.pagination.PageRequest;
@@ -28,10 +29,14 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.persistence.config.QueryHints;
+
 /** The proposals of MRP runs: read with their pegging, and released into work orders (purchase orders later). */
 @ApplicationScoped
 public class PlannedOrderService {
     private static final Set<String> KINDS = Set.of("make", "buy");
+    /** Item plans read per query: an item has a few dozen orders, a page holds at most a hundred. */
+    private static final int ITEM_PLANS_READ = 20;
 
     @Inject
     EntityManager em;
@@ -51,12 +56,22 @@ public class PlannedOrderService {
     @Inject
     AuditLog audit;
 
+    /**
+     * A run's planned orders in id order, which is the order of its item plans and of the orders within each: read from the
+     * item plans with released rows in place of the proposals they were, or, for a run whose unreleased proposals are no longer
+     * kept or that was made before item plans, from the rows alone.
+     */
     public List<PlannedOrder> list(String runId, PageRequest page, String itemId, String kind) {
         MrpRun run = runs.get(runId);
         if (kind != null && !KINDS.contains(kind)) {
             throw new ApiProblem.Invalid("kind", "must be make or buy");
         }
+        boolean kept = runs.keepsProposals(run);
+        if (kept && hasItemPlans(run.id())) {
+            return released(proposals(run.id(), page, itemId, kind));
+        }
         String jpql = "SELECT p FROM PlannedOrder p WHERE p.runId = :run"
+                + (kept ? "" : " AND p.status = '" + PlannedOrder.RELEASED + "'")
                 + (page.after() != null ? " AND p.id > :after" : "")
                 + (itemId != null ? " AND p.itemId = :item" : "")
                 + (kind != null ? " AND p.kind = :kind" : "")
@@ -74,12 +89,99 @@ public class PlannedOrderService {
         return query.getResultList();
     }
 
+    private boolean hasItemPlans(String runId) {
+        return !em.createQuery("SELECT i.id FROM ItemPlan i WHERE i.id > :from AND i.id < :to", String.class)
+                .setParameter("from", runId + "-").setParameter("to", ItemPlan.idsEnd(runId))
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /** A page of the run's proposals after the cursor, read from its item plans a few at a time. */
+    private List<PlannedOrder> proposals(String runId, PageRequest page, String itemId, String kind) {
+        ItemPlan.Position after = page.after() == null ? null : ItemPlan.position(page.after());
+        if (page.after() != null && (after == null || !after.runId().equals(runId))) {
+            throw new ApiProblem.Invalid("cursor", "is not a cursor of this run's planned orders");
+        }
+        String from = after == null ? runId + "-" : after.itemPlanId();
+        List<PlannedOrder> orders = new ArrayList<>(page.fetchSize());
+        while (orders.size() < page.fetchSize()) {
+            TypedQuery<ItemPlan> query = em.createQuery("SELECT i FROM ItemPlan i WHERE i.id >= :from AND i.id < :to"
+                            + (itemId != null ? " AND i.itemId = :item" : "") + (kind != null ? " AND i.kind = :kind" : "") + " ORDER BY i.id",
+                    ItemPlan.class).setParameter("from", from).setParameter("to", ItemPlan.idsEnd(runId))
+                    .setMaxResults(ITEM_PLANS_READ).setHint(QueryHints.READ_ONLY, true);
+            if (itemId != null) {
+                query.setParameter("item", itemId);
+            }
+            if (kind != null) {
+                query.setParameter("kind", kind);
+            }
+            List<ItemPlan> plans = query.getResultList();
+            for (ItemPlan plan : plans) {
+                for (PlannedOrder order : plan.plannedOrders()) {
+                    if ((page.after() == null || order.id().compareTo(page.after()) > 0) && orders.size() < page.fetchSize()) {
+                        orders.add(order);
+                    }
+                }
+            }
+            if (plans.size() < ITEM_PLANS_READ) {
+                break;
+            }
+            from = plans.get(plans.size() - 1).id() + "!"; // past the last one read ('!' sorts before every digit)
+        }
+        return orders;
+    }
+
+    /** The proposals, each replaced by its row where it has been released. */
+    private List<PlannedOrder> released(List<PlannedOrder> proposals) {
+        if (proposals.isEmpty()) {
+            return proposals;
+        }
+        Map<String, PlannedOrder> rows = new HashMap<>();
+        em.createQuery("SELECT p FROM PlannedOrder p WHERE p.id IN :ids", PlannedOrder.class)
+                .setParameter("ids", proposals.stream().map(PlannedOrder::id).toList()).getResultList().forEach(p -> rows.put(p.id(), p));
+        return proposals.stream().map(p -> rows.getOrDefault(p.id(), p)).toList();
+    }
+
+    /** The unreleased proposals of a run of the given kind (make or buy), all of them: for the capacity check. */
+    public List<PlannedOrder> unreleased(String runId, String kind) {
+        if (!hasItemPlans(runId)) {
+            return em.createQuery("SELECT p FROM PlannedOrder p WHERE p.runId = :run AND p.kind = :kind AND p.status = :planned", PlannedOrder.class)
+                    .setParameter("run", runId).setParameter("kind", kind).setParameter("planned", PlannedOrder.PLANNED)
+                    .setHint(QueryHints.READ_ONLY, true).getResultList();
+        }
+        Set<String> released = new HashSet<>(em.createQuery("SELECT p.id FROM PlannedOrder p WHERE p.runId = :run", String.class)
+                .setParameter("run", runId).getResultList());
+        List<PlannedOrder> orders = new ArrayList<>();
+        String from = runId + "-";
+        List<ItemPlan> plans;
+        do {
+            plans = em.createQuery("SELECT i FROM ItemPlan i WHERE i.id >= :from AND i.id < :to AND i.kind = :kind ORDER BY i.id", ItemPlan.class)
+                    .setParameter("from", from).setParameter("to", ItemPlan.idsEnd(runId)).setParameter("kind", kind)
+                    .setMaxResults(ITEM_PLANS_READ * 10).setHint(QueryHints.READ_ONLY, true).getResultList();
+            for (ItemPlan plan : plans) {
+                plan.plannedOrders().stream().filter(o -> !released.contains(o.id())).forEach(orders::add);
+                from = plan.id() + "!";
+            }
+        } while (plans.size() == ITEM_PLANS_READ * 10);
+        return orders;
+    }
+
     public PlannedOrder get(String id) {
         PlannedOrder order = id == null ? null : em.find(PlannedOrder.class, id);
-        if (order == null) {
-            throw new ApiProblem.NotFound("planned order", id);
+        if (order != null && (order.released() || runs.keepsProposals(runs.get(order.runId())))) {
+            return order;
         }
-        return order;
+        ItemPlan.Position position = ItemPlan.position(id);
+        MrpRun run = position == null ? null : runs.find(position.runId());
+        if (run != null && runs.keepsProposals(run)) {
+            ItemPlan plan = em.find(ItemPlan.class, position.itemPlanId());
+            if (plan != null) {
+                List<PlannedOrder> orders = plan.plannedOrders();
+                if (position.order() < orders.size()) {
+                    return orders.get(position.order());
+                }
+            }
+        }
+        throw new ApiProblem.NotFound("planned order", id);
     }
 
     /** The run whose unreleased proposals are in force; the others' are superseded. */
@@ -94,13 +196,10 @@ public class PlannedOrderService {
         return codes;
     }
 
-    public static List<Peg> pegging(PlannedOrder order) {
-        return order.peggingJson() == null ? List.of() : List.of(JsonbConfigurator.jsonb().fromJson(order.peggingJson(), Peg[].class));
-    }
-
     /**
      * Deletes up to {@code limit} unreleased proposals of the runs before {@code runId} (retention: see {@link MrpRunner}), in a
-     * transaction of its own; returns how many.
+     * transaction of its own: first the rows of runs made before item plans, then item plans, a tenth as many (each holds an
+     * item's orders). Returns how many rows it deleted.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int deleteUnreleasedBefore(String runId, int limit) {
@@ -109,13 +208,20 @@ public class PlannedOrderService {
                 .setParameter("run", runId).setParameter("planned", PlannedOrder.PLANNED).setMaxResults(limit).getResultList();
         if (!ids.isEmpty()) {
             em.createQuery("DELETE FROM PlannedOrder p WHERE p.id IN :ids").setParameter("ids", ids).executeUpdate();
+            return ids.size();
         }
-        return ids.size();
+        List<String> plans = em.createQuery("SELECT i.id FROM ItemPlan i WHERE i.runId < :run", String.class)
+                .setParameter("run", runId).setMaxResults(Math.max(1, limit / 10)).getResultList();
+        if (!plans.isEmpty()) {
+            em.createQuery("DELETE FROM ItemPlan i WHERE i.id IN :ids").setParameter("ids", plans).executeUpdate();
+        }
+        return plans.size();
     }
 
     /**
      * Turns a make proposal into a work order in status planned (firm, but not yet on the shop floor: releasing the work
-     * order is production's own step) and marks the proposal released with a link to it. The row lock makes a second,
+     * order is production's own step) and marks the proposal released with a link to it: a proposal read from its item plan
+     * first gets its own row. The lock on the item plan (or, for a run made before item plans, on the row) makes a second,
      * concurrent release wait and then see the first.
      */
     @Transactional
@@ -124,7 +230,10 @@ public class PlannedOrderService {
         numbers.prepare(NumberSeries.WORK_ORDER);
         numbers.prepare(NumberSeries.PURCHASE_ORDER);
         em.joinTransaction();
-        PlannedOrder order = id == null ? null : em.find(PlannedOrder.class, id, LockModeType.PESSIMISTIC_WRITE);
+        ItemPlan.Position position = ItemPlan.position(id);
+        ItemPlan plan = position == null ? null : em.find(ItemPlan.class, position.itemPlanId(), LockModeType.PESSIMISTIC_WRITE);
+        PlannedOrder row = id == null ? null : em.find(PlannedOrder.class, id, LockModeType.PESSIMISTIC_WRITE);
+        PlannedOrder order = row != null ? row : plan != null && position.order() < plan.orderCount() ? plan.plannedOrders().get(position.order()) : null;
         if (order == null) {
             throw new ApiProblem.NotFound("planned order", id);
         }
@@ -135,6 +244,10 @@ public class PlannedOrderService {
         if (!order.runId().equals(latestRunId())) {
             throw new ApiProblem.Conflict("superseded", "Planned order " + order.id() + " belongs to run " + order.runId()
                     + ", which a later run has superseded; release a proposal of the latest run.");
+        }
+        if (row == null) {
+            em.persist(order);
+            em.flush(); // the proposal as it was (version 1), then released
         }
         boolean buy = "buy".equals(order.kind());
         String released;
@@ -153,7 +266,7 @@ public class PlannedOrderService {
     }
 
     private String make(PlannedOrder order) {
-        Set<String> salesOrders = pegging(order).stream().map(Peg::salesOrderId).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        Set<String> salesOrders = order.pegs().stream().map(Peg::salesOrderId).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
         WorkOrder workOrder = workOrders.create(new WorkOrderService.Draft(order.itemId(), order.quantity(), order.releaseDate(),
                 order.dueDate(), salesOrders.size() == 1 ? salesOrders.iterator().next() : null, order.id()));
         return workOrder.id();

@@ -10,7 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "An MRP proposal to make or buy a quantity of an item, with the demands it covers (pegging).")
 public record PlannedOrder(
-        @Schema(examples = "plo_01JD0Z8V6Q3N4R5S6T7V8W9X0Y") String id,
+        @Schema(description = "Opaque, and sorted as the run lists its orders (item by item, each item's by due date).",
+                examples = "plo_01JD0Z8V6Q3N4R5S6T7V8W9X0Y-0002-001") String id,
         @Schema(examples = "planned_order") String object,
         @Schema(examples = "mrp_01JD0Z8V6Q3N4R5S6T7V8W9X0Y") String runId,
         @Schema(examples = "itm_01JD0Z8V6Q3N4R5S6T7V8W9X0Y") String itemId,
@@ -38,7 +39,7 @@ public record PlannedOrder(
                     enumeration = {"sales_order_line", "planned_order", "work_order"}) String kind,
             @Schema(description = "For a sales order line: its order.", examples = "ord_01JD0Z8V6Q3N4R5S6T7V8W9X0Y") String salesOrderId,
             @Schema(examples = "orl_01JD0Z8V6Q3N4R5S6T7V8W9X0Y") String salesOrderLineId,
-            @Schema(description = "For dependent demand: the parent's planned order.", examples = "plo_01JD0Z8V6Q3N4R5S6T7V8W9X0Z")
+            @Schema(description = "For dependent demand: the parent's planned order.", examples = "plo_01JD0Z8V6Q3N4R5S6T7V8W9X0Y-0000-001")
             String plannedOrderId,
             @Schema(description = "For a work order's component need: the work order.", examples = "wor_01JD0Z8V6Q3N4R5S6T7V8W9X0Y")
             String workOrderId,

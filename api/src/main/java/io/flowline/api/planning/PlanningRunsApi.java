@@ -96,7 +96,7 @@ public interface PlanningRunsApi {
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = PlannedOrder.class)))
     @APIResponse(responseCode = "404", description = "No such planned order", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
-    Response plannedOrder(@Parameter(example = "plo_01JD0Z8V6Q3N4R5S6T7V8W9X0Y") @PathParam("id") String id);
+    Response plannedOrder(@Parameter(example = "plo_01JD0Z8V6Q3N4R5S6T7V8W9X0Y-0002-001") @PathParam("id") String id);
 
     @POST
     @Path("/planned-orders/{id}/release")

@@ -16,7 +16,7 @@ public record WorkOrder(
         @Schema(description = "When production starts.", examples = "2026-03-02") LocalDate startDate,
         @Schema(description = "When the quantity must be finished.", examples = "2026-03-06") LocalDate dueDate,
         @Schema(enumeration = {"planned", "released", "cancelled"}) String status,
-        @Schema(description = "The MRP proposal it was released from, if any.", examples = "plo_01JD0Z8V6Q3N4R5S6T7V8W9X0Y") String plannedOrderId,
+        @Schema(description = "The MRP proposal it was released from, if any.", examples = "plo_01JD0Z8V6Q3N4R5S6T7V8W9X0Y-0002-001") String plannedOrderId,
         @Schema(description = "The customer order it is made for, if any.", examples = "ord_01JD0Z8V6Q3N4R5S6T7V8W9X0Y") String salesOrderId,
         Instant releasedAt,
         Instant createdAt,

@@ -156,7 +156,7 @@ public class PlanningRunsResource implements PlanningRunsApi {
                 : JsonbConfigurator.jsonb().fromJson(o.configurationJson(), LinkedHashMap.class);
         return new io.flowline.api.planning.PlannedOrder(o.id(), "planned_order", o.runId(), o.itemId(), codes.get(o.itemId()), o.kind(),
                 configuration, o.quantity(), o.releaseDate(), o.dueDate(), o.status(latestRunId), o.workOrderId(), o.purchaseOrderId(), o.releasedAt(),
-                PlannedOrderService.pegging(o), o.createdAt(), o.version());
+                o.pegs(), o.createdAt(), o.version());
     }
 
     private static List<BigDecimal> hours(double[] values) {

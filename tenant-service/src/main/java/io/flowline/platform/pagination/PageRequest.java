@@ -15,7 +15,8 @@ import io.flowline.platform.problem.ApiProblem;
  * {@code /} with {@code -} for an absent one.
  */
 public record PageRequest(int limit, String after) {
-    private static final String ID = "[a-z]{3}_[0-9A-Z]{26}";
+    /** A public id, or one derived from it with a position (an MRP run's planned orders: run, item, order). */
+    private static final String ID = "[a-z]{3}_[0-9A-Z]{26}(-[0-9A-Z]{1,8})*";
 
     public static final int DEFAULT_LIMIT = 20;
     public static final int MAX_LIMIT = 100;

@@ -1,0 +1,199 @@
+package io.flowline.planning;
+
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.flowline.api.planning.PlannedOrder.Peg;
+import io.flowline.platform.tenancy.TenantOwned;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+/**
+ * The planned orders an MRP run proposes for one item (one configuration of an assemble-to-order item is an item of its
+ * own), in one row: a run of a 10,000-item catalogue proposes hundreds of thousands of orders, and a row each was more than
+ * the database could write in seconds. The item's place in the run ({@code seq}) and each order's place in the item give the
+ * order its id ({@link #plannedOrderId}), so a proposal gets a row of its own in {@code planned_orders} only when it is
+ * released.
+ *
+ * <p>{@code planned_orders} holds a JSON array with one object per order, in due-date order: {@code q} quantity, {@code r}
+ * release date, {@code d} due date, and {@code p} its pegs, each one of {@code {"s": sales order, "l": line, "q"}},
+ * {@code {"o": seq-position of the parent planned order in this run, "q"}} or {@code {"w": work order, "q"}}.
+ */
+@Entity
+@Table(name = "mrp_item_plans")
+public class ItemPlan extends TenantOwned {
+    private static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    private static final int SEQ_DIGITS = 4;
+    private static final int POSITION_DIGITS = 3;
+    /** The most items a run plans, and planned orders per item (one per period at most; a run has at most 2,000). */
+    static final int MAX_ITEMS = 1 << (5 * SEQ_DIGITS);
+    static final int MAX_ORDERS_PER_ITEM = 1 << (5 * POSITION_DIGITS);
+    private static final String DIGIT = "[0-9A-HJKMNP-TV-Z]";
+    private static final Pattern PLANNED_ORDER_ID = Pattern.compile(MrpRunner.PLANNED_ORDER_PREFIX + "_(" + DIGIT + "{26})-(" + DIGIT
+            + "{" + SEQ_DIGITS + "})-(" + DIGIT + "{" + POSITION_DIGITS + "})");
+
+    @Column(name = "run_id")
+    private String runId;
+    private int seq;
+    @Column(name = "item_id")
+    private String itemId;
+    private String kind;
+    private String configuration;
+    @Column(name = "order_count")
+    private int orderCount;
+    @Column(name = "planned_orders")
+    private String plannedOrders;
+
+    protected ItemPlan() {
+    }
+
+    /** A row as {@link ItemPlanRows} writes it. */
+    ItemPlan(String runId, int seq, String itemId, String kind, String configuration, int orderCount, String plannedOrders, Instant createdAt) {
+        super(id(runId, seq), createdAt);
+        this.runId = runId;
+        this.seq = seq;
+        this.itemId = itemId;
+        this.kind = kind;
+        this.configuration = configuration;
+        this.orderCount = orderCount;
+        this.plannedOrders = plannedOrders;
+    }
+
+    public String runId() { return runId; }
+    public String itemId() { return itemId; }
+    public int orderCount() { return orderCount; }
+
+    /** Where a planned order is: its run, its item's place in the run, and its own place among the item's orders. */
+    public record Position(String runId, int seq, int order) {
+        public String itemPlanId() {
+            return ItemPlan.id(runId, seq);
+        }
+    }
+
+    /** The row of the item at {@code seq} in the run; rows sort by it within their run. */
+    static String id(String runId, int seq) {
+        return runId + "-" + digits(seq, SEQ_DIGITS);
+    }
+
+    /** The first id past every item plan of the run ('.' follows '-'). */
+    static String idsEnd(String runId) {
+        return runId + ".";
+    }
+
+    /** {@code plo_} + the run id's 26 characters + the item's and the order's places: sorted as the run lists them. */
+    static String plannedOrderId(String runId, int seq, int order) {
+        return MrpRunner.PLANNED_ORDER_PREFIX + runId.substring(runId.indexOf('_')) + "-" + digits(seq, SEQ_DIGITS) + "-"
+                + digits(order, POSITION_DIGITS);
+    }
+
+    /** The position a planned-order id names, or null for an id of another form (a proposal of a run made before item plans). */
+    static Position position(String plannedOrderId) {
+        Matcher id = plannedOrderId == null ? null : PLANNED_ORDER_ID.matcher(plannedOrderId);
+        return id == null || !id.matches() ? null
+                : new Position(MrpRuns.PREFIX + "_" + id.group(1), number(id.group(2)), number(id.group(3)));
+    }
+
+    private static String digits(int value, int width) {
+        char[] digits = new char[width];
+        for (int i = width - 1; i >= 0; i--) {
+            digits[i] = ALPHABET.charAt(value & 31);
+            value >>>= 5;
+        }
+        if (value != 0) {
+            throw new IllegalArgumentException("number too large for " + width + " digits");
+        }
+        return new String(digits);
+    }
+
+    private static int number(String digits) {
+        int value = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            value = (value << 5) | ALPHABET.indexOf(digits.charAt(i));
+        }
+        return value;
+    }
+
+    /** The item's proposals as the API shows them before release, with the row's time as theirs. */
+    List<PlannedOrder> plannedOrders() {
+        List<PlannedOrder> orders = new ArrayList<>(orderCount);
+        try (JsonReader reader = Json.createReader(new StringReader(plannedOrders))) {
+            JsonArray array = reader.readArray();
+            for (int n = 0; n < array.size(); n++) {
+                JsonObject order = array.getJsonObject(n);
+                List<Peg> pegs = new ArrayList<>();
+                for (JsonObject peg : order.getJsonArray("p").getValuesAs(JsonObject.class)) {
+                    BigDecimal quantity = peg.getJsonNumber("q").bigDecimalValue();
+                    if (peg.containsKey("s")) {
+                        pegs.add(new Peg("sales_order_line", peg.getString("s"), peg.getString("l"), null, null, quantity));
+                    } else if (peg.containsKey("o")) {
+                        String[] parent = peg.getString("o").split("-");
+                        pegs.add(new Peg("planned_order", null, null, plannedOrderId(runId, number(parent[0]), number(parent[1])), null, quantity));
+                    } else {
+                        pegs.add(new Peg("work_order", null, null, null, peg.getString("w"), quantity));
+                    }
+                }
+                orders.add(PlannedOrder.proposed(plannedOrderId(runId, seq, n), createdAt(), runId, itemId, kind, configuration,
+                        order.getJsonNumber("q").bigDecimalValue(), LocalDate.parse(order.getString("r")), LocalDate.parse(order.getString("d")),
+                        pegs));
+            }
+        }
+        return orders;
+    }
+
+    /** Writes one item's proposals in the column's form (see the class comment), order after order. */
+    static final class Writer {
+        private final StringBuilder json = new StringBuilder(256).append('[');
+        private int orders;
+        private int pegs;
+
+        void order(String quantity, String releaseDate, String dueDate) {
+            if (orders++ > 0) {
+                json.append("]},");
+            }
+            pegs = 0;
+            json.append("{\"q\":").append(quantity).append(",\"r\":\"").append(releaseDate).append("\",\"d\":\"").append(dueDate)
+                    .append("\",\"p\":[");
+        }
+
+        void salesOrderLine(String salesOrderId, String lineId, String quantity) {
+            peg().append("{\"s\":\"").append(salesOrderId).append("\",\"l\":\"").append(lineId).append("\",\"q\":").append(quantity).append('}');
+        }
+
+        void parent(int seq, int order, String quantity) {
+            peg().append("{\"o\":\"").append(digits(seq, SEQ_DIGITS)).append('-').append(digits(order, POSITION_DIGITS)).append("\",\"q\":")
+                    .append(quantity).append('}');
+        }
+
+        void workOrder(String workOrderId, String quantity) {
+            peg().append("{\"w\":\"").append(workOrderId).append("\",\"q\":").append(quantity).append('}');
+        }
+
+        private StringBuilder peg() {
+            return pegs++ > 0 ? json.append(',') : json;
+        }
+
+        int orders() {
+            return orders;
+        }
+
+        /** The column's text; the writer starts again empty. */
+        String finish() {
+            String text = json.append(orders > 0 ? "]}]" : "]").toString();
+            json.setLength(0);
+            json.append('[');
+            orders = 0;
+            return text;
+        }
+    }
+}
