@@ -167,9 +167,9 @@ public class MrpRunner {
              ItemPlanRows rows = new ItemPlanRows(connection, task.tenantId(), task.runId(), Instant.now().truncatedTo(ChronoUnit.SECONDS))) {
             for (int item = 0; item < items; item++) {
                 for (io.flowline.planning.engine.PlannedOrder planned : result.plannedOrders(item)) {
-                    plan.order(quantity(planned.quantity()).toPlainString(), dates[planned.releasePeriod()], dates[planned.receiptPeriod()]);
+                    plan.order(decimal(planned.quantity()), dates[planned.releasePeriod()], dates[planned.receiptPeriod()]);
                     for (io.flowline.planning.engine.Peg peg : result.pegs(planned.index())) {
-                        String quantity = quantity(peg.quantity()).toPlainString();
+                        String quantity = decimal(peg.quantity());
                         if (peg.source() == io.flowline.planning.engine.Peg.Source.PARENT_ORDER) {
                             plan.parent(result.plannedOrder(peg.index()).item(), position[peg.index()], quantity);
                         } else {
@@ -226,6 +226,11 @@ public class MrpRunner {
     private static BigDecimal quantity(double value) {
         BigDecimal quantity = BigDecimal.valueOf(value).setScale(6, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
         return quantity.scale() < 0 ? quantity.setScale(0) : quantity;
+    }
+
+    /** {@link #quantity} as JSON writes it; whole numbers, the most common, without a BigDecimal. */
+    private static String decimal(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : quantity(value).toPlainString();
     }
 
     private static long millisSince(long nanos) {
