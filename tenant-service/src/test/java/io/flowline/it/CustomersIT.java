@@ -175,6 +175,22 @@ class CustomersIT {
         assertEquals(201, otherTenant.status(), "numbers are unique per tenant only: " + otherTenant);
     }
 
+    /**
+     * Every tenant's counter row has the same id ("customer"): taking a number must update the caller's row only. Taken in
+     * turns, each tenant's counter reaches the same version as the other's just before it is updated.
+     */
+    @Test
+    void eachCompanysSeriesCountsOnlyItsOwnNumbers() {
+        String first = TestTenants.signUp("Turns One").token();
+        String second = TestTenants.signUp("Turns Two").token();
+        for (int n = 1; n <= 3; n++) {
+            String expected = String.format("C-%05d", n);
+            assertEquals(expected, Http.post(PATH, first, Http.json("name", "First " + n)).json().getString("number"));
+            assertEquals(expected, Http.post(PATH, second, Http.json("name", "Second " + n)).json().getString("number"),
+                    "the other company's numbers are not this one's");
+        }
+    }
+
     @Test
     void searchByNameOrNumberAndPageWithACursor() {
         TestTenants.TestTenant tenant = TestTenants.signUp("Search Co");

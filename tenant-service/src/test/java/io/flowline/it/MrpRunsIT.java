@@ -133,6 +133,42 @@ class MrpRunsIT {
     }
 
     @Test
+    void aRunsPlannedOrdersPageInIdOrderAcrossItems() {
+        // two orders in different weeks: two tables, two tops and two lots of legs, listed item by item
+        Company company = company("Paging Planners GmbH");
+        PlanningFixtures.confirmedOrder(company.token(), company.customer(), company.table(), "\"quantity\":10", "2026-03-25");
+        PlanningFixtures.confirmedOrder(company.token(), company.customer(), company.table(), "\"quantity\":5", "2026-04-15");
+        String runId = PlanningFixtures.run(company.token(), OPTIONS).getString("id");
+        List<JsonObject> all = Http.get(RUNS + "/" + runId + "/planned-orders?limit=100", company.token()).data().getValuesAs(JsonObject.class);
+        assertEquals(6, all.size(), all::toString);
+        List<String> ids = all.stream().map(o -> o.getString("id")).toList();
+        assertEquals(ids.stream().sorted().toList(), ids, "listed in id order");
+        assertEquals(3, all.stream().map(o -> o.getString("item_id")).distinct().count());
+
+        List<String> paged = new java.util.ArrayList<>();
+        String cursor = "";
+        do {
+            Http.Reply page = Http.get(RUNS + "/" + runId + "/planned-orders?limit=4&cursor=" + cursor, company.token());
+            assertEquals(200, page.status(), page::toString);
+            page.data().getValuesAs(JsonObject.class).forEach(o -> paged.add(o.getString("id")));
+            cursor = page.json().containsKey("next_cursor") ? page.json().getString("next_cursor") : null;
+        } while (cursor != null);
+        assertEquals(ids, paged, "pages of four: the first ends inside an item's orders");
+        for (JsonObject order : all) {
+            assertEquals(order, Http.get(PLANNED_ORDERS + order.getString("id"), company.token()).json());
+        }
+
+        String otherRun = PlanningFixtures.run(company.token(), OPTIONS).getString("id");
+        String firstPage = Http.get(RUNS + "/" + runId + "/planned-orders?limit=1", company.token()).json().getString("next_cursor");
+        Http.Reply wrongRun = Http.get(RUNS + "/" + otherRun + "/planned-orders?cursor=" + firstPage, company.token());
+        assertEquals(400, wrongRun.status(), "another run's cursor");
+        assertEquals(List.of("cursor"), wrongRun.errorFields());
+        String last = ids.get(ids.size() - 1);
+        assertEquals(404, Http.get(PLANNED_ORDERS + last.substring(0, last.length() - 3) + "0ZZ", company.token()).status(),
+                "a position past the item's orders");
+    }
+
+    @Test
     void stockReservedForAnOrderLineCoversThatLineOnce() {
         // ten tables on hand, all reserved for the line that wants them: no table to make, and none of its legs to buy.
         // Counting the reservation both as unavailable stock and as the line's demand would propose ten tables.

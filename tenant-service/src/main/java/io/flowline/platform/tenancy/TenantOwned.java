@@ -15,10 +15,13 @@ import org.eclipse.persistence.config.EntityManagerProperties;
 /**
  * Base of every tenant-owned entity: EclipseLink adds {@code tenant_id = :tenant} to every read and
  * sets it on every write from the entity manager's tenant property, so no query filters by hand.
+ * The column is part of the primary key, as in the tables: otherwise EclipseLink updates and deletes
+ * a row by its id alone, and an id that is unique only within a tenant (a number series' counter,
+ * "customer") would change every tenant's row of that id.
  */
 @MappedSuperclass
 @Multitenant(MultitenantType.SINGLE_TABLE)
-@TenantDiscriminatorColumn(name = "tenant_id", contextProperty = TenantOwned.TENANT_PROPERTY, length = 40)
+@TenantDiscriminatorColumn(name = "tenant_id", contextProperty = TenantOwned.TENANT_PROPERTY, length = 40, primaryKey = true)
 public abstract class TenantOwned {
     public static final String TENANT_PROPERTY = EntityManagerProperties.MULTITENANT_PROPERTY_DEFAULT;
 
