@@ -27,8 +27,9 @@ import jakarta.persistence.Table;
  * released.
  *
  * <p>{@code planned_orders} holds a JSON array with one object per order, in due-date order: {@code q} quantity, {@code r}
- * release date, {@code d} due date, and {@code p} its pegs, each one of {@code {"s": sales order, "l": line, "q"}},
- * {@code {"o": seq-position of the parent planned order in this run, "q"}} or {@code {"w": work order, "q"}}.
+ * release and {@code d} due date as days after the run's first day ({@code first_day}), and {@code p} its pegs, each one of
+ * {@code ["s", sales order, line, quantity]}, {@code ["o", "seq-position" of the parent planned order in this run, quantity]}
+ * or {@code ["w", work order, quantity]}. Short, because a run writes hundreds of thousands of them.
  */
 @Entity
 @Table(name = "mrp_item_plans")
@@ -46,6 +47,8 @@ public class ItemPlan extends TenantOwned {
     @Column(name = "run_id")
     private String runId;
     private int seq;
+    @Column(name = "first_day")
+    private LocalDate firstDay;
     @Column(name = "item_id")
     private String itemId;
     private String kind;
@@ -59,10 +62,12 @@ public class ItemPlan extends TenantOwned {
     }
 
     /** A row as {@link ItemPlanRows} writes it. */
-    ItemPlan(String runId, int seq, String itemId, String kind, String configuration, int orderCount, String plannedOrders, Instant createdAt) {
+    ItemPlan(String runId, int seq, LocalDate firstDay, String itemId, String kind, String configuration, int orderCount, String plannedOrders,
+             Instant createdAt) {
         super(id(runId, seq), createdAt);
         this.runId = runId;
         this.seq = seq;
+        this.firstDay = firstDay;
         this.itemId = itemId;
         this.kind = kind;
         this.configuration = configuration;
@@ -132,20 +137,19 @@ public class ItemPlan extends TenantOwned {
             for (int n = 0; n < array.size(); n++) {
                 JsonObject order = array.getJsonObject(n);
                 List<Peg> pegs = new ArrayList<>();
-                for (JsonObject peg : order.getJsonArray("p").getValuesAs(JsonObject.class)) {
-                    BigDecimal quantity = peg.getJsonNumber("q").bigDecimalValue();
-                    if (peg.containsKey("s")) {
-                        pegs.add(new Peg("sales_order_line", peg.getString("s"), peg.getString("l"), null, null, quantity));
-                    } else if (peg.containsKey("o")) {
-                        String[] parent = peg.getString("o").split("-");
-                        pegs.add(new Peg("planned_order", null, null, plannedOrderId(runId, number(parent[0]), number(parent[1])), null, quantity));
-                    } else {
-                        pegs.add(new Peg("work_order", null, null, null, peg.getString("w"), quantity));
+                for (JsonArray peg : order.getJsonArray("p").getValuesAs(JsonArray.class)) {
+                    BigDecimal quantity = peg.getJsonNumber(peg.size() - 1).bigDecimalValue();
+                    switch (peg.getString(0)) {
+                        case "s" -> pegs.add(new Peg("sales_order_line", peg.getString(1), peg.getString(2), null, null, quantity));
+                        case "o" -> {
+                            String[] parent = peg.getString(1).split("-");
+                            pegs.add(new Peg("planned_order", null, null, plannedOrderId(runId, number(parent[0]), number(parent[1])), null, quantity));
+                        }
+                        default -> pegs.add(new Peg("work_order", null, null, null, peg.getString(1), quantity));
                     }
                 }
                 orders.add(PlannedOrder.proposed(plannedOrderId(runId, seq, n), createdAt(), runId, itemId, kind, configuration,
-                        order.getJsonNumber("q").bigDecimalValue(), LocalDate.parse(order.getString("r")), LocalDate.parse(order.getString("d")),
-                        pegs));
+                        order.getJsonNumber("q").bigDecimalValue(), firstDay.plusDays(order.getInt("r")), firstDay.plusDays(order.getInt("d")), pegs));
             }
         }
         return orders;
@@ -157,26 +161,26 @@ public class ItemPlan extends TenantOwned {
         private int orders;
         private int pegs;
 
-        void order(String quantity, String releaseDate, String dueDate) {
+        /** An order released and due so many days after the run's first day. */
+        void order(String quantity, int releaseDay, int dueDay) {
             if (orders++ > 0) {
                 json.append("]},");
             }
             pegs = 0;
-            json.append("{\"q\":").append(quantity).append(",\"r\":\"").append(releaseDate).append("\",\"d\":\"").append(dueDate)
-                    .append("\",\"p\":[");
+            json.append("{\"q\":").append(quantity).append(",\"r\":").append(releaseDay).append(",\"d\":").append(dueDay).append(",\"p\":[");
         }
 
         void salesOrderLine(String salesOrderId, String lineId, String quantity) {
-            peg().append("{\"s\":\"").append(salesOrderId).append("\",\"l\":\"").append(lineId).append("\",\"q\":").append(quantity).append('}');
+            peg().append("[\"s\",\"").append(salesOrderId).append("\",\"").append(lineId).append("\",").append(quantity).append(']');
         }
 
         void parent(int seq, int order, String quantity) {
-            peg().append("{\"o\":\"").append(digits(seq, SEQ_DIGITS)).append('-').append(digits(order, POSITION_DIGITS)).append("\",\"q\":")
-                    .append(quantity).append('}');
+            peg().append("[\"o\",\"").append(digits(seq, SEQ_DIGITS)).append('-').append(digits(order, POSITION_DIGITS)).append("\",")
+                    .append(quantity).append(']');
         }
 
         void workOrder(String workOrderId, String quantity) {
-            peg().append("{\"w\":\"").append(workOrderId).append("\",\"q\":").append(quantity).append('}');
+            peg().append("[\"w\",\"").append(workOrderId).append("\",").append(quantity).append(']');
         }
 
         private StringBuilder peg() {

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -19,21 +20,23 @@ final class ItemPlanRows implements AutoCloseable {
     private static final int BATCH_CHARS = 1 << 20;
     /** How Connector/J writes a java.sql.Timestamp (in the JVM's zone), to the second. */
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-    private static final String INSERT = "INSERT INTO mrp_item_plans (tenant_id, id, run_id, seq, item_id, kind, configuration, order_count,"
-            + " planned_orders, created_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)";
+    private static final String INSERT = "INSERT INTO mrp_item_plans (tenant_id, id, run_id, seq, first_day, item_id, kind, configuration,"
+            + " order_count, planned_orders, created_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)";
 
     private final PreparedStatement insert;
     private final String tenantId;
     private final String runId;
     private final String createdAt;
+    private final String firstDay;
     private int pendingRows;
     private long pendingChars;
 
-    ItemPlanRows(Connection connection, String tenantId, String runId, Instant createdAt) throws SQLException {
+    ItemPlanRows(Connection connection, String tenantId, String runId, LocalDate firstDay, Instant createdAt) throws SQLException {
         this.insert = connection.prepareStatement(INSERT);
         this.tenantId = tenantId;
         this.runId = runId;
         this.createdAt = LocalDateTime.ofInstant(createdAt, ZoneId.systemDefault()).format(TIMESTAMP);
+        this.firstDay = firstDay.toString();
     }
 
     void add(int seq, String itemId, String kind, String configuration, int orderCount, String plannedOrders) throws SQLException {
@@ -41,12 +44,13 @@ final class ItemPlanRows implements AutoCloseable {
         insert.setString(2, ItemPlan.id(runId, seq));
         insert.setString(3, runId);
         insert.setInt(4, seq);
-        insert.setString(5, itemId);
-        insert.setString(6, kind);
-        insert.setString(7, configuration);
-        insert.setInt(8, orderCount);
-        insert.setString(9, plannedOrders);
-        insert.setString(10, createdAt);
+        insert.setString(5, firstDay);
+        insert.setString(6, itemId);
+        insert.setString(7, kind);
+        insert.setString(8, configuration);
+        insert.setInt(9, orderCount);
+        insert.setString(10, plannedOrders);
+        insert.setString(11, createdAt);
         insert.addBatch();
         pendingChars += plannedOrders.length();
         if (++pendingRows == BATCH_ROWS || pendingChars >= BATCH_CHARS) {

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -42,6 +43,8 @@ public class MrpRunner {
     private static final Logger LOG = Logger.getLogger(MrpRunner.class.getName());
     static final int MAX_EXCEPTIONS_KEPT = 1000;
     private static final int DELETE_CHUNK = 5000;
+    /** Items whose item plans are written at a time (see {@link #save}). */
+    private static final int SAVE_CHUNK = 1000;
 
     @Resource
     ManagedExecutorService executor;
@@ -128,7 +131,7 @@ public class MrpRunner {
             } while (chunk > 0);
             if (deleted > 0) {
                 int total = deleted;
-                LOG.info(() -> "MRP run " + task.runId() + ": " + total + " proposals of runs before " + before + " deleted in "
+                LOG.info(() -> "MRP run " + task.runId() + ": " + total + " rows of proposals (item plans, or proposals of runs before item plans) of runs before " + before + " deleted in "
                         + millisSince(started) + " ms");
             }
         } catch (RuntimeException e) {
@@ -147,9 +150,10 @@ public class MrpRunner {
             throw new IllegalArgumentException("A run plans at most " + ItemPlan.MAX_ITEMS + " items; this one has " + items + ".");
         }
         PlanningCalendar calendar = model.calendar();
-        String[] dates = new String[calendar.periods()];
-        for (int period = 0; period < dates.length; period++) {
-            dates[period] = calendar.start(period).toString();
+        LocalDate firstDay = calendar.start(0);
+        int[] days = new int[calendar.periods()]; // each period's start as days after the first
+        for (int period = 0; period < days.length; period++) {
+            days[period] = (int) ChronoUnit.DAYS.between(firstDay, calendar.start(period));
         }
         int[] position = new int[result.plannedOrderCount()]; // an order's place among its item's orders, for its children's pegs
         for (int item = 0; item < items; item++) {
@@ -162,30 +166,20 @@ public class MrpRunner {
                 position[orders.get(n).index()] = n;
             }
         }
-        ItemPlan.Writer plan = new ItemPlan.Writer();
+        // the next chunk's column text is written on another thread while this one's rows go to the database
+        CompletableFuture<String[]> next = CompletableFuture.supplyAsync(() -> plans(model, result, days, position, 0), executor);
         try (Connection connection = dataSource.getConnection();
-             ItemPlanRows rows = new ItemPlanRows(connection, task.tenantId(), task.runId(), Instant.now().truncatedTo(ChronoUnit.SECONDS))) {
-            for (int item = 0; item < items; item++) {
-                for (io.flowline.planning.engine.PlannedOrder planned : result.plannedOrders(item)) {
-                    plan.order(decimal(planned.quantity()), dates[planned.releasePeriod()], dates[planned.receiptPeriod()]);
-                    for (io.flowline.planning.engine.Peg peg : result.pegs(planned.index())) {
-                        String quantity = decimal(peg.quantity());
-                        if (peg.source() == io.flowline.planning.engine.Peg.Source.PARENT_ORDER) {
-                            plan.parent(result.plannedOrder(peg.index()).item(), position[peg.index()], quantity);
-                        } else {
-                            MrpModel.DemandLine line = model.demandLines().get(peg.index());
-                            if (line.workOrderId() != null) {
-                                plan.workOrder(line.workOrderId(), quantity);
-                            } else {
-                                plan.salesOrderLine(line.salesOrderId(), line.salesOrderLineId(), quantity);
-                            }
-                        }
+             ItemPlanRows rows = new ItemPlanRows(connection, task.tenantId(), task.runId(), firstDay, Instant.now().truncatedTo(ChronoUnit.SECONDS))) {
+            for (int from = 0; from < items; from += SAVE_CHUNK) {
+                String[] plans = next.join();
+                int following = from + SAVE_CHUNK;
+                next = following < items ? CompletableFuture.supplyAsync(() -> plans(model, result, days, position, following), executor) : null;
+                for (int item = from; item < Math.min(items, following); item++) {
+                    String plan = plans[item - from];
+                    if (plan != null) {
+                        rows.add(item, model.itemIds()[item], model.buy()[item] ? "buy" : "make", model.configurations()[item],
+                                result.plannedOrders(item).size(), plan);
                     }
-                }
-                int orders = plan.orders();
-                String plannedOrders = plan.finish();
-                if (orders > 0) {
-                    rows.add(item, model.itemIds()[item], model.buy()[item] ? "buy" : "make", model.configurations()[item], orders, plannedOrders);
                 }
             }
         } catch (SQLException e) {
@@ -200,6 +194,37 @@ public class MrpRunner {
         } finally {
             em.close();
         }
+    }
+
+    /**
+     * The item plans' column text ({@link ItemPlan}) of up to {@link #SAVE_CHUNK} items from {@code from}, null for an item
+     * without planned orders.
+     */
+    private static String[] plans(MrpModel model, MultiLevelMrpResult result, int[] days, int[] position, int from) {
+        String[] plans = new String[Math.min(SAVE_CHUNK, model.items().length - from)];
+        ItemPlan.Writer plan = new ItemPlan.Writer();
+        for (int i = 0; i < plans.length; i++) {
+            for (io.flowline.planning.engine.PlannedOrder planned : result.plannedOrders(from + i)) {
+                plan.order(decimal(planned.quantity()), days[planned.releasePeriod()], days[planned.receiptPeriod()]);
+                for (io.flowline.planning.engine.Peg peg : result.pegs(planned.index())) {
+                    String quantity = decimal(peg.quantity());
+                    if (peg.source() == io.flowline.planning.engine.Peg.Source.PARENT_ORDER) {
+                        plan.parent(result.plannedOrder(peg.index()).item(), position[peg.index()], quantity);
+                    } else {
+                        MrpModel.DemandLine line = model.demandLines().get(peg.index());
+                        if (line.workOrderId() != null) {
+                            plan.workOrder(line.workOrderId(), quantity);
+                        } else {
+                            plan.salesOrderLine(line.salesOrderId(), line.salesOrderLineId(), quantity);
+                        }
+                    }
+                }
+            }
+            boolean any = plan.orders() > 0;
+            String text = plan.finish();
+            plans[i] = any ? text : null;
+        }
+        return plans;
     }
 
     /** Counts the items' exception messages and keeps the first ones, with buckets as dates. */

@@ -197,9 +197,9 @@ public class PlannedOrderService {
     }
 
     /**
-     * Deletes up to {@code limit} unreleased proposals of the runs before {@code runId} (retention: see {@link MrpRunner}), in a
-     * transaction of its own: first the rows of runs made before item plans, then item plans, a tenth as many (each holds an
-     * item's orders). Returns how many rows it deleted.
+     * Deletes unreleased proposals of the runs before {@code runId} (retention: see {@link MrpRunner}) in a transaction of its
+     * own: up to {@code limit} rows of runs made before item plans, or else one run's item plans, by their id range in one
+     * statement (a run's are a few thousand rows). Returns how many rows it deleted.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int deleteUnreleasedBefore(String runId, int limit) {
@@ -210,12 +210,10 @@ public class PlannedOrderService {
             em.createQuery("DELETE FROM PlannedOrder p WHERE p.id IN :ids").setParameter("ids", ids).executeUpdate();
             return ids.size();
         }
-        List<String> plans = em.createQuery("SELECT i.id FROM ItemPlan i WHERE i.runId < :run", String.class)
-                .setParameter("run", runId).setMaxResults(Math.max(1, limit / 10)).getResultList();
-        if (!plans.isEmpty()) {
-            em.createQuery("DELETE FROM ItemPlan i WHERE i.id IN :ids").setParameter("ids", plans).executeUpdate();
-        }
-        return plans.size();
+        List<String> runIds = em.createQuery("SELECT i.runId FROM ItemPlan i WHERE i.runId < :run ORDER BY i.runId", String.class)
+                .setParameter("run", runId).setMaxResults(1).getResultList();
+        return runIds.isEmpty() ? 0 : em.createQuery("DELETE FROM ItemPlan i WHERE i.id > :from AND i.id < :to")
+                .setParameter("from", runIds.get(0) + "-").setParameter("to", ItemPlan.idsEnd(runIds.get(0))).executeUpdate();
     }
 
     /**

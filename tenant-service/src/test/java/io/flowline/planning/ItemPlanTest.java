@@ -73,15 +73,15 @@ class ItemPlanTest {
     @Test
     void theColumnReadsBackAsTheOrdersWritten() {
         ItemPlan.Writer writer = new ItemPlan.Writer();
-        writer.order("40", "2026-03-02", "2026-03-16");
+        writer.order("40", 0, 14);
         writer.salesOrderLine("ord_01JD0Z8V6Q3N4R5S6T7V8W9X0Y", "orl_01JD0Z8V6Q3N4R5S6T7V8W9X0Y", "30");
         writer.parent(7, 2, "10");
-        writer.order("0.5", "2026-03-09", "2026-03-23");
+        writer.order("0.5", 7, 21);
         writer.workOrder("wor_01JD0Z8V6Q3N4R5S6T7V8W9X0Y", "0.000001");
-        writer.order("12", "2026-03-16", "2026-03-30");
+        writer.order("12", 14, 28);
         assertEquals(3, writer.orders());
         Instant written = Instant.parse("2026-03-01T10:00:00Z");
-        ItemPlan plan = new ItemPlan(RUN, 5, "itm_01JD0Z8V6Q3N4R5S6T7V8W9X0Y", "make", "{\"filling\":\"pens\"}", 3, writer.finish(), written);
+        ItemPlan plan = new ItemPlan(RUN, 5, LocalDate.of(2026, 3, 2), "itm_01JD0Z8V6Q3N4R5S6T7V8W9X0Y", "make", "{\"filling\":\"pens\"}", 3, writer.finish(), written);
 
         List<PlannedOrder> orders = plan.plannedOrders();
 
@@ -105,6 +105,7 @@ class ItemPlanTest {
         assertEquals(List.of(new Peg("work_order", null, null, null, "wor_01JD0Z8V6Q3N4R5S6T7V8W9X0Y", new BigDecimal("0.000001"))),
                 orders.get(1).pegs());
         assertEquals(new BigDecimal("0.5"), orders.get(1).quantity());
+        assertEquals(LocalDate.of(2026, 3, 23), orders.get(1).dueDate());
         assertEquals(List.of(), orders.get(2).pegs(), "safety stock or lot-size surplus is pegged to nothing");
         assertEquals(ItemPlan.plannedOrderId(RUN, 5, 2), orders.get(2).id());
     }
@@ -112,12 +113,13 @@ class ItemPlanTest {
     @Test
     void aWriterStartsAgainEmpty() {
         ItemPlan.Writer writer = new ItemPlan.Writer();
-        writer.order("1", "2026-03-02", "2026-03-02");
+        writer.order("1", 0, 0);
         writer.finish();
         assertEquals(0, writer.orders());
         assertEquals("[]", writer.finish());
-        writer.order("2", "2026-03-02", "2026-03-09");
-        assertEquals("[{\"q\":2,\"r\":\"2026-03-02\",\"d\":\"2026-03-09\",\"p\":[]}]", writer.finish());
+        writer.order("2", 0, 7);
+        writer.parent(33, 1, "2.5");
+        assertEquals("[{\"q\":2,\"r\":0,\"d\":7,\"p\":[[\"o\",\"0011-001\",2.5]]}]", writer.finish());
     }
 
     @Test
