@@ -65,10 +65,11 @@ public final class LotSizing {
 
     /**
      * Scratch arrays for sizing many items' lots of one length in a row (one thread): the constant
-     * cost series, the cumulative sums and Wagner–Whitin's solution, so that little more than the
-     * returned orders is allocated.
+     * cost series, the cumulative sums, Wagner–Whitin's solution and the orders themselves.
      */
     static final class Workspace {
+        private final double[] orders;
+        private final double[] net;
         private final double[] orderingCost;
         private final double[] holdingCost;
         private final double[] carryCost;
@@ -79,6 +80,8 @@ public final class LotSizing {
         private double filledHoldingCost = Double.NaN;
 
         Workspace(int periods) {
+            orders = new double[periods];
+            net = new double[periods];
             orderingCost = new double[periods];
             holdingCost = new double[periods];
             carryCost = new double[periods + 1];
@@ -90,7 +93,8 @@ public final class LotSizing {
 
     /**
      * The same as {@code orders(LotSizingProblem.of(demand, orderingCost, holdingCost), policy)},
-     * with the cost series and the rules' working arrays taken from the workspace.
+     * with the cost series and the rules' working arrays taken from the workspace. The orders
+     * returned are the workspace's, valid until its next use.
      */
     static double[] orders(double[] demand, double orderingCost, double holdingCost, LotSizingPolicy policy,
                            Workspace workspace) {
@@ -115,7 +119,7 @@ public final class LotSizing {
         double[] demand = problem.demand();
         int periods = demand.length;
         LotChooser chooser = chooser(problem, policy, workspace);
-        double[] orders = new double[periods];
+        double[] orders = zeroed(workspace == null ? null : workspace.orders, periods);
         double inventory = problem.initialInventory();
         for (int t = 0; t < periods; t++) {
             if (inventory < demand[t] - EPSILON) {
@@ -138,13 +142,13 @@ public final class LotSizing {
      */
     private static double[] wagnerWhitin(LotSizingProblem problem, LotSizingPolicy policy, Workspace workspace) {
         int periods = problem.periods();
-        double[] net = new double[periods];
+        double[] net = workspace == null ? new double[periods] : workspace.net;
         double stock = problem.initialInventory();
         for (int t = 0; t < periods; t++) {
             net[t] = Math.max(0, problem.demand()[t] - stock);
             stock = Math.max(0, stock - problem.demand()[t]);
         }
-        double[] orders = new double[periods];
+        double[] orders = zeroed(workspace == null ? null : workspace.orders, periods);
         Lots lots = new Lots(net, problem.orderingCost(), problem.holdingCost(), workspace);
         lots.solveWagnerWhitin(0, periods - 1);
         int start = 0;
@@ -163,6 +167,15 @@ public final class LotSizing {
             start = end + 1;
         }
         return orders;
+    }
+
+    /** The scratch array cleared, or a new one without a workspace. */
+    private static double[] zeroed(double[] scratch, int periods) {
+        if (scratch == null) {
+            return new double[periods];
+        }
+        Arrays.fill(scratch, 0);
+        return scratch;
     }
 
     /** Nets the surplus from the requirements from {@code from} on; returns the last period it reduced ({@code from - 1} if none). */

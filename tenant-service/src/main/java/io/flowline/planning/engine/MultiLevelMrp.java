@@ -1,6 +1,7 @@
 package io.flowline.planning.engine;
 
 import java.util.Arrays;
+import java.util.function.IntFunction;
 
 /**
  * Multi-level MRP: items are planned level by level in low-level-code order, so an item is netted
@@ -26,14 +27,15 @@ public final class MultiLevelMrp {
         int[] demandStart = new int[itemCount + 1];
         int[] demandLines = groupLines(demand.item(), itemCount, demandStart);
 
-        double[][] gross = new double[itemCount][periods];
+        // item i's gross requirement in period t is gross[i * periods + t]: one array instead of one per item
+        double[] gross = new double[Math.multiplyExact(itemCount, periods)];
         for (int l = 0; l < demand.lines(); l++) {
-            gross[demand.item()[l]][demand.period()[l]] += demand.quantity()[l];
+            gross[demand.item()[l] * periods + demand.period()[l]] += demand.quantity()[l];
         }
 
         Run run = new Run(itemCount, periods);
-        MrpRecord[] records = new MrpRecord[itemCount];
         MrpCalculator.Workspace workspace = new MrpCalculator.Workspace(periods);
+        double[] noReceipts = new double[periods];
         int level = 0;
         for (int item : levelOrder(lowLevelCode)) {
             if (lowLevelCode[item] != level) {
@@ -41,16 +43,19 @@ public final class MultiLevelMrp {
                 run.fileRequirements();
                 level = lowLevelCode[item];
             }
-            MrpRecord record = MrpCalculator.calculate(items[item], gross[item], workspace);
-            records[item] = record;
-            int firstOrder = run.addPlannedOrders(item, record, items[item].leadTime(), workspace);
-            run.peg(item, items[item], record, firstOrder, demand, demandStart, demandLines);
+            // only the planned orders are kept: the rest of the record is derived again on request
+            PlanningItem planning = items[item];
+            double[] open = MrpCalculator.openReceipts(planning, periods);
+            double[] scheduled = open.length == 0 ? noReceipts : open;
+            double[] receipts = MrpCalculator.plannedReceipts(planning, gross, item * periods, scheduled, workspace);
+            int firstOrder = run.addPlannedOrders(item, receipts, planning.leadTime());
+            run.peg(item, planning, scheduled, receipts, firstOrder, demand, demandStart, demandLines);
             for (int c = childStart[item]; c < childStart[item + 1]; c++) {
                 int line = childLines[c];
                 run.explode(firstOrder, bom.component()[line], bom.requirementPerParentUnit(line), gross);
             }
         }
-        return run.result(lowLevelCode, records);
+        return run.result(lowLevelCode, items, gross);
     }
 
     private static void validate(int periods, int itemCount, BillOfMaterials bom, IndependentDemand demand) {
@@ -241,33 +246,32 @@ public final class MultiLevelMrp {
             pegQuantity = new double[2 * expected];
         }
 
-        /** The item's planned orders, from the periods the calculation found them in. */
-        int addPlannedOrders(int item, MrpRecord record, int leadTime, MrpCalculator.Workspace workspace) {
+        /** The item's planned orders: one in each period with a planned order receipt. */
+        int addPlannedOrders(int item, double[] receipts, int leadTime) {
             int first = orderCount;
-            int count = workspace.orderCount();
-            if (orderCount + count > orderItem.length) {
-                int capacity = Math.max(orderItem.length * 2, orderCount + count);
+            if (orderCount + periods > orderItem.length) {
+                int capacity = Math.max(orderItem.length * 2, orderCount + periods);
                 orderItem = Arrays.copyOf(orderItem, capacity);
                 orderReceipt = Arrays.copyOf(orderReceipt, capacity);
                 orderRelease = Arrays.copyOf(orderRelease, capacity);
                 orderQuantity = Arrays.copyOf(orderQuantity, capacity);
             }
-            double[] receipts = record.plannedOrderReceipts();
-            for (int o = 0; o < count; o++) {
-                int t = workspace.orderPeriod(o);
-                orderItem[orderCount] = item;
-                orderReceipt[orderCount] = t;
-                orderRelease[orderCount] = Math.max(0, t - leadTime);
-                orderQuantity[orderCount] = receipts[t];
-                orderCount++;
+            for (int t = 0; t < periods; t++) {
+                if (receipts[t] > 0) {
+                    orderItem[orderCount] = item;
+                    orderReceipt[orderCount] = t;
+                    orderRelease[orderCount] = Math.max(0, t - leadTime);
+                    orderQuantity[orderCount] = receipts[t];
+                    orderCount++;
+                }
             }
             itemFirstOrder[item] = first;
-            itemOrderCount[item] = count;
+            itemOrderCount[item] = orderCount - first;
             return first;
         }
 
         /** Each of the item's planned orders needs perParentUnit x its quantity of the component at its release. */
-        void explode(int firstOrder, int component, double perParentUnit, double[][] gross) {
+        void explode(int firstOrder, int component, double perParentUnit, double[] gross) {
             int needed = requirementCount - filedCount + orderCount - firstOrder;
             if (needed > requirementComponent.length) {
                 int capacity = Math.max(requirementComponent.length * 2, needed);
@@ -276,7 +280,7 @@ public final class MultiLevelMrp {
                 requirementParentOrder = Arrays.copyOf(requirementParentOrder, capacity);
                 requirementQuantity = Arrays.copyOf(requirementQuantity, capacity);
             }
-            double[] componentGross = gross[component];
+            int componentGross = component * periods;
             int count = requirementCount - filedCount;
             for (int o = firstOrder; o < orderCount; o++) {
                 double quantity = orderQuantity[o] * perParentUnit;
@@ -284,7 +288,7 @@ public final class MultiLevelMrp {
                     continue;
                 }
                 int release = orderRelease[o];
-                componentGross[release] += quantity;
+                gross[componentGross + release] += quantity;
                 requirementPeriod[count] = release;
                 requirementParentOrder[count] = o;
                 requirementQuantity[count] = quantity;
@@ -340,7 +344,7 @@ public final class MultiLevelMrp {
          * requirement list are each already in code order, so they are merged and then counting-sorted
          * (stably) by period — the same order as sorting the (period, code) keys, in linear time.
          */
-        void peg(int item, PlanningItem planning, MrpRecord record, int firstOrder,
+        void peg(int item, PlanningItem planning, double[] scheduled, double[] planned, int firstOrder,
                  IndependentDemand demand, int[] demandStart, int[] demandLines) {
             int demandCount = demandStart[item + 1] - demandStart[item];
             int requirements = requirementsOf[item];
@@ -364,8 +368,6 @@ public final class MultiLevelMrp {
                 mergeAndSort(item, keyCount, demand, demandStart, demandLines, counts);
             }
 
-            double[] scheduled = record.scheduledReceipts();
-            double[] planned = record.plannedOrderReceipts();
             double supplyLeft = Math.max(0, planning.onHand());
             int supplyOrder = -1;
             int supplyPeriod = -1;
@@ -478,7 +480,7 @@ public final class MultiLevelMrp {
             pegCount++;
         }
 
-        MultiLevelMrpResult result(int[] lowLevelCode, MrpRecord[] records) {
+        MultiLevelMrpResult result(int[] lowLevelCode, PlanningItem[] items, double[] gross) {
             // pegs were appended item by item in supply order, hence already grouped by planned order
             int[] pegStart = new int[orderCount + 1];
             for (int p = 0; p < pegCount; p++) {
@@ -488,8 +490,32 @@ public final class MultiLevelMrp {
                 pegStart[o + 1] += pegStart[o];
             }
             // the growing arrays are handed over as they are: the result reads only the first counts
+            Records records = new Records(periods, items.clone(), gross, orderReceipt, orderQuantity, itemFirstOrder,
+                    itemOrderCount);
             return new MultiLevelMrpResult(lowLevelCode, records, orderCount, orderItem, orderReceipt, orderRelease,
                     orderQuantity, itemFirstOrder, itemOrderCount, pegStart, pegSource, pegQuantity);
+        }
+    }
+
+    /**
+     * Each item's record, derived on request from what the run keeps: its gross requirements and its
+     * planned orders. Holding every record of a large run would be most of what it allocates.
+     */
+    private record Records(int periods, PlanningItem[] items, double[] gross, int[] orderReceipt,
+                           double[] orderQuantity, int[] itemFirstOrder, int[] itemOrderCount)
+            implements IntFunction<MrpRecord> {
+
+        @Override
+        public MrpRecord apply(int item) {
+            PlanningItem planning = items[item];
+            double[] open = planning.scheduledReceipts();
+            double[] scheduled = open.length == 0 ? new double[periods] : open.clone();
+            double[] receipts = new double[periods];
+            for (int o = itemFirstOrder[item]; o < itemFirstOrder[item] + itemOrderCount[item]; o++) {
+                receipts[orderReceipt[o]] = orderQuantity[o];
+            }
+            double[] itemGross = Arrays.copyOfRange(gross, item * periods, (item + 1) * periods);
+            return MrpCalculator.record(planning, itemGross, scheduled, receipts);
         }
     }
 }
