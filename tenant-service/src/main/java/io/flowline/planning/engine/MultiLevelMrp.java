@@ -24,38 +24,12 @@ public final class MultiLevelMrp {
         int[] childStart = new int[itemCount + 1];
         int[] childLines = groupLines(bom.parent(), itemCount, childStart);
         int[] lowLevelCode = lowLevelCodes(itemCount, bom, childStart, childLines);
-        int[] demandStart = new int[itemCount + 1];
-        int[] demandLines = groupLines(demand.item(), itemCount, demandStart);
-
-        // item i's gross requirement in period t is gross[i * periods + t]: one array instead of one per item
-        double[] gross = new double[Math.multiplyExact(itemCount, periods)];
-        for (int l = 0; l < demand.lines(); l++) {
-            gross[demand.item()[l] * periods + demand.period()[l]] += demand.quantity()[l];
+        int[] planningOrder = levelOrder(lowLevelCode);
+        Run run = new Run(periods, items, bom, demand, childStart, childLines, planningOrder);
+        for (int item : planningOrder) {
+            run.plan(item);
         }
-
-        Run run = new Run(itemCount, periods);
-        MrpCalculator.Workspace workspace = new MrpCalculator.Workspace(periods);
-        double[] noReceipts = new double[periods];
-        int level = 0;
-        for (int item : levelOrder(lowLevelCode)) {
-            if (lowLevelCode[item] != level) {
-                // every parent of this level's items is planned: file their requirements by component
-                run.fileRequirements();
-                level = lowLevelCode[item];
-            }
-            // only the planned orders are kept: the rest of the record is derived again on request
-            PlanningItem planning = items[item];
-            double[] open = MrpCalculator.openReceipts(planning, periods);
-            double[] scheduled = open.length == 0 ? noReceipts : open;
-            double[] receipts = MrpCalculator.plannedReceipts(planning, gross, item * periods, scheduled, workspace);
-            int firstOrder = run.addPlannedOrders(item, receipts, planning.leadTime());
-            run.peg(item, planning, scheduled, receipts, firstOrder, demand, demandStart, demandLines);
-            for (int c = childStart[item]; c < childStart[item + 1]; c++) {
-                int line = childLines[c];
-                run.explode(firstOrder, bom.component()[line], bom.requirementPerParentUnit(line), gross);
-            }
-        }
-        return run.result(lowLevelCode, items, gross);
+        return run.result(lowLevelCode);
     }
 
     private static void validate(int periods, int itemCount, BillOfMaterials bom, IndependentDemand demand) {
@@ -176,46 +150,58 @@ public final class MultiLevelMrp {
         return order;
     }
 
-    /** Growing state of one run: planned orders, dependent requirements and pegs. */
+    /**
+     * State of one run. Items are planned in planning order; an item's gross requirements are
+     * gathered when it is planned, from its independent demand and the planned orders of its
+     * parents (all planned before it), in the order the parents were planned. That is the order in
+     * which exploding each parent's orders into its components would have added them, so the sums
+     * are the same to the last bit, and no list of dependent requirements is kept.
+     */
     private static final class Run {
         private final int periods;
+        private final PlanningItem[] items;
+        private final int[] bomParent;
+        private final double[] perParentUnit;
+        private final int[] childStart;
+        private final int[] childLines;
+        /** BOM lines by component (CSR), each component's in the order their parents are planned. */
+        private final int[] parentStart;
+        private final int[] parentLines;
+        private final int[] demandPeriod;
+        private final double[] demandQuantity;
+        private final int[] demandStart;
+        private final int[] demandLines;
+
+        /** Item i's gross requirement in period t is gross[i * periods + t]: one array, not one per item. */
+        private final double[] gross;
+        private final MrpCalculator.Workspace workspace;
+        private final double[] noReceipts;
 
         private int orderCount;
         private int[] orderItem;
         private int[] orderReceipt;
         private int[] orderRelease;
         private double[] orderQuantity;
+        /** The pegs of order o are pegStart[o] .. pegStart[o + 1]. */
+        private int[] pegStart;
         private final int[] itemFirstOrder;
         private final int[] itemOrderCount;
 
         /**
-         * Dependent requirements in creation order (r = 0, 1, ...). Before each level is planned, the
-         * requirements created since the previous level are filed by component into a batch: a
-         * stable counting sort into the same index range of the filed* arrays, with per-component
-         * starts in batchStart. An item's requirements are then its ranges in the batches, oldest
-         * first, read sequentially instead of by chasing a linked list. The requirement* arrays
-         * hold only the requirements not filed yet (requirement r at r - filedCount), so they are
-         * reused level after level instead of growing with the whole run.
+         * Dependent requirements are numbered r = 0, 1, ... in the order exploding the parents one by
+         * one would create them: a parent's lines in childLines order, each line's orders in index
+         * order, leaving out those of quantity 0. Only the numbers are needed, to order a component's
+         * requirements against its demand lines, so each line keeps the number of its first one.
          */
         private int requirementCount;
-        private int[] requirementComponent;
-        private int[] requirementPeriod;
-        private int[] requirementParentOrder;
-        private double[] requirementQuantity;
-        private int filedCount;
-        private int[] filedRequirement = new int[0];
-        private int[] filedPeriod = new int[0];
-        private int[] filedSource = new int[0];
-        private double[] filedQuantity = new double[0];
-        private final java.util.List<int[]> batchStart = new java.util.ArrayList<>();
+        private final int[] lineFirstRequirement;
 
         /** Pegs in order-index order; a source code is demandLine*2 or parentOrder*2+1. */
         private int pegCount;
-        private int[] pegOrder;
         private int[] pegSource;
         private double[] pegQuantity;
+
         /** Scratch for pegging one item, reused across items. */
-        private final int[] requirementsOf;
         private final int[] periodCounts;
         private int[] mergedPeriod = new int[64];
         private int[] mergedSource = new int[64];
@@ -223,9 +209,34 @@ public final class MultiLevelMrp {
         private int[] sortedSource = new int[64];
         private double[] sortedQuantity = new double[64];
 
-        Run(int itemCount, int periods) {
+        Run(int periods, PlanningItem[] items, BillOfMaterials bom, IndependentDemand demand, int[] childStart,
+            int[] childLines, int[] planningOrder) {
             this.periods = periods;
-            requirementsOf = new int[itemCount];
+            this.items = items;
+            int itemCount = items.length;
+            int lines = bom.lines();
+            bomParent = bom.parent();
+            perParentUnit = new double[lines];
+            for (int l = 0; l < lines; l++) {
+                perParentUnit[l] = bom.requirementPerParentUnit(l);
+            }
+            this.childStart = childStart;
+            this.childLines = childLines;
+            parentStart = new int[itemCount + 1];
+            parentLines = linesByComponent(bom.component(), planningOrder);
+            demandPeriod = demand.period();
+            demandQuantity = demand.quantity();
+            demandStart = new int[itemCount + 1];
+            demandLines = groupLines(demand.item(), itemCount, demandStart);
+            lineFirstRequirement = new int[lines];
+
+            gross = new double[Math.multiplyExact(itemCount, periods)];
+            for (int l = 0; l < demand.lines(); l++) {
+                gross[demand.item()[l] * periods + demandPeriod[l]] += demandQuantity[l];
+            }
+            workspace = new MrpCalculator.Workspace(periods);
+            noReceipts = new double[periods];
+
             periodCounts = new int[periods + 1];
             itemFirstOrder = new int[itemCount];
             itemOrderCount = new int[itemCount];
@@ -237,17 +248,145 @@ public final class MultiLevelMrp {
             orderReceipt = new int[expected];
             orderRelease = new int[expected];
             orderQuantity = new double[expected];
-            requirementComponent = new int[expected];
-            requirementPeriod = new int[expected];
-            requirementParentOrder = new int[expected];
-            requirementQuantity = new double[expected];
-            pegOrder = new int[2 * expected];
+            pegStart = new int[expected + 1];
             pegSource = new int[2 * expected];
             pegQuantity = new double[2 * expected];
         }
 
+        /** Groups the BOM lines by component (CSR in parentStart), visiting parents in planning order. */
+        private int[] linesByComponent(int[] component, int[] planningOrder) {
+            int itemCount = planningOrder.length;
+            for (int c : component) {
+                parentStart[c + 1]++;
+            }
+            for (int i = 0; i < itemCount; i++) {
+                parentStart[i + 1] += parentStart[i];
+            }
+            int[] next = Arrays.copyOf(parentStart, itemCount);
+            int[] lines = new int[component.length];
+            for (int parent : planningOrder) {
+                for (int c = childStart[parent]; c < childStart[parent + 1]; c++) {
+                    int line = childLines[c];
+                    lines[next[component[line]]++] = line;
+                }
+            }
+            return lines;
+        }
+
+        void plan(int item) {
+            int keyCount = gatherRequirements(item);
+            // only the planned orders are kept: the rest of the record is derived again on request
+            PlanningItem planning = items[item];
+            double[] open = MrpCalculator.openReceipts(planning, periods);
+            double[] scheduled = open.length == 0 ? noReceipts : open;
+            double[] receipts = MrpCalculator.plannedReceipts(planning, gross, item * periods, scheduled, workspace);
+            int firstOrder = addPlannedOrders(item, receipts, planning.leadTime());
+            int unreached = firstOrder;
+            if (keyCount > 0 && orderCount > firstOrder) {
+                sortByPeriod(keyCount);
+                unreached = peg(planning, open, keyCount, firstOrder);
+            }
+            for (int o = unreached; o < orderCount; o++) {
+                pegStart[o] = pegCount;
+            }
+            numberRequirements(item, firstOrder);
+        }
+
+        /**
+         * Adds the planned orders of the item's parents to its gross requirements, and lists them with
+         * its demand lines in code order (demandLine*2, requirement*2+1) for pegging; returns how many.
+         */
+        private int gatherRequirements(int item) {
+            int d = demandStart[item];
+            int dEnd = demandStart[item + 1];
+            int capacity = dEnd - d;
+            for (int p = parentStart[item]; p < parentStart[item + 1]; p++) {
+                capacity += itemOrderCount[bomParent[parentLines[p]]];
+            }
+            if (mergedPeriod.length < capacity) {
+                int size = Math.max(capacity, mergedPeriod.length * 2);
+                mergedPeriod = new int[size];
+                mergedSource = new int[size];
+                mergedQuantity = new double[size];
+                sortedSource = new int[size];
+                sortedQuantity = new double[size];
+            }
+            int base = item * periods;
+            int k = 0;
+            for (int p = parentStart[item]; p < parentStart[item + 1]; p++) {
+                int line = parentLines[p];
+                int parent = bomParent[line];
+                double unit = perParentUnit[line];
+                int requirement = lineFirstRequirement[line];
+                int first = itemFirstOrder[parent];
+                for (int o = first; o < first + itemOrderCount[parent]; o++) {
+                    double quantity = orderQuantity[o] * unit;
+                    if (quantity <= 0) {
+                        continue;
+                    }
+                    int release = orderRelease[o];
+                    gross[base + release] += quantity;
+                    // demand line l (code 2l) comes before requirement r (code 2r+1) exactly when l <= r
+                    while (d < dEnd && demandLines[d] <= requirement) {
+                        k = addDemandKey(k, demandLines[d++]);
+                    }
+                    mergedPeriod[k] = release;
+                    mergedSource[k] = o * 2 + 1;
+                    mergedQuantity[k++] = quantity;
+                    requirement++;
+                }
+            }
+            while (d < dEnd) {
+                k = addDemandKey(k, demandLines[d++]);
+            }
+            return k;
+        }
+
+        private int addDemandKey(int k, int line) {
+            mergedPeriod[k] = demandPeriod[line];
+            mergedSource[k] = line * 2;
+            mergedQuantity[k] = demandQuantity[line];
+            return k + 1;
+        }
+
+        /** Stable counting sort of the merged keys by period: the order of the (period, code) keys. */
+        private void sortByPeriod(int keyCount) {
+            int[] counts = periodCounts;
+            Arrays.fill(counts, 0);
+            for (int k = 0; k < keyCount; k++) {
+                counts[mergedPeriod[k] + 1]++;
+            }
+            for (int t = 0; t < periods; t++) {
+                counts[t + 1] += counts[t];
+            }
+            for (int k = 0; k < keyCount; k++) {
+                int position = counts[mergedPeriod[k]]++;
+                sortedSource[position] = mergedSource[k];
+                sortedQuantity[position] = mergedQuantity[k];
+            }
+        }
+
+        /** Numbers the requirements the item's planned orders create for its components (see the field). */
+        private void numberRequirements(int item, int firstOrder) {
+            for (int c = childStart[item]; c < childStart[item + 1]; c++) {
+                int line = childLines[c];
+                double unit = perParentUnit[line];
+                lineFirstRequirement[line] = requirementCount;
+                if (unit >= 1) {
+                    // a positive quantity times at least one stays positive
+                    requirementCount += orderCount - firstOrder;
+                } else {
+                    for (int o = firstOrder; o < orderCount; o++) {
+                        if (!(orderQuantity[o] * unit <= 0)) {
+                            requirementCount++;
+                        }
+                    }
+                }
+            }
+        }
+
         /** The item's planned orders: one in each period with a planned order receipt. */
-        int addPlannedOrders(int item, double[] receipts, int leadTime) {
+        private int addPlannedOrders(int item, double[] receipts, int leadTime) {
             int first = orderCount;
             if (orderCount + periods > orderItem.length) {
                 int capacity = Math.max(orderItem.length * 2, orderCount + periods);
@@ -255,6 +394,7 @@ public final class MultiLevelMrp {
                 orderReceipt = Arrays.copyOf(orderReceipt, capacity);
                 orderRelease = Arrays.copyOf(orderRelease, capacity);
                 orderQuantity = Arrays.copyOf(orderQuantity, capacity);
+                pegStart = Arrays.copyOf(pegStart, capacity + 1);
             }
             for (int t = 0; t < periods; t++) {
                 if (receipts[t] > 0) {
@@ -270,108 +410,17 @@ public final class MultiLevelMrp {
             return first;
         }
 
-        /** Each of the item's planned orders needs perParentUnit x its quantity of the component at its release. */
-        void explode(int firstOrder, int component, double perParentUnit, double[] gross) {
-            int needed = requirementCount - filedCount + orderCount - firstOrder;
-            if (needed > requirementComponent.length) {
-                int capacity = Math.max(requirementComponent.length * 2, needed);
-                requirementComponent = Arrays.copyOf(requirementComponent, capacity);
-                requirementPeriod = Arrays.copyOf(requirementPeriod, capacity);
-                requirementParentOrder = Arrays.copyOf(requirementParentOrder, capacity);
-                requirementQuantity = Arrays.copyOf(requirementQuantity, capacity);
-            }
-            int componentGross = component * periods;
-            int count = requirementCount - filedCount;
-            for (int o = firstOrder; o < orderCount; o++) {
-                double quantity = orderQuantity[o] * perParentUnit;
-                if (quantity <= 0) {
-                    continue;
-                }
-                int release = orderRelease[o];
-                gross[componentGross + release] += quantity;
-                requirementPeriod[count] = release;
-                requirementParentOrder[count] = o;
-                requirementQuantity[count] = quantity;
-                requirementComponent[count++] = component;
-            }
-            int added = count - (requirementCount - filedCount);
-            requirementsOf[component] += added;
-            requirementCount += added;
-        }
-
-        /** Files the requirements created since the last call by component (see the field comment). */
-        void fileRequirements() {
-            int from = filedCount;
-            int to = requirementCount;
-            if (from == to) {
-                return;
-            }
-            if (filedRequirement.length < to) {
-                int capacity = Math.max(Math.max(filedRequirement.length * 2, to), 2 * orderItem.length);
-                filedRequirement = Arrays.copyOf(filedRequirement, capacity);
-                filedPeriod = Arrays.copyOf(filedPeriod, capacity);
-                filedSource = Arrays.copyOf(filedSource, capacity);
-                filedQuantity = Arrays.copyOf(filedQuantity, capacity);
-            }
-            int itemCount = requirementsOf.length;
-            int[] start = new int[itemCount + 1];
-            for (int b = 0; b < to - from; b++) {
-                start[requirementComponent[b] + 1]++;
-            }
-            start[0] = from;
-            for (int i = 0; i < itemCount; i++) {
-                start[i + 1] += start[i];
-            }
-            int[] next = Arrays.copyOf(start, itemCount);
-            for (int b = 0; b < to - from; b++) {
-                int position = next[requirementComponent[b]]++;
-                filedRequirement[position] = from + b;
-                filedPeriod[position] = requirementPeriod[b];
-                filedSource[position] = requirementParentOrder[b] * 2 + 1;
-                filedQuantity[position] = requirementQuantity[b];
-            }
-            batchStart.add(start);
-            filedCount = to;
-        }
-
         /**
-         * First-in first-out pegging: supplies (on hand, then per period scheduled receipts and planned
-         * orders) are consumed by requirements in period order. Safety stock and any backlog are
+         * First-in first-out pegging: supplies (on hand, then per period the scheduled receipt and the
+         * planned order) are consumed by the sorted requirements. Safety stock and any backlog are
          * served first and pegged to nothing; supply left at the end is surplus from lot sizing.
-         *
-         * <p>Requirements are taken in the order of (period, code), code being demandLine*2 for
-         * independent demand and requirement*2+1 for dependent demand: the item's demand lines and its
-         * requirement list are each already in code order, so they are merged and then counting-sorted
-         * (stably) by period — the same order as sorting the (period, code) keys, in linear time.
+         * Supplies of at most EPSILON are passed over, so only the periods that have one are visited.
+         * Sets pegStart of each order it reaches and returns the first order it does not reach.
          */
-        void peg(int item, PlanningItem planning, double[] scheduled, double[] planned, int firstOrder,
-                 IndependentDemand demand, int[] demandStart, int[] demandLines) {
-            int demandCount = demandStart[item + 1] - demandStart[item];
-            int requirements = requirementsOf[item];
-            int keyCount = demandCount + requirements;
-            if (keyCount == 0 || itemOrderCount[item] == 0) {
-                return;
-            }
-            if (mergedPeriod.length < keyCount) {
-                int capacity = Math.max(keyCount, mergedPeriod.length * 2);
-                mergedPeriod = new int[capacity];
-                mergedSource = new int[capacity];
-                mergedQuantity = new double[capacity];
-                sortedSource = new int[capacity];
-                sortedQuantity = new double[capacity];
-            }
-            int[] counts = periodCounts;
-            Arrays.fill(counts, 0);
-            if (demandCount == 0) {
-                sortRequirementsOnly(item, counts);
-            } else {
-                mergeAndSort(item, keyCount, demand, demandStart, demandLines, counts);
-            }
-
+        private int peg(PlanningItem planning, double[] open, int keyCount, int firstOrder) {
             double supplyLeft = Math.max(0, planning.onHand());
             int supplyOrder = -1;
-            int supplyPeriod = -1;
-            boolean scheduledNext = true;
+            int nextScheduled = nextScheduled(open, 0);
             int nextOrder = firstOrder;
             double unpegged = planning.safetyStock() + Math.max(0, -planning.onHand());
             for (int key = -1; key < keyCount; key++) {
@@ -383,115 +432,56 @@ public final class MultiLevelMrp {
                 }
                 while (need > EPSILON) {
                     while (supplyLeft <= EPSILON) {
-                        if (scheduledNext) {
-                            if (++supplyPeriod == periods) {
-                                return;
-                            }
-                            supplyLeft = scheduled[supplyPeriod];
+                        // a period's scheduled receipt comes before its planned order
+                        if (nextScheduled < periods
+                                && (nextOrder == orderCount || nextScheduled <= orderReceipt[nextOrder])) {
+                            supplyLeft = open[nextScheduled];
                             supplyOrder = -1;
+                            nextScheduled = nextScheduled(open, nextScheduled + 1);
+                        } else if (nextOrder < orderCount) {
+                            supplyLeft = orderQuantity[nextOrder];
+                            supplyOrder = nextOrder;
+                            pegStart[nextOrder++] = pegCount;
                         } else {
-                            supplyLeft = planned[supplyPeriod];
-                            supplyOrder = supplyLeft > 0 ? nextOrder++ : -1;
+                            return nextOrder;
                         }
-                        scheduledNext = !scheduledNext;
                     }
                     double used = Math.min(need, supplyLeft);
                     if (supplyOrder >= 0 && source >= 0) {
-                        addPeg(supplyOrder, source, used);
+                        addPeg(source, used);
                     }
                     need -= used;
                     supplyLeft -= used;
                 }
             }
+            return nextOrder;
         }
 
-        /** The item's filed requirements (no independent demand) counting-sorted by period. */
-        private void sortRequirementsOnly(int item, int[] counts) {
-            int batches = batchStart.size();
-            for (int b = 0; b < batches; b++) {
-                int[] start = batchStart.get(b);
-                for (int q = start[item]; q < start[item + 1]; q++) {
-                    counts[filedPeriod[q] + 1]++;
-                }
+        /** The first period from {@code from} on with a scheduled receipt above EPSILON, or periods. */
+        private int nextScheduled(double[] open, int from) {
+            int t = from;
+            while (t < open.length && open[t] <= EPSILON) {
+                t++;
             }
-            for (int t = 0; t < periods; t++) {
-                counts[t + 1] += counts[t];
-            }
-            for (int b = 0; b < batches; b++) {
-                int[] start = batchStart.get(b);
-                for (int q = start[item]; q < start[item + 1]; q++) {
-                    int position = counts[filedPeriod[q]]++;
-                    sortedSource[position] = filedSource[q];
-                    sortedQuantity[position] = filedQuantity[q];
-                }
-            }
+            return open.length == 0 ? periods : t;
         }
 
-        /** Demand lines and filed requirements merged in code order, then counting-sorted by period. */
-        private void mergeAndSort(int item, int keyCount, IndependentDemand demand, int[] demandStart,
-                                  int[] demandLines, int[] counts) {
-            // the item's filed requirements, batch by batch: ascending requirement numbers
-            int batch = 0;
-            int q = 0;
-            int qEnd = 0;
-            int[] demandItemPeriod = demand.period();
-            double[] demandQuantity = demand.quantity();
-            int d = demandStart[item];
-            int dEnd = demandStart[item + 1];
-            for (int k = 0; k < keyCount; k++) {
-                while (q == qEnd && batch < batchStart.size()) {
-                    int[] start = batchStart.get(batch++);
-                    q = start[item];
-                    qEnd = start[item + 1];
-                }
-                // demand line l (code 2l) comes before requirement r (code 2r+1) exactly when l <= r
-                if (d < dEnd && (q == qEnd || demandLines[d] <= filedRequirement[q])) {
-                    int line = demandLines[d++];
-                    mergedPeriod[k] = demandItemPeriod[line];
-                    mergedSource[k] = line * 2;
-                    mergedQuantity[k] = demandQuantity[line];
-                } else {
-                    mergedPeriod[k] = filedPeriod[q];
-                    mergedSource[k] = filedSource[q];
-                    mergedQuantity[k] = filedQuantity[q++];
-                }
-                counts[mergedPeriod[k] + 1]++;
-            }
-            for (int t = 0; t < periods; t++) {
-                counts[t + 1] += counts[t];
-            }
-            for (int k = 0; k < keyCount; k++) {
-                int position = counts[mergedPeriod[k]]++;
-                sortedSource[position] = mergedSource[k];
-                sortedQuantity[position] = mergedQuantity[k];
-            }
-        }
-
-        private void addPeg(int order, int source, double quantity) {
-            if (pegCount == pegOrder.length) {
+        private void addPeg(int source, double quantity) {
+            if (pegCount == pegSource.length) {
                 int capacity = pegCount * 2;
-                pegOrder = Arrays.copyOf(pegOrder, capacity);
                 pegSource = Arrays.copyOf(pegSource, capacity);
                 pegQuantity = Arrays.copyOf(pegQuantity, capacity);
             }
-            pegOrder[pegCount] = order;
             pegSource[pegCount] = source;
             pegQuantity[pegCount] = quantity;
             pegCount++;
         }
 
-        MultiLevelMrpResult result(int[] lowLevelCode, PlanningItem[] items, double[] gross) {
-            // pegs were appended item by item in supply order, hence already grouped by planned order
-            int[] pegStart = new int[orderCount + 1];
-            for (int p = 0; p < pegCount; p++) {
-                pegStart[pegOrder[p] + 1]++;
-            }
-            for (int o = 0; o < orderCount; o++) {
-                pegStart[o + 1] += pegStart[o];
-            }
-            // the growing arrays are handed over as they are: the result reads only the first counts
+        MultiLevelMrpResult result(int[] lowLevelCode) {
+            pegStart[orderCount] = pegCount;
             Records records = new Records(periods, items.clone(), gross, orderReceipt, orderQuantity, itemFirstOrder,
                     itemOrderCount);
+            // the growing arrays are handed over as they are: the result reads only the first counts
             return new MultiLevelMrpResult(lowLevelCode, records, orderCount, orderItem, orderReceipt, orderRelease,
                     orderQuantity, itemFirstOrder, itemOrderCount, pegStart, pegSource, pegQuantity);
         }
