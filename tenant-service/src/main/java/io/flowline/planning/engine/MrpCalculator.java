@@ -31,15 +31,32 @@ public final class MrpCalculator {
 
     /**
      * Scratch space for sizing many items' lots of one length in a row (one thread), so that a
-     * multi-level run allocates nothing per item.
+     * multi-level run allocates nothing per item. After {@link #plannedReceipts} it also lists the
+     * periods an order was placed in, so that callers need not scan every period for them.
      */
     static final class Workspace {
         private final double[] requirements;
+        private final int[] orderPeriods;
         private final LotSizing.Workspace lots;
+        private boolean lotSized;
+        private int orderCount;
 
         Workspace(int periods) {
             requirements = new double[periods];
+            orderPeriods = new int[periods];
             lots = new LotSizing.Workspace(periods);
+        }
+
+        /**
+         * How many periods an order was placed in, in period order. An order of a rule that rounds
+         * can come out as zero, so a planned order receipt is one of these periods whose receipt is positive.
+         */
+        int orderCount() {
+            return lotSized ? lots.orderCount() : orderCount;
+        }
+
+        int orderPeriod(int i) {
+            return lotSized ? lots.orderPeriod(i) : orderPeriods[i];
         }
     }
 
@@ -100,6 +117,8 @@ public final class MrpCalculator {
     static double[] plannedReceipts(PlanningItem item, double[] gross, int from, double[] scheduledReceipts,
                                     Workspace workspace) {
         double[] requirements = workspace.requirements;
+        int[] orderPeriods = workspace.orderPeriods;
+        int orders = 0;
         int periods = requirements.length;
         double safetyStock = item.safetyStock();
         double available = item.onHand();
@@ -108,13 +127,16 @@ public final class MrpCalculator {
             if (available < safetyStock) {
                 requirements[t] = safetyStock - available;
                 available = safetyStock;
+                orderPeriods[orders++] = t;
             } else {
                 requirements[t] = 0;
             }
         }
+        workspace.orderCount = orders;
         LotSizingPolicy policy = item.lotSizing();
-        if (policy.rule() == LotSizingRule.LOT_FOR_LOT
-                && policy.minimumOrderQuantity() == 0 && policy.orderMultiple() == 0) {
+        workspace.lotSized = policy.rule() != LotSizingRule.LOT_FOR_LOT
+                || policy.minimumOrderQuantity() != 0 || policy.orderMultiple() != 0;
+        if (!workspace.lotSized) {
             return requirements;
         }
         return LotSizing.orders(requirements, item.orderingCost(), item.holdingCost(), policy, workspace.lots);

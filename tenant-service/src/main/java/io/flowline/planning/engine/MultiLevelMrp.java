@@ -387,6 +387,7 @@ public final class MultiLevelMrp {
 
         /** The item's planned orders: one in each period with a planned order receipt. */
         private int addPlannedOrders(int item, double[] receipts, int leadTime) {
+            MrpCalculator.Workspace workspace = this.workspace;
             int first = orderCount;
             if (orderCount + periods > orderItem.length) {
                 int capacity = Math.max(orderItem.length * 2, orderCount + periods);
@@ -396,7 +397,8 @@ public final class MultiLevelMrp {
                 orderQuantity = Arrays.copyOf(orderQuantity, capacity);
                 pegStart = Arrays.copyOf(pegStart, capacity + 1);
             }
-            for (int t = 0; t < periods; t++) {
+            for (int i = 0; i < workspace.orderCount(); i++) {
+                int t = workspace.orderPeriod(i);
                 if (receipts[t] > 0) {
                     orderItem[orderCount] = item;
                     orderReceipt[orderCount] = t;
