@@ -116,12 +116,43 @@ public final class MrpCalculator {
      */
     static double[] plannedReceipts(PlanningItem item, double[] gross, int from, double[] scheduledReceipts,
                                     Workspace workspace) {
+        workspace.orderCount = netRequirements(item, gross, from, scheduledReceipts, workspace);
+        LotSizingPolicy policy = item.lotSizing();
+        workspace.lotSized = policy.rule() != LotSizingRule.LOT_FOR_LOT
+                || policy.minimumOrderQuantity() != 0 || policy.orderMultiple() != 0;
+        if (!workspace.lotSized) {
+            return workspace.requirements;
+        }
+        return LotSizing.orders(workspace.requirements, item.orderingCost(), item.holdingCost(), policy, workspace.lots);
+    }
+
+    /**
+     * Net requirements topped up to safety stock, into the workspace, with the periods that have
+     * one; returns how many. Whether a period falls short is rarely predictable, so the loop is
+     * written without branches: max(next, safety stock) - next is the requirement, the same value
+     * as safety stock - next when short and +0 when not, as long as no value is NaN or +infinity
+     * (once one is, the stock stays so to the end). Then the plain loop does it again.
+     */
+    private static int netRequirements(PlanningItem item, double[] gross, int from, double[] scheduledReceipts,
+                                       Workspace workspace) {
         double[] requirements = workspace.requirements;
         int[] orderPeriods = workspace.orderPeriods;
-        int orders = 0;
         int periods = requirements.length;
         double safetyStock = item.safetyStock();
+        int orders = 0;
         double available = item.onHand();
+        for (int t = 0; t < periods; t++) {
+            double next = available + (scheduledReceipts[t] - gross[from + t]);
+            available = Math.max(next, safetyStock);
+            requirements[t] = available - next;
+            orderPeriods[orders] = t;
+            orders += next < safetyStock ? 1 : 0;
+        }
+        if (Double.isFinite(available)) {
+            return orders;
+        }
+        orders = 0;
+        available = item.onHand();
         for (int t = 0; t < periods; t++) {
             available += scheduledReceipts[t] - gross[from + t];
             if (available < safetyStock) {
@@ -132,14 +163,7 @@ public final class MrpCalculator {
                 requirements[t] = 0;
             }
         }
-        workspace.orderCount = orders;
-        LotSizingPolicy policy = item.lotSizing();
-        workspace.lotSized = policy.rule() != LotSizingRule.LOT_FOR_LOT
-                || policy.minimumOrderQuantity() != 0 || policy.orderMultiple() != 0;
-        if (!workspace.lotSized) {
-            return requirements;
-        }
-        return LotSizing.orders(requirements, item.orderingCost(), item.holdingCost(), policy, workspace.lots);
+        return orders;
     }
 
     /**

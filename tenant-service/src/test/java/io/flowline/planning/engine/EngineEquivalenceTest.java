@@ -102,6 +102,26 @@ class EngineEquivalenceTest {
         }
     }
 
+    /** Netting has a fast path for finite values; infinities and NaN must still give the reference's record. */
+    @Test
+    void optimisedRecordEqualsReferenceForNonFiniteValues() {
+        double[] odd = {0, -0.0, 5, 1e308, Double.MAX_VALUE, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NaN};
+        for (double onHand : odd) {
+            for (double safetyStock : new double[]{0, -0.0, 7, Double.POSITIVE_INFINITY, Double.NaN}) {
+                for (double grossValue : new double[]{3, 1e308, Double.POSITIVE_INFINITY, Double.NaN}) {
+                    double[] gross = {4, grossValue, 0, 2, 1e308, 6};
+                    double[] receipts = {0, 1e308, 0, 0, 0, 0};
+                    for (PlanningItem item : new PlanningItem[]{PlanningItem.lotForLot(1, onHand, safetyStock),
+                            PlanningItem.lotForLot(0, onHand, safetyStock).withScheduledReceipts(receipts)}) {
+                        String where = "on hand " + onHand + ", safety stock " + safetyStock + ", gross " + grossValue;
+                        assertSameRecord(ReferenceMrpCalculator.calculate(item, gross.clone()),
+                                MrpCalculator.calculate(item, gross.clone()), where);
+                    }
+                }
+            }
+        }
+    }
+
     private static void assertSameRun(BenchmarkCatalogue catalogue, String context) {
         assertSameRun(catalogue.periods, catalogue.items, catalogue.bom, catalogue.demand, context);
     }
