@@ -25,7 +25,7 @@ public final class MrpCalculator {
         double[] open = openReceipts(item, periods);
         double[] scheduledReceipts = open.length == 0 ? new double[periods] : open.clone();
         // a workspace of its own, so the receipts it returns can be kept by the record
-        double[] receipts = plannedReceipts(item, grossRequirements, 0, scheduledReceipts, new Workspace(periods));
+        double[] receipts = plannedReceipts(item, grossRequirements, scheduledReceipts, new Workspace(periods));
         return record(item, grossRequirements, scheduledReceipts, receipts);
     }
 
@@ -109,14 +109,14 @@ public final class MrpCalculator {
     }
 
     /**
-     * Planned order receipts for the gross requirements gross[from .. from + periods): lot-for-lot
+     * Planned order receipts for the gross requirements: lot-for-lot
      * net requirements first (each period topped up to safety stock), then the item's lot-sizing rule
      * over them. Every rule covers at least the cumulative requirement, so projected available never
      * falls below safety stock. The result is one of the workspace's arrays, valid until its next use.
      */
-    static double[] plannedReceipts(PlanningItem item, double[] gross, int from, double[] scheduledReceipts,
+    static double[] plannedReceipts(PlanningItem item, double[] gross, double[] scheduledReceipts,
                                     Workspace workspace) {
-        workspace.orderCount = netRequirements(item, gross, from, scheduledReceipts, workspace);
+        workspace.orderCount = netRequirements(item, gross, scheduledReceipts, workspace);
         LotSizingPolicy policy = item.lotSizing();
         workspace.lotSized = policy.rule() != LotSizingRule.LOT_FOR_LOT
                 || policy.minimumOrderQuantity() != 0 || policy.orderMultiple() != 0;
@@ -133,7 +133,7 @@ public final class MrpCalculator {
      * as safety stock - next when short and +0 when not, as long as no value is NaN or +infinity
      * (once one is, the stock stays so to the end). Then the plain loop does it again.
      */
-    private static int netRequirements(PlanningItem item, double[] gross, int from, double[] scheduledReceipts,
+    private static int netRequirements(PlanningItem item, double[] gross, double[] scheduledReceipts,
                                        Workspace workspace) {
         double[] requirements = workspace.requirements;
         int[] orderPeriods = workspace.orderPeriods;
@@ -142,7 +142,7 @@ public final class MrpCalculator {
         int orders = 0;
         double available = item.onHand();
         for (int t = 0; t < periods; t++) {
-            double next = available + (scheduledReceipts[t] - gross[from + t]);
+            double next = available + (scheduledReceipts[t] - gross[t]);
             available = Math.max(next, safetyStock);
             requirements[t] = available - next;
             orderPeriods[orders] = t;
@@ -154,7 +154,7 @@ public final class MrpCalculator {
         orders = 0;
         available = item.onHand();
         for (int t = 0; t < periods; t++) {
-            available += scheduledReceipts[t] - gross[from + t];
+            available += scheduledReceipts[t] - gross[t];
             if (available < safetyStock) {
                 requirements[t] = safetyStock - available;
                 available = safetyStock;

@@ -25,7 +25,7 @@ public final class MultiLevelMrp {
         int[] childLines = groupLines(bom.parent(), itemCount, childStart);
         int[] lowLevelCode = lowLevelCodes(itemCount, bom, childStart, childLines);
         int[] planningOrder = levelOrder(lowLevelCode);
-        Run run = new Run(periods, items, bom, demand, childStart, childLines, planningOrder);
+        Run run = new Run(new Structure(periods, items, bom, demand, childStart, childLines, planningOrder));
         for (int item : planningOrder) {
             run.plan(item);
         }
@@ -151,31 +151,78 @@ public final class MultiLevelMrp {
     }
 
     /**
-     * State of one run. Items are planned in planning order; an item's gross requirements are
-     * gathered when it is planned, from its independent demand and the planned orders of its
-     * parents (all planned before it), in the order the parents were planned. That is the order in
-     * which exploding each parent's orders into its components would have added them, so the sums
-     * are the same to the last bit, and no list of dependent requirements is kept.
+     * What the run derives from its input before planning, and what the result needs to derive an item's
+     * record again. Items are planned in planning order; an item's gross requirements are gathered
+     * when it is planned, from its independent demand and the planned orders of its parents (all
+     * planned before it), in the order the parents were planned. That is the order in which exploding
+     * each parent's orders into its components would add them, so the sums are the same to the last
+     * bit, and neither a list of dependent requirements nor every item's gross requirements are kept.
      */
-    private static final class Run {
+    private static final class Structure {
         private final int periods;
         private final PlanningItem[] items;
-        private final int[] bomParent;
-        private final double[] perParentUnit;
         private final int[] childStart;
-        private final int[] childLines;
+        /** For the BOM line at childLines position c, its position in the parent lists below. */
+        private final int[] childToParent;
         /** BOM lines by component (CSR), each component's in the order their parents are planned. */
         private final int[] parentStart;
-        private final int[] parentLines;
-        private final int[] demandPeriod;
-        private final double[] demandQuantity;
+        private final int[] parentItem;
+        private final double[] perParentUnit;
         private final int[] demandStart;
         private final int[] demandLines;
+        private final int[] demandPeriod;
+        private final double[] demandQuantity;
 
-        /** Item i's gross requirement in period t is gross[i * periods + t]: one array, not one per item. */
-        private final double[] gross;
+        Structure(int periods, PlanningItem[] items, BillOfMaterials bom, IndependentDemand demand, int[] childStart,
+                  int[] childLines, int[] planningOrder) {
+            this.periods = periods;
+            this.items = items.clone();
+            this.childStart = childStart;
+            int itemCount = items.length;
+            int[] component = bom.component();
+            parentStart = new int[itemCount + 1];
+            for (int c : component) {
+                parentStart[c + 1]++;
+            }
+            for (int i = 0; i < itemCount; i++) {
+                parentStart[i + 1] += parentStart[i];
+            }
+            int[] next = Arrays.copyOf(parentStart, itemCount);
+            childToParent = new int[component.length];
+            parentItem = new int[component.length];
+            perParentUnit = new double[component.length];
+            for (int parent : planningOrder) {
+                for (int c = childStart[parent]; c < childStart[parent + 1]; c++) {
+                    int line = childLines[c];
+                    int p = next[component[line]]++;
+                    childToParent[c] = p;
+                    parentItem[p] = parent;
+                    perParentUnit[p] = bom.requirementPerParentUnit(line);
+                }
+            }
+            demandStart = new int[itemCount + 1];
+            demandLines = groupLines(demand.item(), itemCount, demandStart);
+            demandPeriod = demand.period().clone();
+            demandQuantity = demand.quantity().clone();
+        }
+
+        /** The item's independent demand by period, added to gross in line order. */
+        void addDemand(int item, double[] gross) {
+            for (int d = demandStart[item]; d < demandStart[item + 1]; d++) {
+                int line = demandLines[d];
+                gross[demandPeriod[line]] += demandQuantity[line];
+            }
+        }
+    }
+
+    /** State of one run: the planned orders, the pegs and scratch space for planning one item. */
+    private static final class Run {
+        private final Structure structure;
+        private final int periods;
         private final MrpCalculator.Workspace workspace;
         private final double[] noReceipts;
+        /** The gross requirements of the item being planned. */
+        private final double[] gross;
 
         private int orderCount;
         private int[] orderItem;
@@ -191,10 +238,11 @@ public final class MultiLevelMrp {
          * Dependent requirements are numbered r = 0, 1, ... in the order exploding the parents one by
          * one would create them: a parent's lines in childLines order, each line's orders in index
          * order, leaving out those of quantity 0. Only the numbers are needed, to order a component's
-         * requirements against its demand lines, so each line keeps the number of its first one.
+         * requirements against its demand lines, so each BOM line keeps the number of its first one
+         * (at its position in the parent lists).
          */
         private int requirementCount;
-        private final int[] lineFirstRequirement;
+        private final int[] firstRequirement;
 
         /** Pegs in order-index order; a source code is demandLine*2 or parentOrder*2+1. */
         private int pegCount;
@@ -209,33 +257,14 @@ public final class MultiLevelMrp {
         private int[] sortedSource = new int[64];
         private double[] sortedQuantity = new double[64];
 
-        Run(int periods, PlanningItem[] items, BillOfMaterials bom, IndependentDemand demand, int[] childStart,
-            int[] childLines, int[] planningOrder) {
-            this.periods = periods;
-            this.items = items;
-            int itemCount = items.length;
-            int lines = bom.lines();
-            bomParent = bom.parent();
-            perParentUnit = new double[lines];
-            for (int l = 0; l < lines; l++) {
-                perParentUnit[l] = bom.requirementPerParentUnit(l);
-            }
-            this.childStart = childStart;
-            this.childLines = childLines;
-            parentStart = new int[itemCount + 1];
-            parentLines = linesByComponent(bom.component(), planningOrder);
-            demandPeriod = demand.period();
-            demandQuantity = demand.quantity();
-            demandStart = new int[itemCount + 1];
-            demandLines = groupLines(demand.item(), itemCount, demandStart);
-            lineFirstRequirement = new int[lines];
-
-            gross = new double[Math.multiplyExact(itemCount, periods)];
-            for (int l = 0; l < demand.lines(); l++) {
-                gross[demand.item()[l] * periods + demandPeriod[l]] += demandQuantity[l];
-            }
+        Run(Structure structure) {
+            this.structure = structure;
+            periods = structure.periods;
+            int itemCount = structure.items.length;
+            firstRequirement = new int[structure.parentItem.length];
             workspace = new MrpCalculator.Workspace(periods);
             noReceipts = new double[periods];
+            gross = new double[periods];
 
             periodCounts = new int[periods + 1];
             itemFirstOrder = new int[itemCount];
@@ -253,33 +282,13 @@ public final class MultiLevelMrp {
             pegQuantity = new double[2 * expected];
         }
 
-        /** Groups the BOM lines by component (CSR in parentStart), visiting parents in planning order. */
-        private int[] linesByComponent(int[] component, int[] planningOrder) {
-            int itemCount = planningOrder.length;
-            for (int c : component) {
-                parentStart[c + 1]++;
-            }
-            for (int i = 0; i < itemCount; i++) {
-                parentStart[i + 1] += parentStart[i];
-            }
-            int[] next = Arrays.copyOf(parentStart, itemCount);
-            int[] lines = new int[component.length];
-            for (int parent : planningOrder) {
-                for (int c = childStart[parent]; c < childStart[parent + 1]; c++) {
-                    int line = childLines[c];
-                    lines[next[component[line]]++] = line;
-                }
-            }
-            return lines;
-        }
-
         void plan(int item) {
             int keyCount = gatherRequirements(item);
             // only the planned orders are kept: the rest of the record is derived again on request
-            PlanningItem planning = items[item];
+            PlanningItem planning = structure.items[item];
             double[] open = MrpCalculator.openReceipts(planning, periods);
             double[] scheduled = open.length == 0 ? noReceipts : open;
-            double[] receipts = MrpCalculator.plannedReceipts(planning, gross, item * periods, scheduled, workspace);
+            double[] receipts = MrpCalculator.plannedReceipts(planning, gross, scheduled, workspace);
             int firstOrder = addPlannedOrders(item, receipts, planning.leadTime());
             int unreached = firstOrder;
             if (keyCount > 0 && orderCount > firstOrder) {
@@ -293,15 +302,17 @@ public final class MultiLevelMrp {
         }
 
         /**
-         * Adds the planned orders of the item's parents to its gross requirements, and lists them with
-         * its demand lines in code order (demandLine*2, requirement*2+1) for pegging; returns how many.
+         * The item's gross requirements: its demand, then the planned orders of its parents. Lists
+         * them for pegging as well, in code order (demandLine*2, requirement*2+1), with counts per
+         * period for sorting; returns how many. Records.gross adds them up in the same order.
          */
         private int gatherRequirements(int item) {
-            int d = demandStart[item];
-            int dEnd = demandStart[item + 1];
+            Structure s = structure;
+            int d = s.demandStart[item];
+            int dEnd = s.demandStart[item + 1];
             int capacity = dEnd - d;
-            for (int p = parentStart[item]; p < parentStart[item + 1]; p++) {
-                capacity += itemOrderCount[bomParent[parentLines[p]]];
+            for (int p = s.parentStart[item]; p < s.parentStart[item + 1]; p++) {
+                capacity += itemOrderCount[s.parentItem[p]];
             }
             if (mergedPeriod.length < capacity) {
                 int size = Math.max(capacity, mergedPeriod.length * 2);
@@ -311,13 +322,14 @@ public final class MultiLevelMrp {
                 sortedSource = new int[size];
                 sortedQuantity = new double[size];
             }
-            int base = item * periods;
+            Arrays.fill(gross, 0);
+            s.addDemand(item, gross);
+            Arrays.fill(periodCounts, 0);
             int k = 0;
-            for (int p = parentStart[item]; p < parentStart[item + 1]; p++) {
-                int line = parentLines[p];
-                int parent = bomParent[line];
-                double unit = perParentUnit[line];
-                int requirement = lineFirstRequirement[line];
+            for (int p = s.parentStart[item]; p < s.parentStart[item + 1]; p++) {
+                int parent = s.parentItem[p];
+                double unit = s.perParentUnit[p];
+                int requirement = firstRequirement[p];
                 int first = itemFirstOrder[parent];
                 for (int o = first; o < first + itemOrderCount[parent]; o++) {
                     double quantity = orderQuantity[o] * unit;
@@ -325,37 +337,36 @@ public final class MultiLevelMrp {
                         continue;
                     }
                     int release = orderRelease[o];
-                    gross[base + release] += quantity;
+                    gross[release] += quantity;
                     // demand line l (code 2l) comes before requirement r (code 2r+1) exactly when l <= r
-                    while (d < dEnd && demandLines[d] <= requirement) {
-                        k = addDemandKey(k, demandLines[d++]);
+                    while (d < dEnd && s.demandLines[d] <= requirement) {
+                        k = addDemandKey(k, s.demandLines[d++]);
                     }
                     mergedPeriod[k] = release;
                     mergedSource[k] = o * 2 + 1;
                     mergedQuantity[k++] = quantity;
+                    periodCounts[release + 1]++;
                     requirement++;
                 }
             }
             while (d < dEnd) {
-                k = addDemandKey(k, demandLines[d++]);
+                k = addDemandKey(k, s.demandLines[d++]);
             }
             return k;
         }
 
         private int addDemandKey(int k, int line) {
-            mergedPeriod[k] = demandPeriod[line];
+            int period = structure.demandPeriod[line];
+            mergedPeriod[k] = period;
             mergedSource[k] = line * 2;
-            mergedQuantity[k] = demandQuantity[line];
+            mergedQuantity[k] = structure.demandQuantity[line];
+            periodCounts[period + 1]++;
             return k + 1;
         }
 
         /** Stable counting sort of the merged keys by period: the order of the (period, code) keys. */
         private void sortByPeriod(int keyCount) {
             int[] counts = periodCounts;
-            Arrays.fill(counts, 0);
-            for (int k = 0; k < keyCount; k++) {
-                counts[mergedPeriod[k] + 1]++;
-            }
             for (int t = 0; t < periods; t++) {
                 counts[t + 1] += counts[t];
             }
@@ -368,10 +379,10 @@ public final class MultiLevelMrp {
 
         /** Numbers the requirements the item's planned orders create for its components (see the field). */
         private void numberRequirements(int item, int firstOrder) {
-            for (int c = childStart[item]; c < childStart[item + 1]; c++) {
-                int line = childLines[c];
-                double unit = perParentUnit[line];
-                lineFirstRequirement[line] = requirementCount;
+            for (int c = structure.childStart[item]; c < structure.childStart[item + 1]; c++) {
+                int p = structure.childToParent[c];
+                double unit = structure.perParentUnit[p];
+                firstRequirement[p] = requirementCount;
                 if (unit >= 1) {
                     // a positive quantity times at least one stays positive
                     requirementCount += orderCount - firstOrder;
@@ -481,7 +492,7 @@ public final class MultiLevelMrp {
 
         MultiLevelMrpResult result(int[] lowLevelCode) {
             pegStart[orderCount] = pegCount;
-            Records records = new Records(periods, items.clone(), gross, orderReceipt, orderQuantity, itemFirstOrder,
+            Records records = new Records(structure, orderReceipt, orderRelease, orderQuantity, itemFirstOrder,
                     itemOrderCount);
             // the growing arrays are handed over as they are: the result reads only the first counts
             return new MultiLevelMrpResult(lowLevelCode, records, orderCount, orderItem, orderReceipt, orderRelease,
@@ -490,24 +501,42 @@ public final class MultiLevelMrp {
     }
 
     /**
-     * Each item's record, derived on request from what the run keeps: its gross requirements and its
-     * planned orders. Holding every record of a large run would be most of what it allocates.
+     * Each item's record, derived on request from what the run keeps: the structure and the planned
+     * orders. Holding every record of a large run would be most of what it allocates.
      */
-    private record Records(int periods, PlanningItem[] items, double[] gross, int[] orderReceipt,
-                           double[] orderQuantity, int[] itemFirstOrder, int[] itemOrderCount)
-            implements IntFunction<MrpRecord> {
+    private record Records(Structure structure, int[] orderReceipt, int[] orderRelease, double[] orderQuantity,
+                           int[] itemFirstOrder, int[] itemOrderCount) implements IntFunction<MrpRecord> {
 
         @Override
         public MrpRecord apply(int item) {
-            PlanningItem planning = items[item];
+            int periods = structure.periods;
+            PlanningItem planning = structure.items[item];
             double[] open = planning.scheduledReceipts();
             double[] scheduled = open.length == 0 ? new double[periods] : open.clone();
             double[] receipts = new double[periods];
             for (int o = itemFirstOrder[item]; o < itemFirstOrder[item] + itemOrderCount[item]; o++) {
                 receipts[orderReceipt[o]] = orderQuantity[o];
             }
-            double[] itemGross = Arrays.copyOfRange(gross, item * periods, (item + 1) * periods);
-            return MrpCalculator.record(planning, itemGross, scheduled, receipts);
+            return MrpCalculator.record(planning, gross(item), scheduled, receipts);
+        }
+
+        /** The item's gross requirements, added up in the same order as Run.gatherRequirements. */
+        private double[] gross(int item) {
+            Structure s = structure;
+            double[] gross = new double[s.periods];
+            s.addDemand(item, gross);
+            for (int p = s.parentStart[item]; p < s.parentStart[item + 1]; p++) {
+                int parent = s.parentItem[p];
+                double unit = s.perParentUnit[p];
+                for (int o = itemFirstOrder[parent]; o < itemFirstOrder[parent] + itemOrderCount[parent]; o++) {
+                    double quantity = orderQuantity[o] * unit;
+                    if (!(quantity <= 0)) {
+                        gross[orderRelease[o]] += quantity;
+                    }
+                }
+            }
+            return gross;
         }
     }
+
 }
