@@ -46,7 +46,11 @@ public final class MultiLevelMrpResult {
         return lowLevelCode[item];
     }
 
-    /** The item's time-phased record; built on each call, so the caller may keep or change it. */
+    /**
+     * The item's time-phased record. The run keeps only the planned orders: each call derives the
+     * record from them again (reading the items' scheduled receipt arrays, which must not have been
+     * changed since the run), so the caller may keep or change what it gets.
+     */
     public MrpRecord record(int item) {
         Objects.checkIndex(item, lowLevelCode.length);
         return records.apply(item);
