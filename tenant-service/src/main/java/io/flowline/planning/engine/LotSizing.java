@@ -51,27 +51,38 @@ public final class LotSizing {
      * Wilson's EOQ, sqrt(2DS/H), from the average demand, ordering cost and holding cost per period.
      */
     public static double economicOrderQuantity(LotSizingProblem problem) {
-        double averageHolding = average(problem.holdingCost());
+        return economicOrderQuantity(problem.demand(), problem.orderingCost(), problem.holdingCost());
+    }
+
+    private static double economicOrderQuantity(double[] demand, double[] orderingCost, double[] holdingCost) {
+        double averageHolding = average(holdingCost);
         if (averageHolding <= 0) {
             throw new IllegalArgumentException("economic order quantity needs a positive holding cost");
         }
-        return Math.sqrt(2 * average(problem.demand()) * average(problem.orderingCost()) / averageHolding);
+        return Math.sqrt(2 * average(demand) * average(orderingCost) / averageHolding);
     }
 
     /** Quantity received in each period under the policy. */
     public static double[] orders(LotSizingProblem problem, LotSizingPolicy policy) {
-        return orders(problem, policy, null);
+        return orders(problem.demand(), problem.orderingCost(), problem.holdingCost(), problem.initialInventory(),
+                policy, null);
     }
 
     /**
      * Scratch arrays for sizing many items' lots of one length in a row (one thread): the constant
-     * cost series, the cumulative sums and Wagner–Whitin's solution, so that little more than the
-     * returned orders is allocated.
+     * cost series, the cumulative sums, Wagner–Whitin's solution and the orders themselves, with the
+     * periods an order was placed in.
      */
     static final class Workspace {
+        private final double[] orders;
+        private final int[] orderPeriods;
+        private int orderCount;
+        private final double[] net;
         private final double[] orderingCost;
         private final double[] holdingCost;
         private final double[] carryCost;
+        /** Whether carryCost holds the sums of the current holdingCost (they change only with it). */
+        private boolean carryCostCurrent;
         private final double[] cumulativeDemand;
         private final double[] best;
         private final int[] lotEnd;
@@ -79,6 +90,9 @@ public final class LotSizing {
         private double filledHoldingCost = Double.NaN;
 
         Workspace(int periods) {
+            orders = new double[periods];
+            orderPeriods = new int[periods];
+            net = new double[periods];
             orderingCost = new double[periods];
             holdingCost = new double[periods];
             carryCost = new double[periods + 1];
@@ -86,16 +100,28 @@ public final class LotSizing {
             best = new double[periods + 1];
             lotEnd = new int[periods];
         }
+
+        /** After {@link #orders(double[], double, double, LotSizingPolicy, Workspace)}: how many orders it placed. */
+        int orderCount() {
+            return orderCount;
+        }
+
+        /** The period of the i-th order placed, in period order. */
+        int orderPeriod(int i) {
+            return orderPeriods[i];
+        }
     }
 
     /**
      * The same as {@code orders(LotSizingProblem.of(demand, orderingCost, holdingCost), policy)},
-     * with the cost series and the rules' working arrays taken from the workspace.
+     * with the cost series and the rules' working arrays taken from the workspace. The orders
+     * returned are the workspace's, valid until its next use; the workspace also lists the periods
+     * they were placed in. The demand is taken as valid: never negative.
      */
     static double[] orders(double[] demand, double orderingCost, double holdingCost, LotSizingPolicy policy,
                            Workspace workspace) {
         if (workspace.orderingCost.length != demand.length) {
-            return orders(LotSizingProblem.of(demand, orderingCost, holdingCost), policy);
+            throw new IllegalArgumentException("the workspace is for " + workspace.orderingCost.length + " periods");
         }
         if (workspace.filledOrderingCost != orderingCost) {
             Arrays.fill(workspace.orderingCost, orderingCost);
@@ -104,29 +130,68 @@ public final class LotSizing {
         if (workspace.filledHoldingCost != holdingCost) {
             Arrays.fill(workspace.holdingCost, holdingCost);
             workspace.filledHoldingCost = holdingCost;
+            workspace.carryCostCurrent = false;
         }
-        return orders(new LotSizingProblem(demand, workspace.orderingCost, workspace.holdingCost, 0), policy, workspace);
+        return orders(demand, workspace.orderingCost, workspace.holdingCost, 0, policy, workspace);
     }
 
-    private static double[] orders(LotSizingProblem problem, LotSizingPolicy policy, Workspace workspace) {
-        if (policy.rule() == LotSizingRule.WAGNER_WHITIN) {
-            return wagnerWhitin(problem, policy, workspace);
+    /** Orders for the problem (demand, orderingCost, holdingCost, initialInventory), see {@link LotSizingProblem}. */
+    private static double[] orders(double[] demand, double[] orderingCost, double[] holdingCost, double initialInventory,
+                                   LotSizingPolicy policy, Workspace workspace) {
+        LotSizingRule rule = policy.rule();
+        if (rule == LotSizingRule.WAGNER_WHITIN) {
+            return wagnerWhitin(demand, orderingCost, holdingCost, initialInventory, policy, workspace);
         }
-        double[] demand = problem.demand();
         int periods = demand.length;
-        LotChooser chooser = chooser(problem, policy, workspace);
-        double[] orders = new double[periods];
-        double inventory = problem.initialInventory();
+        // what the rule needs, worked out before the first order (an unusable EOQ fails even without one)
+        double lot = switch (rule) {
+            case FIXED_ORDER_QUANTITY -> policy.fixedQuantity();
+            case ECONOMIC_ORDER_QUANTITY -> policy.fixedQuantity() > 0
+                    ? policy.fixedQuantity() : economicOrderQuantity(demand, orderingCost, holdingCost);
+            default -> 0;
+        };
+        int coveredPeriods = rule != LotSizingRule.PERIOD_ORDER_QUANTITY ? 0
+                : policy.periods() > 0 ? policy.periods() : periodOrderQuantity(demand, orderingCost, holdingCost);
+        Lots lots = switch (rule) {
+            case LOT_FOR_LOT, FIXED_ORDER_QUANTITY, ECONOMIC_ORDER_QUANTITY -> null;
+            default -> new Lots(demand, orderingCost, holdingCost, workspace);
+        };
+        double[] orders = zeroed(workspace == null ? null : workspace.orders, periods);
+        int orderCount = 0;
+        double inventory = initialInventory;
         for (int t = 0; t < periods; t++) {
             if (inventory < demand[t] - EPSILON) {
                 double shortfall = demand[t] - inventory;
-                double quantity = applyModifiers(chooser.quantity(t, shortfall), policy);
+                double quantity = applyModifiers(lot(rule, lots, lot, coveredPeriods, t, shortfall), policy);
                 orders[t] = quantity;
+                if (workspace != null) {
+                    workspace.orderPeriods[orderCount++] = t;
+                }
                 inventory += quantity;
             }
             inventory -= demand[t];
         }
+        if (workspace != null) {
+            workspace.orderCount = orderCount;
+        }
         return orders;
+    }
+
+    /** The quantity of an order that arrives in period t, whose stock falls short by shortfall. */
+    private static double lot(LotSizingRule rule, Lots lots, double lot, int coveredPeriods, int t, double shortfall) {
+        return switch (rule) {
+            case LOT_FOR_LOT -> shortfall;
+            // a fixed (or economic) quantity, or the smallest multiple of it that covers the shortfall:
+            // the APICS Dictionary's "fixed order quantity ... or multiples thereof"
+            case FIXED_ORDER_QUANTITY, ECONOMIC_ORDER_QUANTITY ->
+                    lot <= 0 ? shortfall : Math.ceil(shortfall / lot - EPSILON) * lot;
+            case PERIOD_ORDER_QUANTITY -> lots.quantity(t, shortfall, Math.min(lots.periods - 1, t + coveredPeriods - 1));
+            case SILVER_MEAL -> lots.quantity(t, shortfall, lots.silverMealEnd(t));
+            case LEAST_UNIT_COST -> lots.quantity(t, shortfall, lots.leastUnitCostEnd(t, shortfall));
+            case LEAST_TOTAL_COST -> lots.quantity(t, shortfall, lots.leastTotalCostEnd(t));
+            case PART_PERIOD_BALANCING -> lots.quantity(t, shortfall, lots.partPeriodBalancingEnd(t));
+            case WAGNER_WHITIN -> throw new IllegalStateException("Wagner-Whitin is planned as a whole");
+        };
     }
 
     /**
@@ -136,16 +201,18 @@ public final class LotSizing {
      * depends only on the requirements from that period on, so only the periods up to the last
      * requirement the surplus reduced are recomputed; the rest of the solution stands as it was.
      */
-    private static double[] wagnerWhitin(LotSizingProblem problem, LotSizingPolicy policy, Workspace workspace) {
-        int periods = problem.periods();
-        double[] net = new double[periods];
-        double stock = problem.initialInventory();
+    private static double[] wagnerWhitin(double[] demand, double[] orderingCost, double[] holdingCost,
+                                         double initialInventory, LotSizingPolicy policy, Workspace workspace) {
+        int periods = demand.length;
+        double[] net = workspace == null ? new double[periods] : workspace.net;
+        double stock = initialInventory;
         for (int t = 0; t < periods; t++) {
-            net[t] = Math.max(0, problem.demand()[t] - stock);
-            stock = Math.max(0, stock - problem.demand()[t]);
+            net[t] = Math.max(0, demand[t] - stock);
+            stock = Math.max(0, stock - demand[t]);
         }
-        double[] orders = new double[periods];
-        Lots lots = new Lots(net, problem.orderingCost(), problem.holdingCost(), workspace);
+        double[] orders = zeroed(workspace == null ? null : workspace.orders, periods);
+        int orderCount = 0;
+        Lots lots = new Lots(net, orderingCost, holdingCost, workspace);
         lots.solveWagnerWhitin(0, periods - 1);
         int start = 0;
         while (start < periods) {
@@ -154,6 +221,9 @@ public final class LotSizing {
             if (quantity > EPSILON) {
                 double ordered = applyModifiers(quantity, policy);
                 orders[start] = ordered;
+                if (workspace != null) {
+                    workspace.orderPeriods[orderCount++] = start;
+                }
                 if (ordered > quantity + EPSILON) {
                     int changed = consumeSurplus(net, end + 1, ordered - quantity);
                     lots.accumulateDemandFrom(end + 1);
@@ -162,7 +232,19 @@ public final class LotSizing {
             }
             start = end + 1;
         }
+        if (workspace != null) {
+            workspace.orderCount = orderCount;
+        }
         return orders;
+    }
+
+    /** The scratch array cleared, or a new one without a workspace. */
+    private static double[] zeroed(double[] scratch, int periods) {
+        if (scratch == null) {
+            return new double[periods];
+        }
+        Arrays.fill(scratch, 0);
+        return scratch;
     }
 
     /** Nets the surplus from the requirements from {@code from} on; returns the last period it reduced ({@code from - 1} if none). */
@@ -189,46 +271,13 @@ public final class LotSizing {
         return modified;
     }
 
-    /** Decides the quantity of an order that arrives in a period whose stock falls short. */
-    @FunctionalInterface
-    private interface LotChooser {
-        double quantity(int period, double shortfall);
-    }
-
-    private static LotChooser chooser(LotSizingProblem problem, LotSizingPolicy policy, Workspace workspace) {
-        Lots lots = new Lots(problem.demand(), problem.orderingCost(), problem.holdingCost(), workspace);
-        return switch (policy.rule()) {
-            case LOT_FOR_LOT -> (t, shortfall) -> shortfall;
-            case FIXED_ORDER_QUANTITY -> fixedQuantity(policy.fixedQuantity());
-            case ECONOMIC_ORDER_QUANTITY -> fixedQuantity(policy.fixedQuantity() > 0
-                    ? policy.fixedQuantity() : economicOrderQuantity(problem));
-            case PERIOD_ORDER_QUANTITY -> {
-                int periods = policy.periods() > 0 ? policy.periods() : periodOrderQuantity(problem);
-                yield (t, shortfall) -> lots.quantity(t, shortfall, Math.min(lots.periods - 1, t + periods - 1));
-            }
-            case SILVER_MEAL -> (t, shortfall) -> lots.quantity(t, shortfall, lots.silverMealEnd(t));
-            case LEAST_UNIT_COST -> (t, shortfall) -> lots.quantity(t, shortfall, lots.leastUnitCostEnd(t, shortfall));
-            case LEAST_TOTAL_COST -> (t, shortfall) -> lots.quantity(t, shortfall, lots.leastTotalCostEnd(t));
-            case PART_PERIOD_BALANCING -> (t, shortfall) -> lots.quantity(t, shortfall, lots.partPeriodBalancingEnd(t));
-            case WAGNER_WHITIN -> throw new IllegalStateException("Wagner-Whitin is planned as a whole");
-        };
-    }
-
-    /**
-     * A fixed (or economic) quantity, or the smallest multiple of it that covers the shortfall:
-     * the APICS Dictionary's "fixed order quantity ... or multiples thereof".
-     */
-    private static LotChooser fixedQuantity(double lot) {
-        return (t, shortfall) -> lot <= 0 ? shortfall : Math.ceil(shortfall / lot - EPSILON) * lot;
-    }
-
     /** POQ periods = EOQ / average demand, rounded, at least one (Orlicky's period order quantity). */
-    private static int periodOrderQuantity(LotSizingProblem problem) {
-        double averageDemand = average(problem.demand());
+    private static int periodOrderQuantity(double[] demand, double[] orderingCost, double[] holdingCost) {
+        double averageDemand = average(demand);
         if (averageDemand <= 0) {
             return 1;
         }
-        return (int) Math.max(1, Math.round(economicOrderQuantity(problem) / averageDemand));
+        return (int) Math.max(1, Math.round(economicOrderQuantity(demand, orderingCost, holdingCost) / averageDemand));
     }
 
     private static double average(double[] values) {
@@ -267,8 +316,17 @@ public final class LotSizing {
             boolean reuse = workspace != null && workspace.carryCost.length == periods + 1;
             carryCost = reuse ? workspace.carryCost : new double[periods + 1];
             cumulativeDemand = reuse ? workspace.cumulativeDemand : new double[periods + 1];
+            // the workspace's holding costs are the same for many items in a row: so are their sums
+            boolean carried = reuse && holdingCost == workspace.holdingCost && workspace.carryCostCurrent;
+            if (!carried) {
+                for (int t = 0; t < periods; t++) {
+                    carryCost[t + 1] = carryCost[t] + holdingCost[t];
+                }
+                if (reuse) {
+                    workspace.carryCostCurrent = holdingCost == workspace.holdingCost;
+                }
+            }
             for (int t = 0; t < periods; t++) {
-                carryCost[t + 1] = carryCost[t] + holdingCost[t];
                 cumulativeDemand[t + 1] = cumulativeDemand[t] + demand[t];
             }
         }

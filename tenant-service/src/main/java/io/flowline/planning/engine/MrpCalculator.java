@@ -18,62 +18,71 @@ public final class MrpCalculator {
     }
 
     public static MrpRecord calculate(PlanningItem item, double[] grossRequirements) {
-        if (grossRequirements.length == 0) {
-            throw new IllegalArgumentException("at least one period is needed");
-        }
-        return calculate(item, grossRequirements, new Workspace(grossRequirements.length));
-    }
-
-    /**
-     * Scratch space for calculating many records of one length in a row (one thread), so that a
-     * multi-level run allocates only the arrays the records keep. After {@link #calculate(PlanningItem,
-     * double[], Workspace)} it also lists the periods with a planned order receipt, in order.
-     */
-    static final class Workspace {
-        private final double[] requirements;
-        private final LotSizing.Workspace lots;
-        private final int[] orderPeriods;
-        private int orderCount;
-
-        Workspace(int periods) {
-            requirements = new double[periods];
-            lots = new LotSizing.Workspace(periods);
-            orderPeriods = new int[periods];
-        }
-
-        int orderCount() {
-            return orderCount;
-        }
-
-        int orderPeriod(int index) {
-            return orderPeriods[index];
-        }
-    }
-
-    /**
-     * The record, computed in one pass after lot sizing; arithmetic is the same, operation for
-     * operation, as netting, projecting and offsetting in separate passes.
-     */
-    static MrpRecord calculate(PlanningItem item, double[] grossRequirements, Workspace workspace) {
         int periods = grossRequirements.length;
         if (periods == 0) {
             throw new IllegalArgumentException("at least one period is needed");
         }
+        double[] open = openReceipts(item, periods);
+        double[] scheduledReceipts = open.length == 0 ? new double[periods] : open.clone();
+        // a workspace of its own, so the receipts it returns can be kept by the record
+        double[] receipts = plannedReceipts(item, grossRequirements, scheduledReceipts, new Workspace(periods));
+        return record(item, grossRequirements, scheduledReceipts, receipts);
+    }
+
+    /**
+     * Scratch space for sizing many items' lots of one length in a row (one thread), so that a
+     * multi-level run allocates nothing per item. After {@link #plannedReceipts} it also lists the
+     * periods an order was placed in, so that callers need not scan every period for them.
+     */
+    static final class Workspace {
+        private final double[] requirements;
+        private final int[] orderPeriods;
+        private final LotSizing.Workspace lots;
+        private boolean lotSized;
+        private int orderCount;
+
+        Workspace(int periods) {
+            requirements = new double[periods];
+            orderPeriods = new int[periods];
+            lots = new LotSizing.Workspace(periods);
+        }
+
+        /**
+         * How many periods an order was placed in, in period order. An order of a rule that rounds
+         * can come out as zero, so a planned order receipt is one of these periods whose receipt is positive.
+         */
+        int orderCount() {
+            return lotSized ? lots.orderCount() : orderCount;
+        }
+
+        int orderPeriod(int i) {
+            return lotSized ? lots.orderPeriod(i) : orderPeriods[i];
+        }
+    }
+
+    /** The item's scheduled receipts, checked against the horizon; empty when it has none. */
+    static double[] openReceipts(PlanningItem item, int periods) {
         double[] open = item.scheduledReceipts();
         if (open.length != 0 && open.length != periods) {
             throw new IllegalArgumentException("scheduled receipts need one value per period");
         }
-        double[] scheduledReceipts = open.length == 0 ? new double[periods] : open.clone();
-        double[] receipts = plannedReceipts(item, grossRequirements, scheduledReceipts, workspace);
+        return open;
+    }
 
+    /**
+     * The rest of the record once the planned order receipts are known, in one pass; arithmetic is
+     * the same, operation for operation, as netting, projecting and offsetting in separate passes.
+     * The record keeps the arrays it is given.
+     */
+    static MrpRecord record(PlanningItem item, double[] grossRequirements, double[] scheduledReceipts,
+                            double[] receipts) {
+        int periods = grossRequirements.length;
         double[] projectedAvailable = new double[periods];
         double[] netRequirements = new double[periods];
         double[] releases = new double[periods];
         List<MrpException> exceptions = new ArrayList<>();
         double safetyStock = item.safetyStock();
         int leadTime = item.leadTime();
-        int[] orderPeriods = workspace.orderPeriods;
-        int orders = 0;
         double available = item.onHand();
         for (int t = 0; t < periods; t++) {
             double before = available + scheduledReceipts[t];
@@ -82,7 +91,6 @@ public final class MrpCalculator {
             available = before + receipt - grossRequirements[t];
             projectedAvailable[t] = available;
             if (receipt > 0) {
-                orderPeriods[orders++] = t;
                 int release = t - leadTime;
                 if (release < 0) {
                     exceptions.add(new MrpException(MrpExceptionType.PAST_DUE, 0, t, receipt));
@@ -92,8 +100,7 @@ public final class MrpCalculator {
                 releases[Math.max(0, release)] += receipt;
             }
         }
-        workspace.orderCount = orders;
-        if (open.length != 0) {
+        if (item.scheduledReceipts().length != 0) {
             // without scheduled receipts there is nothing to reschedule
             addReschedulingMessages(item, grossRequirements, scheduledReceipts, exceptions);
         }
@@ -102,33 +109,61 @@ public final class MrpCalculator {
     }
 
     /**
-     * Lot-for-lot net requirements first (each period topped up to safety stock), then the item's
-     * lot-sizing rule over them: every rule covers at least the cumulative requirement, so projected
-     * available never falls below safety stock.
+     * Planned order receipts for the gross requirements: lot-for-lot
+     * net requirements first (each period topped up to safety stock), then the item's lot-sizing rule
+     * over them. Every rule covers at least the cumulative requirement, so projected available never
+     * falls below safety stock. The result is one of the workspace's arrays, valid until its next use.
      */
-    private static double[] plannedReceipts(PlanningItem item, double[] gross, double[] scheduledReceipts,
-                                            Workspace workspace) {
-        int periods = gross.length;
+    static double[] plannedReceipts(PlanningItem item, double[] gross, double[] scheduledReceipts,
+                                    Workspace workspace) {
+        workspace.orderCount = netRequirements(item, gross, scheduledReceipts, workspace);
         LotSizingPolicy policy = item.lotSizing();
-        boolean lotForLot = policy.rule() == LotSizingRule.LOT_FOR_LOT
-                && policy.minimumOrderQuantity() == 0 && policy.orderMultiple() == 0;
-        // lot-for-lot keeps the requirements as its receipts; other rules only read them
-        double[] requirements = lotForLot ? new double[periods] : workspace.requirements;
+        workspace.lotSized = policy.rule() != LotSizingRule.LOT_FOR_LOT
+                || policy.minimumOrderQuantity() != 0 || policy.orderMultiple() != 0;
+        if (!workspace.lotSized) {
+            return workspace.requirements;
+        }
+        return LotSizing.orders(workspace.requirements, item.orderingCost(), item.holdingCost(), policy, workspace.lots);
+    }
+
+    /**
+     * Net requirements topped up to safety stock, into the workspace, with the periods that have
+     * one; returns how many. Whether a period falls short is rarely predictable, so the loop is
+     * written without branches: max(next, safety stock) - next is the requirement, the same value
+     * as safety stock - next when short and +0 when not, as long as no value is NaN or +infinity
+     * (once one is, the stock stays so to the end). Then the plain loop does it again.
+     */
+    private static int netRequirements(PlanningItem item, double[] gross, double[] scheduledReceipts,
+                                       Workspace workspace) {
+        double[] requirements = workspace.requirements;
+        int[] orderPeriods = workspace.orderPeriods;
+        int periods = requirements.length;
         double safetyStock = item.safetyStock();
+        int orders = 0;
         double available = item.onHand();
+        for (int t = 0; t < periods; t++) {
+            double next = available + (scheduledReceipts[t] - gross[t]);
+            available = Math.max(next, safetyStock);
+            requirements[t] = available - next;
+            orderPeriods[orders] = t;
+            orders += next < safetyStock ? 1 : 0;
+        }
+        if (Double.isFinite(available)) {
+            return orders;
+        }
+        orders = 0;
+        available = item.onHand();
         for (int t = 0; t < periods; t++) {
             available += scheduledReceipts[t] - gross[t];
             if (available < safetyStock) {
                 requirements[t] = safetyStock - available;
                 available = safetyStock;
+                orderPeriods[orders++] = t;
             } else {
                 requirements[t] = 0;
             }
         }
-        if (lotForLot) {
-            return requirements;
-        }
-        return LotSizing.orders(requirements, item.orderingCost(), item.holdingCost(), policy, workspace.lots);
+        return orders;
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.flowline.planning.engine;
 
 import java.util.Arrays;
+import java.util.function.IntFunction;
 
 /**
  * Multi-level MRP: items are planned level by level in low-level-code order, so an item is netted
@@ -23,34 +24,12 @@ public final class MultiLevelMrp {
         int[] childStart = new int[itemCount + 1];
         int[] childLines = groupLines(bom.parent(), itemCount, childStart);
         int[] lowLevelCode = lowLevelCodes(itemCount, bom, childStart, childLines);
-        int[] demandStart = new int[itemCount + 1];
-        int[] demandLines = groupLines(demand.item(), itemCount, demandStart);
-
-        double[][] gross = new double[itemCount][periods];
-        for (int l = 0; l < demand.lines(); l++) {
-            gross[demand.item()[l]][demand.period()[l]] += demand.quantity()[l];
+        int[] planningOrder = levelOrder(lowLevelCode);
+        Run run = new Run(new Structure(periods, items, bom, demand, childStart, childLines, planningOrder));
+        for (int item : planningOrder) {
+            run.plan(item);
         }
-
-        Run run = new Run(itemCount, periods);
-        MrpRecord[] records = new MrpRecord[itemCount];
-        MrpCalculator.Workspace workspace = new MrpCalculator.Workspace(periods);
-        int level = 0;
-        for (int item : levelOrder(lowLevelCode)) {
-            if (lowLevelCode[item] != level) {
-                // every parent of this level's items is planned: file their requirements by component
-                run.fileRequirements();
-                level = lowLevelCode[item];
-            }
-            MrpRecord record = MrpCalculator.calculate(items[item], gross[item], workspace);
-            records[item] = record;
-            int firstOrder = run.addPlannedOrders(item, record, items[item].leadTime(), workspace);
-            run.peg(item, items[item], record, firstOrder, demand, demandStart, demandLines);
-            for (int c = childStart[item]; c < childStart[item + 1]; c++) {
-                int line = childLines[c];
-                run.explode(firstOrder, bom.component()[line], bom.requirementPerParentUnit(line), gross);
-            }
-        }
-        return run.result(lowLevelCode, records);
+        return run.result(lowLevelCode);
     }
 
     private static void validate(int periods, int itemCount, BillOfMaterials bom, IndependentDemand demand) {
@@ -171,46 +150,106 @@ public final class MultiLevelMrp {
         return order;
     }
 
-    /** Growing state of one run: planned orders, dependent requirements and pegs. */
-    private static final class Run {
+    /**
+     * What the run derives from its input before planning, and what the result needs to derive an item's
+     * record again. Items are planned in planning order; an item's gross requirements are gathered
+     * when it is planned, from its independent demand and the planned orders of its parents (all
+     * planned before it), in the order the parents were planned. That is the order in which exploding
+     * each parent's orders into its components would add them, so the sums are the same to the last
+     * bit, and neither a list of dependent requirements nor every item's gross requirements are kept.
+     */
+    private static final class Structure {
         private final int periods;
+        private final PlanningItem[] items;
+        private final int[] childStart;
+        /** For the BOM line at childLines position c, its position in the parent lists below. */
+        private final int[] childToParent;
+        /** BOM lines by component (CSR), each component's in the order their parents are planned. */
+        private final int[] parentStart;
+        private final int[] parentItem;
+        private final double[] perParentUnit;
+        private final int[] demandStart;
+        private final int[] demandLines;
+        private final int[] demandPeriod;
+        private final double[] demandQuantity;
+
+        Structure(int periods, PlanningItem[] items, BillOfMaterials bom, IndependentDemand demand, int[] childStart,
+                  int[] childLines, int[] planningOrder) {
+            this.periods = periods;
+            this.items = items.clone();
+            this.childStart = childStart;
+            int itemCount = items.length;
+            int[] component = bom.component();
+            parentStart = new int[itemCount + 1];
+            for (int c : component) {
+                parentStart[c + 1]++;
+            }
+            for (int i = 0; i < itemCount; i++) {
+                parentStart[i + 1] += parentStart[i];
+            }
+            int[] next = Arrays.copyOf(parentStart, itemCount);
+            childToParent = new int[component.length];
+            parentItem = new int[component.length];
+            perParentUnit = new double[component.length];
+            for (int parent : planningOrder) {
+                for (int c = childStart[parent]; c < childStart[parent + 1]; c++) {
+                    int line = childLines[c];
+                    int p = next[component[line]]++;
+                    childToParent[c] = p;
+                    parentItem[p] = parent;
+                    perParentUnit[p] = bom.requirementPerParentUnit(line);
+                }
+            }
+            demandStart = new int[itemCount + 1];
+            demandLines = groupLines(demand.item(), itemCount, demandStart);
+            demandPeriod = demand.period().clone();
+            demandQuantity = demand.quantity().clone();
+        }
+
+        /** The item's independent demand by period, added to gross in line order. */
+        void addDemand(int item, double[] gross) {
+            for (int d = demandStart[item]; d < demandStart[item + 1]; d++) {
+                int line = demandLines[d];
+                gross[demandPeriod[line]] += demandQuantity[line];
+            }
+        }
+    }
+
+    /** State of one run: the planned orders, the pegs and scratch space for planning one item. */
+    private static final class Run {
+        private final Structure structure;
+        private final int periods;
+        private final MrpCalculator.Workspace workspace;
+        private final double[] noReceipts;
+        /** The gross requirements of the item being planned. */
+        private final double[] gross;
 
         private int orderCount;
         private int[] orderItem;
         private int[] orderReceipt;
         private int[] orderRelease;
         private double[] orderQuantity;
+        /** The pegs of order o are pegStart[o] .. pegStart[o + 1]. */
+        private int[] pegStart;
         private final int[] itemFirstOrder;
         private final int[] itemOrderCount;
 
         /**
-         * Dependent requirements in creation order (r = 0, 1, ...). Before each level is planned, the
-         * requirements created since the previous level are filed by component into a batch: a
-         * stable counting sort into the same index range of the filed* arrays, with per-component
-         * starts in batchStart. An item's requirements are then its ranges in the batches, oldest
-         * first, read sequentially instead of by chasing a linked list. The requirement* arrays
-         * hold only the requirements not filed yet (requirement r at r - filedCount), so they are
-         * reused level after level instead of growing with the whole run.
+         * Dependent requirements are numbered r = 0, 1, ... in the order exploding the parents one by
+         * one would create them: a parent's lines in childLines order, each line's orders in index
+         * order, leaving out those of quantity 0. Only the numbers are needed, to order a component's
+         * requirements against its demand lines, so each BOM line keeps the number of its first one
+         * (at its position in the parent lists).
          */
         private int requirementCount;
-        private int[] requirementComponent;
-        private int[] requirementPeriod;
-        private int[] requirementParentOrder;
-        private double[] requirementQuantity;
-        private int filedCount;
-        private int[] filedRequirement = new int[0];
-        private int[] filedPeriod = new int[0];
-        private int[] filedSource = new int[0];
-        private double[] filedQuantity = new double[0];
-        private final java.util.List<int[]> batchStart = new java.util.ArrayList<>();
+        private final int[] firstRequirement;
 
         /** Pegs in order-index order; a source code is demandLine*2 or parentOrder*2+1. */
         private int pegCount;
-        private int[] pegOrder;
         private int[] pegSource;
         private double[] pegQuantity;
+
         /** Scratch for pegging one item, reused across items. */
-        private final int[] requirementsOf;
         private final int[] periodCounts;
         private int[] mergedPeriod = new int[64];
         private int[] mergedSource = new int[64];
@@ -218,9 +257,15 @@ public final class MultiLevelMrp {
         private int[] sortedSource = new int[64];
         private double[] sortedQuantity = new double[64];
 
-        Run(int itemCount, int periods) {
-            this.periods = periods;
-            requirementsOf = new int[itemCount];
+        Run(Structure structure) {
+            this.structure = structure;
+            periods = structure.periods;
+            int itemCount = structure.items.length;
+            firstRequirement = new int[structure.parentItem.length];
+            workspace = new MrpCalculator.Workspace(periods);
+            noReceipts = new double[periods];
+            gross = new double[periods];
+
             periodCounts = new int[periods + 1];
             itemFirstOrder = new int[itemCount];
             itemOrderCount = new int[itemCount];
@@ -232,144 +277,163 @@ public final class MultiLevelMrp {
             orderReceipt = new int[expected];
             orderRelease = new int[expected];
             orderQuantity = new double[expected];
-            requirementComponent = new int[expected];
-            requirementPeriod = new int[expected];
-            requirementParentOrder = new int[expected];
-            requirementQuantity = new double[expected];
-            pegOrder = new int[2 * expected];
+            pegStart = new int[expected + 1];
             pegSource = new int[2 * expected];
             pegQuantity = new double[2 * expected];
         }
 
-        /** The item's planned orders, from the periods the calculation found them in. */
-        int addPlannedOrders(int item, MrpRecord record, int leadTime, MrpCalculator.Workspace workspace) {
+        void plan(int item) {
+            int keyCount = gatherRequirements(item);
+            // only the planned orders are kept: the rest of the record is derived again on request
+            PlanningItem planning = structure.items[item];
+            double[] open = MrpCalculator.openReceipts(planning, periods);
+            double[] scheduled = open.length == 0 ? noReceipts : open;
+            double[] receipts = MrpCalculator.plannedReceipts(planning, gross, scheduled, workspace);
+            int firstOrder = addPlannedOrders(item, receipts, planning.leadTime());
+            int unreached = firstOrder;
+            if (keyCount > 0 && orderCount > firstOrder) {
+                sortByPeriod(keyCount);
+                unreached = peg(planning, open, keyCount, firstOrder);
+            }
+            for (int o = unreached; o < orderCount; o++) {
+                pegStart[o] = pegCount;
+            }
+            numberRequirements(item, firstOrder);
+        }
+
+        /**
+         * The item's gross requirements: its demand, then the planned orders of its parents. Lists
+         * them for pegging as well, in code order (demandLine*2, requirement*2+1), with counts per
+         * period for sorting; returns how many. Records.gross adds them up in the same order.
+         */
+        private int gatherRequirements(int item) {
+            Structure s = structure;
+            int d = s.demandStart[item];
+            int dEnd = s.demandStart[item + 1];
+            int capacity = dEnd - d;
+            for (int p = s.parentStart[item]; p < s.parentStart[item + 1]; p++) {
+                capacity += itemOrderCount[s.parentItem[p]];
+            }
+            if (mergedPeriod.length < capacity) {
+                int size = Math.max(capacity, mergedPeriod.length * 2);
+                mergedPeriod = new int[size];
+                mergedSource = new int[size];
+                mergedQuantity = new double[size];
+                sortedSource = new int[size];
+                sortedQuantity = new double[size];
+            }
+            Arrays.fill(gross, 0);
+            s.addDemand(item, gross);
+            Arrays.fill(periodCounts, 0);
+            int k = 0;
+            for (int p = s.parentStart[item]; p < s.parentStart[item + 1]; p++) {
+                int parent = s.parentItem[p];
+                double unit = s.perParentUnit[p];
+                int requirement = firstRequirement[p];
+                int first = itemFirstOrder[parent];
+                for (int o = first; o < first + itemOrderCount[parent]; o++) {
+                    double quantity = orderQuantity[o] * unit;
+                    if (quantity <= 0) {
+                        continue;
+                    }
+                    int release = orderRelease[o];
+                    gross[release] += quantity;
+                    // demand line l (code 2l) comes before requirement r (code 2r+1) exactly when l <= r
+                    while (d < dEnd && s.demandLines[d] <= requirement) {
+                        k = addDemandKey(k, s.demandLines[d++]);
+                    }
+                    mergedPeriod[k] = release;
+                    mergedSource[k] = o * 2 + 1;
+                    mergedQuantity[k++] = quantity;
+                    periodCounts[release + 1]++;
+                    requirement++;
+                }
+            }
+            while (d < dEnd) {
+                k = addDemandKey(k, s.demandLines[d++]);
+            }
+            return k;
+        }
+
+        private int addDemandKey(int k, int line) {
+            int period = structure.demandPeriod[line];
+            mergedPeriod[k] = period;
+            mergedSource[k] = line * 2;
+            mergedQuantity[k] = structure.demandQuantity[line];
+            periodCounts[period + 1]++;
+            return k + 1;
+        }
+
+        /** Stable counting sort of the merged keys by period: the order of the (period, code) keys. */
+        private void sortByPeriod(int keyCount) {
+            int[] counts = periodCounts;
+            for (int t = 0; t < periods; t++) {
+                counts[t + 1] += counts[t];
+            }
+            for (int k = 0; k < keyCount; k++) {
+                int position = counts[mergedPeriod[k]]++;
+                sortedSource[position] = mergedSource[k];
+                sortedQuantity[position] = mergedQuantity[k];
+            }
+        }
+
+        /** Numbers the requirements the item's planned orders create for its components (see the field). */
+        private void numberRequirements(int item, int firstOrder) {
+            for (int c = structure.childStart[item]; c < structure.childStart[item + 1]; c++) {
+                int p = structure.childToParent[c];
+                double unit = structure.perParentUnit[p];
+                firstRequirement[p] = requirementCount;
+                if (unit >= 1) {
+                    // a positive quantity times at least one stays positive
+                    requirementCount += orderCount - firstOrder;
+                } else {
+                    for (int o = firstOrder; o < orderCount; o++) {
+                        if (!(orderQuantity[o] * unit <= 0)) {
+                            requirementCount++;
+                        }
+                    }
+                }
+            }
+        }
+
+        /** The item's planned orders: one in each period with a planned order receipt. */
+        private int addPlannedOrders(int item, double[] receipts, int leadTime) {
+            MrpCalculator.Workspace workspace = this.workspace;
             int first = orderCount;
-            int count = workspace.orderCount();
-            if (orderCount + count > orderItem.length) {
-                int capacity = Math.max(orderItem.length * 2, orderCount + count);
+            if (orderCount + periods > orderItem.length) {
+                int capacity = Math.max(orderItem.length * 2, orderCount + periods);
                 orderItem = Arrays.copyOf(orderItem, capacity);
                 orderReceipt = Arrays.copyOf(orderReceipt, capacity);
                 orderRelease = Arrays.copyOf(orderRelease, capacity);
                 orderQuantity = Arrays.copyOf(orderQuantity, capacity);
+                pegStart = Arrays.copyOf(pegStart, capacity + 1);
             }
-            double[] receipts = record.plannedOrderReceipts();
-            for (int o = 0; o < count; o++) {
-                int t = workspace.orderPeriod(o);
-                orderItem[orderCount] = item;
-                orderReceipt[orderCount] = t;
-                orderRelease[orderCount] = Math.max(0, t - leadTime);
-                orderQuantity[orderCount] = receipts[t];
-                orderCount++;
+            for (int i = 0; i < workspace.orderCount(); i++) {
+                int t = workspace.orderPeriod(i);
+                if (receipts[t] > 0) {
+                    orderItem[orderCount] = item;
+                    orderReceipt[orderCount] = t;
+                    orderRelease[orderCount] = Math.max(0, t - leadTime);
+                    orderQuantity[orderCount] = receipts[t];
+                    orderCount++;
+                }
             }
             itemFirstOrder[item] = first;
-            itemOrderCount[item] = count;
+            itemOrderCount[item] = orderCount - first;
             return first;
         }
 
-        /** Each of the item's planned orders needs perParentUnit x its quantity of the component at its release. */
-        void explode(int firstOrder, int component, double perParentUnit, double[][] gross) {
-            int needed = requirementCount - filedCount + orderCount - firstOrder;
-            if (needed > requirementComponent.length) {
-                int capacity = Math.max(requirementComponent.length * 2, needed);
-                requirementComponent = Arrays.copyOf(requirementComponent, capacity);
-                requirementPeriod = Arrays.copyOf(requirementPeriod, capacity);
-                requirementParentOrder = Arrays.copyOf(requirementParentOrder, capacity);
-                requirementQuantity = Arrays.copyOf(requirementQuantity, capacity);
-            }
-            double[] componentGross = gross[component];
-            int count = requirementCount - filedCount;
-            for (int o = firstOrder; o < orderCount; o++) {
-                double quantity = orderQuantity[o] * perParentUnit;
-                if (quantity <= 0) {
-                    continue;
-                }
-                int release = orderRelease[o];
-                componentGross[release] += quantity;
-                requirementPeriod[count] = release;
-                requirementParentOrder[count] = o;
-                requirementQuantity[count] = quantity;
-                requirementComponent[count++] = component;
-            }
-            int added = count - (requirementCount - filedCount);
-            requirementsOf[component] += added;
-            requirementCount += added;
-        }
-
-        /** Files the requirements created since the last call by component (see the field comment). */
-        void fileRequirements() {
-            int from = filedCount;
-            int to = requirementCount;
-            if (from == to) {
-                return;
-            }
-            if (filedRequirement.length < to) {
-                int capacity = Math.max(Math.max(filedRequirement.length * 2, to), 2 * orderItem.length);
-                filedRequirement = Arrays.copyOf(filedRequirement, capacity);
-                filedPeriod = Arrays.copyOf(filedPeriod, capacity);
-                filedSource = Arrays.copyOf(filedSource, capacity);
-                filedQuantity = Arrays.copyOf(filedQuantity, capacity);
-            }
-            int itemCount = requirementsOf.length;
-            int[] start = new int[itemCount + 1];
-            for (int b = 0; b < to - from; b++) {
-                start[requirementComponent[b] + 1]++;
-            }
-            start[0] = from;
-            for (int i = 0; i < itemCount; i++) {
-                start[i + 1] += start[i];
-            }
-            int[] next = Arrays.copyOf(start, itemCount);
-            for (int b = 0; b < to - from; b++) {
-                int position = next[requirementComponent[b]]++;
-                filedRequirement[position] = from + b;
-                filedPeriod[position] = requirementPeriod[b];
-                filedSource[position] = requirementParentOrder[b] * 2 + 1;
-                filedQuantity[position] = requirementQuantity[b];
-            }
-            batchStart.add(start);
-            filedCount = to;
-        }
-
         /**
-         * First-in first-out pegging: supplies (on hand, then per period scheduled receipts and planned
-         * orders) are consumed by requirements in period order. Safety stock and any backlog are
+         * First-in first-out pegging: supplies (on hand, then per period the scheduled receipt and the
+         * planned order) are consumed by the sorted requirements. Safety stock and any backlog are
          * served first and pegged to nothing; supply left at the end is surplus from lot sizing.
-         *
-         * <p>Requirements are taken in the order of (period, code), code being demandLine*2 for
-         * independent demand and requirement*2+1 for dependent demand: the item's demand lines and its
-         * requirement list are each already in code order, so they are merged and then counting-sorted
-         * (stably) by period — the same order as sorting the (period, code) keys, in linear time.
+         * Supplies of at most EPSILON are passed over, so only the periods that have one are visited.
+         * Sets pegStart of each order it reaches and returns the first order it does not reach.
          */
-        void peg(int item, PlanningItem planning, MrpRecord record, int firstOrder,
-                 IndependentDemand demand, int[] demandStart, int[] demandLines) {
-            int demandCount = demandStart[item + 1] - demandStart[item];
-            int requirements = requirementsOf[item];
-            int keyCount = demandCount + requirements;
-            if (keyCount == 0 || itemOrderCount[item] == 0) {
-                return;
-            }
-            if (mergedPeriod.length < keyCount) {
-                int capacity = Math.max(keyCount, mergedPeriod.length * 2);
-                mergedPeriod = new int[capacity];
-                mergedSource = new int[capacity];
-                mergedQuantity = new double[capacity];
-                sortedSource = new int[capacity];
-                sortedQuantity = new double[capacity];
-            }
-            int[] counts = periodCounts;
-            Arrays.fill(counts, 0);
-            if (demandCount == 0) {
-                sortRequirementsOnly(item, counts);
-            } else {
-                mergeAndSort(item, keyCount, demand, demandStart, demandLines, counts);
-            }
-
-            double[] scheduled = record.scheduledReceipts();
-            double[] planned = record.plannedOrderReceipts();
+        private int peg(PlanningItem planning, double[] open, int keyCount, int firstOrder) {
             double supplyLeft = Math.max(0, planning.onHand());
             int supplyOrder = -1;
-            int supplyPeriod = -1;
-            boolean scheduledNext = true;
+            int nextScheduled = nextScheduled(open, 0);
             int nextOrder = firstOrder;
             double unpegged = planning.safetyStock() + Math.max(0, -planning.onHand());
             for (int key = -1; key < keyCount; key++) {
@@ -381,115 +445,98 @@ public final class MultiLevelMrp {
                 }
                 while (need > EPSILON) {
                     while (supplyLeft <= EPSILON) {
-                        if (scheduledNext) {
-                            if (++supplyPeriod == periods) {
-                                return;
-                            }
-                            supplyLeft = scheduled[supplyPeriod];
+                        // a period's scheduled receipt comes before its planned order
+                        if (nextScheduled < periods
+                                && (nextOrder == orderCount || nextScheduled <= orderReceipt[nextOrder])) {
+                            supplyLeft = open[nextScheduled];
                             supplyOrder = -1;
+                            nextScheduled = nextScheduled(open, nextScheduled + 1);
+                        } else if (nextOrder < orderCount) {
+                            supplyLeft = orderQuantity[nextOrder];
+                            supplyOrder = nextOrder;
+                            pegStart[nextOrder++] = pegCount;
                         } else {
-                            supplyLeft = planned[supplyPeriod];
-                            supplyOrder = supplyLeft > 0 ? nextOrder++ : -1;
+                            return nextOrder;
                         }
-                        scheduledNext = !scheduledNext;
                     }
                     double used = Math.min(need, supplyLeft);
                     if (supplyOrder >= 0 && source >= 0) {
-                        addPeg(supplyOrder, source, used);
+                        addPeg(source, used);
                     }
                     need -= used;
                     supplyLeft -= used;
                 }
             }
+            return nextOrder;
         }
 
-        /** The item's filed requirements (no independent demand) counting-sorted by period. */
-        private void sortRequirementsOnly(int item, int[] counts) {
-            int batches = batchStart.size();
-            for (int b = 0; b < batches; b++) {
-                int[] start = batchStart.get(b);
-                for (int q = start[item]; q < start[item + 1]; q++) {
-                    counts[filedPeriod[q] + 1]++;
-                }
+        /** The first period from {@code from} on with a scheduled receipt above EPSILON, or periods. */
+        private int nextScheduled(double[] open, int from) {
+            int t = from;
+            while (t < open.length && open[t] <= EPSILON) {
+                t++;
             }
-            for (int t = 0; t < periods; t++) {
-                counts[t + 1] += counts[t];
-            }
-            for (int b = 0; b < batches; b++) {
-                int[] start = batchStart.get(b);
-                for (int q = start[item]; q < start[item + 1]; q++) {
-                    int position = counts[filedPeriod[q]]++;
-                    sortedSource[position] = filedSource[q];
-                    sortedQuantity[position] = filedQuantity[q];
-                }
-            }
+            return open.length == 0 ? periods : t;
         }
 
-        /** Demand lines and filed requirements merged in code order, then counting-sorted by period. */
-        private void mergeAndSort(int item, int keyCount, IndependentDemand demand, int[] demandStart,
-                                  int[] demandLines, int[] counts) {
-            // the item's filed requirements, batch by batch: ascending requirement numbers
-            int batch = 0;
-            int q = 0;
-            int qEnd = 0;
-            int[] demandItemPeriod = demand.period();
-            double[] demandQuantity = demand.quantity();
-            int d = demandStart[item];
-            int dEnd = demandStart[item + 1];
-            for (int k = 0; k < keyCount; k++) {
-                while (q == qEnd && batch < batchStart.size()) {
-                    int[] start = batchStart.get(batch++);
-                    q = start[item];
-                    qEnd = start[item + 1];
-                }
-                // demand line l (code 2l) comes before requirement r (code 2r+1) exactly when l <= r
-                if (d < dEnd && (q == qEnd || demandLines[d] <= filedRequirement[q])) {
-                    int line = demandLines[d++];
-                    mergedPeriod[k] = demandItemPeriod[line];
-                    mergedSource[k] = line * 2;
-                    mergedQuantity[k] = demandQuantity[line];
-                } else {
-                    mergedPeriod[k] = filedPeriod[q];
-                    mergedSource[k] = filedSource[q];
-                    mergedQuantity[k] = filedQuantity[q++];
-                }
-                counts[mergedPeriod[k] + 1]++;
-            }
-            for (int t = 0; t < periods; t++) {
-                counts[t + 1] += counts[t];
-            }
-            for (int k = 0; k < keyCount; k++) {
-                int position = counts[mergedPeriod[k]]++;
-                sortedSource[position] = mergedSource[k];
-                sortedQuantity[position] = mergedQuantity[k];
-            }
-        }
-
-        private void addPeg(int order, int source, double quantity) {
-            if (pegCount == pegOrder.length) {
+        private void addPeg(int source, double quantity) {
+            if (pegCount == pegSource.length) {
                 int capacity = pegCount * 2;
-                pegOrder = Arrays.copyOf(pegOrder, capacity);
                 pegSource = Arrays.copyOf(pegSource, capacity);
                 pegQuantity = Arrays.copyOf(pegQuantity, capacity);
             }
-            pegOrder[pegCount] = order;
             pegSource[pegCount] = source;
             pegQuantity[pegCount] = quantity;
             pegCount++;
         }
 
-        MultiLevelMrpResult result(int[] lowLevelCode, MrpRecord[] records) {
-            // pegs were appended item by item in supply order, hence already grouped by planned order
-            int[] pegStart = new int[orderCount + 1];
-            for (int p = 0; p < pegCount; p++) {
-                pegStart[pegOrder[p] + 1]++;
-            }
-            for (int o = 0; o < orderCount; o++) {
-                pegStart[o + 1] += pegStart[o];
-            }
+        MultiLevelMrpResult result(int[] lowLevelCode) {
+            pegStart[orderCount] = pegCount;
+            Records records = new Records(structure, orderReceipt, orderRelease, orderQuantity, itemFirstOrder,
+                    itemOrderCount);
             // the growing arrays are handed over as they are: the result reads only the first counts
             return new MultiLevelMrpResult(lowLevelCode, records, orderCount, orderItem, orderReceipt, orderRelease,
                     orderQuantity, itemFirstOrder, itemOrderCount, pegStart, pegSource, pegQuantity);
         }
     }
+
+    /**
+     * Each item's record, derived on request from what the run keeps: the structure and the planned
+     * orders. Holding every record of a large run would be most of what it allocates.
+     */
+    private record Records(Structure structure, int[] orderReceipt, int[] orderRelease, double[] orderQuantity,
+                           int[] itemFirstOrder, int[] itemOrderCount) implements IntFunction<MrpRecord> {
+
+        @Override
+        public MrpRecord apply(int item) {
+            int periods = structure.periods;
+            PlanningItem planning = structure.items[item];
+            double[] open = planning.scheduledReceipts();
+            double[] scheduled = open.length == 0 ? new double[periods] : open.clone();
+            double[] receipts = new double[periods];
+            for (int o = itemFirstOrder[item]; o < itemFirstOrder[item] + itemOrderCount[item]; o++) {
+                receipts[orderReceipt[o]] = orderQuantity[o];
+            }
+            return MrpCalculator.record(planning, gross(item), scheduled, receipts);
+        }
+
+        /** The item's gross requirements, added up in the same order as Run.gatherRequirements. */
+        private double[] gross(int item) {
+            Structure s = structure;
+            double[] gross = new double[s.periods];
+            s.addDemand(item, gross);
+            for (int p = s.parentStart[item]; p < s.parentStart[item + 1]; p++) {
+                int parent = s.parentItem[p];
+                double unit = s.perParentUnit[p];
+                for (int o = itemFirstOrder[parent]; o < itemFirstOrder[parent] + itemOrderCount[parent]; o++) {
+                    double quantity = orderQuantity[o] * unit;
+                    if (!(quantity <= 0)) {
+                        gross[orderRelease[o]] += quantity;
+                    }
+                }
+            }
+            return gross;
+        }
+    }
+
 }

@@ -3,6 +3,7 @@ package io.flowline.planning.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.IntFunction;
 
 /**
  * Outcome of a multi-level MRP run: each item's record, the planned orders and their pegging. The order
@@ -11,7 +12,7 @@ import java.util.Objects;
 public final class MultiLevelMrpResult {
 
     private final int[] lowLevelCode;
-    private final MrpRecord[] records;
+    private final IntFunction<MrpRecord> records;
     private final int plannedOrderCount;
     private final int[] orderItem;
     private final int[] orderReceipt;
@@ -23,7 +24,7 @@ public final class MultiLevelMrpResult {
     private final int[] pegSource;
     private final double[] pegQuantity;
 
-    MultiLevelMrpResult(int[] lowLevelCode, MrpRecord[] records, int plannedOrderCount, int[] orderItem,
+    MultiLevelMrpResult(int[] lowLevelCode, IntFunction<MrpRecord> records, int plannedOrderCount, int[] orderItem,
                         int[] orderReceipt, int[] orderRelease, double[] orderQuantity, int[] itemFirstOrder,
                         int[] itemOrderCount, int[] pegStart, int[] pegSource, double[] pegQuantity) {
         this.lowLevelCode = lowLevelCode;
@@ -45,8 +46,14 @@ public final class MultiLevelMrpResult {
         return lowLevelCode[item];
     }
 
+    /**
+     * The item's time-phased record. The run keeps only the planned orders: each call derives the
+     * record from them again (reading the items' scheduled receipt arrays, which must not have been
+     * changed since the run), so the caller may keep or change what it gets.
+     */
     public MrpRecord record(int item) {
-        return records[item];
+        Objects.checkIndex(item, lowLevelCode.length);
+        return records.apply(item);
     }
 
     public int plannedOrderCount() {

@@ -32,6 +32,42 @@ class EngineEquivalenceTest {
         assertSameRun(BenchmarkCatalogue.standard(), "benchmark catalogue");
     }
 
+    /**
+     * The generated catalogues only have quantities per of one or more and no repeated lines; here some
+     * lines need a fraction, a tiny amount or nothing per parent unit, and some parent-component pairs
+     * have two lines, which changes how requirements are numbered and ordered.
+     */
+    @Test
+    void optimisedRunEqualsReferenceWithFractionalZeroAndRepeatedLines() {
+        for (long seed = 1; seed <= 12; seed++) {
+            // many demand lines on few periods, so that demand and dependent requirements often share a period
+            BenchmarkCatalogue generated = BenchmarkCatalogue.generate(seed, 60 + (int) seed * 17, 150 + (int) seed * 40,
+                    2 + (int) (seed * 7 % 12), 3_000);
+            BillOfMaterials bom = generated.bom;
+            java.util.Random random = new java.util.Random(seed);
+            int repeated = bom.lines() / 5;
+            int lines = bom.lines() + repeated;
+            int[] parent = java.util.Arrays.copyOf(bom.parent(), lines);
+            int[] component = java.util.Arrays.copyOf(bom.component(), lines);
+            double[] quantityPer = java.util.Arrays.copyOf(bom.quantityPer(), lines);
+            double[] scrap = java.util.Arrays.copyOf(bom.scrapFactor(), lines);
+            for (int l = bom.lines(); l < lines; l++) {
+                int copied = random.nextInt(bom.lines());
+                parent[l] = parent[copied];
+                component[l] = component[copied];
+                scrap[l] = scrap[copied];
+            }
+            double[] amounts = {0, 0.5, 0.25, 1e-3, 1e-300, 0.9, 3};
+            for (int l = 0; l < lines; l++) {
+                if (l >= bom.lines() || random.nextInt(3) == 0) {
+                    quantityPer[l] = amounts[random.nextInt(amounts.length)];
+                }
+            }
+            assertSameRun(generated.periods, generated.items, new BillOfMaterials(parent, component, quantityPer, scrap),
+                    generated.demand, "seed " + seed + " with changed lines");
+        }
+    }
+
     /** Every rule with and without modifiers, on per-period costs and initial stock the MRP path never gives. */
     @Test
     void optimisedLotSizingEqualsReferenceOnRandomProblems() {
@@ -66,13 +102,36 @@ class EngineEquivalenceTest {
         }
     }
 
+    /** Netting has a fast path for finite values; infinities and NaN must still give the reference's record. */
+    @Test
+    void optimisedRecordEqualsReferenceForNonFiniteValues() {
+        double[] odd = {0, -0.0, 5, 1e308, Double.MAX_VALUE, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NaN};
+        for (double onHand : odd) {
+            for (double safetyStock : new double[]{0, -0.0, 7, Double.POSITIVE_INFINITY, Double.NaN}) {
+                for (double grossValue : new double[]{3, 1e308, Double.POSITIVE_INFINITY, Double.NaN}) {
+                    double[] gross = {4, grossValue, 0, 2, 1e308, 6};
+                    double[] receipts = {0, 1e308, 0, 0, 0, 0};
+                    for (PlanningItem item : new PlanningItem[]{PlanningItem.lotForLot(1, onHand, safetyStock),
+                            PlanningItem.lotForLot(0, onHand, safetyStock).withScheduledReceipts(receipts)}) {
+                        String where = "on hand " + onHand + ", safety stock " + safetyStock + ", gross " + grossValue;
+                        assertSameRecord(ReferenceMrpCalculator.calculate(item, gross.clone()),
+                                MrpCalculator.calculate(item, gross.clone()), where);
+                    }
+                }
+            }
+        }
+    }
+
     private static void assertSameRun(BenchmarkCatalogue catalogue, String context) {
-        MultiLevelMrpResult expected = ReferenceMultiLevelMrp.run(catalogue.periods, catalogue.items, catalogue.bom,
-                catalogue.demand);
-        MultiLevelMrpResult actual = MultiLevelMrp.run(catalogue.periods, catalogue.items, catalogue.bom,
-                catalogue.demand);
+        assertSameRun(catalogue.periods, catalogue.items, catalogue.bom, catalogue.demand, context);
+    }
+
+    private static void assertSameRun(int periods, PlanningItem[] items, BillOfMaterials bom, IndependentDemand demand,
+                                      String context) {
+        MultiLevelMrpResult expected = ReferenceMultiLevelMrp.run(periods, items, bom, demand);
+        MultiLevelMrpResult actual = MultiLevelMrp.run(periods, items, bom, demand);
         assertEquals(expected.plannedOrderCount(), actual.plannedOrderCount(), context);
-        for (int item = 0; item < catalogue.items.length; item++) {
+        for (int item = 0; item < items.length; item++) {
             String where = context + ", item " + item;
             assertEquals(expected.lowLevelCode(item), actual.lowLevelCode(item), where);
             assertSameRecord(expected.record(item), actual.record(item), where);

@@ -344,7 +344,7 @@ final class ReferenceMultiLevelMrp {
             for (int o = 0; o < orderCount; o++) {
                 pegStart[o + 1] += pegStart[o];
             }
-            return new MultiLevelMrpResult(lowLevelCode, records, orderCount,
+            return new MultiLevelMrpResult(lowLevelCode, item -> records[item], orderCount,
                     Arrays.copyOf(orderItem, orderCount), Arrays.copyOf(orderReceipt, orderCount),
                     Arrays.copyOf(orderRelease, orderCount), Arrays.copyOf(orderQuantity, orderCount),
                     itemFirstOrder, itemOrderCount, pegStart,
