@@ -104,17 +104,7 @@ public class PlannedOrderService {
         String from = after == null ? runId + "-" : after.itemPlanId();
         List<PlannedOrder> orders = new ArrayList<>(page.fetchSize());
         while (orders.size() < page.fetchSize()) {
-            TypedQuery<ItemPlan> query = em.createQuery("SELECT i FROM ItemPlan i WHERE i.id >= :from AND i.id < :to"
-                            + (itemId != null ? " AND i.itemId = :item" : "") + (kind != null ? " AND i.kind = :kind" : "") + " ORDER BY i.id",
-                    ItemPlan.class).setParameter("from", from).setParameter("to", ItemPlan.idsEnd(runId))
-                    .setMaxResults(ITEM_PLANS_READ).setHint(QueryHints.READ_ONLY, true);
-            if (itemId != null) {
-                query.setParameter("item", itemId);
-            }
-            if (kind != null) {
-                query.setParameter("kind", kind);
-            }
-            List<ItemPlan> plans = query.getResultList();
+            List<ItemPlan> plans = itemPlans(runId, from, itemId, kind, ITEM_PLANS_READ);
             for (ItemPlan plan : plans) {
                 for (PlannedOrder order : plan.plannedOrders()) {
                     if ((page.after() == null || order.id().compareTo(page.after()) > 0) && orders.size() < page.fetchSize()) {
@@ -128,6 +118,21 @@ public class PlannedOrderService {
             from = plans.get(plans.size() - 1).id() + "!"; // past the last one read ('!' sorts before every digit)
         }
         return orders;
+    }
+
+    /** Up to {@code limit} of the run's item plans from the id {@code from} on, in id order, of one item or kind if given. */
+    private List<ItemPlan> itemPlans(String runId, String from, String itemId, String kind, int limit) {
+        TypedQuery<ItemPlan> query = em.createQuery("SELECT i FROM ItemPlan i WHERE i.id >= :from AND i.id < :to"
+                        + (itemId != null ? " AND i.itemId = :item" : "") + (kind != null ? " AND i.kind = :kind" : "") + " ORDER BY i.id",
+                ItemPlan.class).setParameter("from", from).setParameter("to", ItemPlan.idsEnd(runId))
+                .setMaxResults(limit).setHint(QueryHints.READ_ONLY, true);
+        if (itemId != null) {
+            query.setParameter("item", itemId);
+        }
+        if (kind != null) {
+            query.setParameter("kind", kind);
+        }
+        return query.getResultList();
     }
 
     /** The proposals, each replaced by its row where it has been released. */
@@ -154,9 +159,7 @@ public class PlannedOrderService {
         String from = runId + "-";
         List<ItemPlan> plans;
         do {
-            plans = em.createQuery("SELECT i FROM ItemPlan i WHERE i.id >= :from AND i.id < :to AND i.kind = :kind ORDER BY i.id", ItemPlan.class)
-                    .setParameter("from", from).setParameter("to", ItemPlan.idsEnd(runId)).setParameter("kind", kind)
-                    .setMaxResults(ITEM_PLANS_READ * 10).setHint(QueryHints.READ_ONLY, true).getResultList();
+            plans = itemPlans(runId, from, null, kind, ITEM_PLANS_READ * 10);
             for (ItemPlan plan : plans) {
                 plan.plannedOrders().stream().filter(o -> !released.contains(o.id())).forEach(orders::add);
                 from = plan.id() + "!";
