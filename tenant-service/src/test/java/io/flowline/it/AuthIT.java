@@ -89,6 +89,19 @@ class AuthIT {
     }
 
     @Test
+    void aRefusedTokenGetsAProblemBodyNamingWhatIsMissing() {
+        for (String token : new String[] {null, "not.a.token"}) {
+            Http.Reply refused = Http.get("/api/v1/items", token);
+            assertEquals(401, refused.status());
+            assertTrue(refused.contentType().startsWith("application/problem+json"), refused::toString);
+            assertEquals("https://flowline.io/problems/unauthorized", refused.json().getString("type"));
+            assertEquals("A valid bearer token is required.", refused.json().getString("detail"));
+            assertEquals("/api/v1/items", refused.json().getString("instance"));
+            assertTrue(refused.header("www-authenticate").startsWith("Bearer"), refused::toString);
+        }
+    }
+
+    @Test
     void tamperedTokenIs401() {
         String[] parts = acme.token().split("\\.");
         String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8).replace("\"owner\"", "\"admin\"");

@@ -1,0 +1,31 @@
+package io.flowline.platform.problem;
+
+import java.io.IOException;
+
+import io.flowline.api.platform.Problem;
+import io.flowline.platform.json.JsonbConfigurator;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * MP-JWT answers a missing or unverifiable token with a bare 401 before JAX-RS writes anything: this gives that 401 the
+ * same problem body JAX-RS's own 401 has.
+ */
+@WebFilter("/api/*")
+public class UnauthorizedFilter extends HttpFilter {
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
+        chain.doFilter(request, response);
+        if (response.getStatus() == 401 && !response.isCommitted() && response.getContentType() == null) {
+            Problem problem = new Problem(Problems.TYPE_BASE + "unauthorized", "Unauthorized", 401, "A valid bearer token is required.",
+                    request.getRequestURI(), null, null, null);
+            response.setContentType(Problem.MEDIA_TYPE);
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(JsonbConfigurator.jsonb().toJson(problem));
+        }
+    }
+}
