@@ -172,10 +172,18 @@ public class MrpInputs {
                     buy.add(false);
                     configurations.add(line.configurationJson());
                     items.add(PlanningItem.lotForLot(calendar.leadTime(base.leadTimeDays()), 0, 0));
+                    String[] references = orderLineReferences(line, order.number());
                     for (ProductConfiguration.ResolvedLine resolved : resolution.lines()) {
                         Integer component = index.get(resolved.line().component());
                         if (component != null) {
                             bom.add(configured, component, resolved.line().quantityPer(), resolved.line().scrapFactor());
+                            // Stock of a component reserved for this line is held for the need the line's explosion adds: it
+                            // counts as the component's stock again, up to that need, rather than as unavailable and needed too.
+                            BigDecimal need = line.quantity().multiply(resolved.line().requirementPerParentUnit());
+                            BigDecimal held = reserved(reservedForLines, resolved.line().component(), references).min(need);
+                            if (held.signum() > 0) {
+                                items.set(component, items.get(component).withMoreOnHand(held.doubleValue()));
+                            }
                         }
                     }
                     item = configured;
@@ -232,14 +240,16 @@ public class MrpInputs {
      * id or by number.
      */
     static BigDecimal unreserved(BigDecimal needed, Map<String, BigDecimal> reserved, String itemId, String... references) {
-        BigDecimal left = needed;
+        return needed.subtract(reserved(reserved, itemId, references)).max(BigDecimal.ZERO);
+    }
+
+    /** The stock of an item reserved for a reference, by any of the names given. */
+    static BigDecimal reserved(Map<String, BigDecimal> reserved, String itemId, String... references) {
+        BigDecimal held = BigDecimal.ZERO;
         for (String reference : references) {
-            BigDecimal held = reserved.get(reference + "|" + itemId);
-            if (held != null) {
-                left = left.subtract(held);
-            }
+            held = held.add(reserved.getOrDefault(reference + "|" + itemId, BigDecimal.ZERO));
         }
-        return left.max(BigDecimal.ZERO);
+        return held;
     }
 
     /** The ways a reservation names an order line: its id, or order number and line number ({@code SO-2026-00042/1}). */

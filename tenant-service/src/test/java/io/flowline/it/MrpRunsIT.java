@@ -247,7 +247,7 @@ class MrpRunsIT {
                 + "\",\"quantity_per\":5}]},{\"code\":\"crayons\",\"name\":\"Crayons\",\"components\":[{\"component_id\":\"" + crayon
                 + "\",\"quantity_per\":8}]}]}]}", Map.of("If-Match", "\"0\""));
         assertEquals(200, options.status(), options::toString);
-        PlanningFixtures.confirmedOrder(company.token(), company.customer(), bag,
+        JsonObject order = PlanningFixtures.confirmedOrder(company.token(), company.customer(), bag,
                 "\"configuration\":{\"choices\":{\"filling\":\"pens\"}},\"quantity\":3,\"requested_date\":\"2026-03-18\"", "2026-03-18");
 
         String runId = PlanningFixtures.run(company.token(), OPTIONS).getString("id");
@@ -255,6 +255,16 @@ class MrpRunsIT {
         assertEquals(Map.of("filling", "pens"), Map.of("filling", configured.getJsonObject("configuration").getString("filling")));
         assertEquals(15, single(company.token(), runId, "item_id=" + pen).getJsonNumber("quantity").intValue(), "5 pens per bag");
         assertEquals(0, Http.get(RUNS + "/" + runId + "/planned-orders?item_id=" + crayon, company.token()).data().size(), "crayons not chosen");
+
+        // 12 pens in stock, 10 of them reserved for this line: the 10 cover the line's need, with the 2 free ones 3 are left to buy
+        String warehouse = StockFixtures.warehouse(company.token());
+        StockFixtures.receive(company.token(), pen, warehouse, "12");
+        Http.Reply reserved = Http.post("/api/v1/reservations", company.token(), "{\"item_id\":\"" + pen + "\",\"warehouse_id\":\""
+                + warehouse + "\",\"quantity\":10,\"reference\":{\"type\":\"order_line\",\"id\":\"" + order.getString("number") + "/1\"}}");
+        assertEquals(201, reserved.status(), reserved::toString);
+        String next = PlanningFixtures.run(company.token(), OPTIONS).getString("id");
+        assertEquals(3, single(company.token(), next, "item_id=" + pen).getJsonNumber("quantity").intValue(),
+                "pens reserved for the line are neither free stock nor a need on top of it");
     }
 
     @Test

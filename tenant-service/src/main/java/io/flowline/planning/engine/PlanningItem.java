@@ -37,6 +37,11 @@ public record PlanningItem(int leadTime, double onHand, double safetyStock, doub
         return new PlanningItem(leadTime, onHand, safetyStock, receipts, lotSizing, orderingCost, holdingCost);
     }
 
+    /** The item with stock added to what is on hand (stock held for a demand this plan covers). */
+    public PlanningItem withMoreOnHand(double stock) {
+        return new PlanningItem(leadTime, onHand + stock, safetyStock, scheduledReceipts, lotSizing, orderingCost, holdingCost);
+    }
+
     public PlanningItem withLotSizing(LotSizingPolicy policy, double ordering, double holding) {
         return new PlanningItem(leadTime, onHand, safetyStock, scheduledReceipts, policy, ordering, holding);
     }
