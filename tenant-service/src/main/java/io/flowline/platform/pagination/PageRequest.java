@@ -16,7 +16,10 @@ import io.flowline.platform.problem.ApiProblem;
  */
 public record PageRequest(int limit, String after) {
     /** A public id, or one derived from it with a position (an MRP run's planned orders: run, item, order). */
-    private static final String ID = "[a-z]{3}_[0-9A-Z]{26}(-[0-9A-Z]{1,8})*";
+    private static final String ID = "[a-z]{3}_[0-9A-Z]{26}(?:-[0-9A-Z]{1,8}){0,4}";
+    /** Longer than any cursor this API gives (a stock level's key is three ids); checked before the pattern. */
+    private static final int MAX_CURSOR = 400;
+    private static final java.util.regex.Pattern CURSOR = java.util.regex.Pattern.compile(ID + "(?:/(?:" + ID + "|-)){0,4}");
 
     public static final int DEFAULT_LIMIT = 20;
     public static final int MAX_LIMIT = 100;
@@ -47,8 +50,11 @@ public record PageRequest(int limit, String after) {
 
     static String decode(String cursor) {
         try {
+            if (cursor.length() > MAX_CURSOR) {
+                throw new IllegalArgumentException();
+            }
             String id = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            if (!id.matches(ID + "(/(" + ID + "|-))*")) {
+            if (!CURSOR.matcher(id).matches()) {
                 throw new IllegalArgumentException();
             }
             return id;

@@ -75,6 +75,22 @@ class PageRequestTest {
     }
 
     @Test
+    void aLongCraftedCursorIsInvalidNotAStackOverflow() {
+        String repeated = A + "-A".repeat(3_000) + "/-".repeat(3_000);
+        assertInvalid("cursor", () -> PageRequest.of(10, Base64.getUrlEncoder().encodeToString(repeated.getBytes(StandardCharsets.UTF_8))));
+        String tooManyParts = A + "/" + B + "/" + C + "/-".repeat(100);
+        assertInvalid("cursor", () -> PageRequest.of(10, Base64.getUrlEncoder().encodeToString(tooManyParts.getBytes(StandardCharsets.UTF_8))));
+    }
+
+    @Test
+    void aKeyOfThreeIdsAndAPlannedOrderIdAreCursors() {
+        for (String key : List.of(A + "/" + B + "/-", A + "/" + B + "/" + C, "plo_01JQ3Z6Y4M000000000000000A-0001-00Z")) {
+            String cursor = page(PageRequest.of(1, null), List.of(key, key)).nextCursor();
+            assertEquals(key, PageRequest.of(1, cursor).after());
+        }
+    }
+
+    @Test
     void cursorIsOpaqueNotTheRawId() {
         String cursor = page(PageRequest.of(1, null), List.of(A, B)).nextCursor();
         assertFalse(cursor.contains(A));
