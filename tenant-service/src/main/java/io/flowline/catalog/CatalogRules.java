@@ -1,5 +1,7 @@
 package io.flowline.catalog;
 
+import static io.flowline.platform.json.Decimals.plain;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -64,14 +66,5 @@ final class CatalogRules {
     static ApiProblem duplicateCode(String what, String code, String holderId) {
         return new ApiProblem.AlreadyUsed("code", "is already used by " + holderId,
                 "Another " + what + " (" + holderId + ") already has the code " + code + "; codes are unique in your company.");
-    }
-
-    /** Decimals as shown in answers: no trailing zeros, never in exponent notation. */
-    static BigDecimal plain(BigDecimal value) {
-        if (value == null) {
-            return null;
-        }
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }

@@ -15,6 +15,7 @@ import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
 import io.flowline.platform.concurrency.OptimisticLocking;
 import io.flowline.platform.ids.PublicIds;
+import io.flowline.platform.json.Decimals;
 import io.flowline.platform.pagination.PageRequest;
 import io.flowline.platform.persistence.DuplicateKey;
 import io.flowline.platform.problem.ApiProblem;
@@ -300,7 +301,7 @@ public class ItemService {
     }
 
     private static String plain(BigDecimal value) {
-        return value == null ? null : CatalogRules.plain(value).toPlainString();
+        return value == null ? null : Decimals.plain(value).toPlainString();
     }
 
     private static String money(BigDecimal amount, String currency) {

@@ -23,6 +23,7 @@ import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
 import io.flowline.platform.concurrency.OptimisticLocking;
 import io.flowline.platform.ids.PublicIds;
+import io.flowline.platform.json.Decimals;
 import io.flowline.platform.pagination.PageRequest;
 import io.flowline.platform.persistence.DuplicateKey;
 import io.flowline.platform.problem.ApiProblem;
@@ -209,14 +210,14 @@ public class WorkCenterService {
             center.changeMachines(machines);
         }
         if (efficiency != null) {
-            changes.field("efficiency", CatalogRules.plain(center.efficiency()), CatalogRules.plain(efficiency));
+            changes.field("efficiency", Decimals.plain(center.efficiency()), Decimals.plain(efficiency));
             center.changeEfficiency(efficiency);
         }
         if (costPerHour != null) {
             String currency = rules.currency("cost_per_hour", costPerHour, tenantCurrency.get());
             changes.field("cost_per_hour", center.costPerHourAmount() == null ? null
-                    : CatalogRules.plain(center.costPerHourAmount()) + " " + center.costPerHourCurrency(),
-                    CatalogRules.plain(costPerHour.amount()) + " " + currency);
+                    : Decimals.plain(center.costPerHourAmount()) + " " + center.costPerHourCurrency(),
+                    Decimals.plain(costPerHour.amount()) + " " + currency);
             center.changeCostPerHour(costPerHour.amount(), currency);
         }
         if (workingDays != null) {
@@ -266,7 +267,7 @@ public class WorkCenterService {
             rules.reject("hours_per_day", "is the shifts' total while there are shifts; change the shifts instead");
         }
         if (hoursPerDay != null) {
-            changes.field("hours_per_day", CatalogRules.plain(center.hoursPerDay()), CatalogRules.plain(hoursPerDay));
+            changes.field("hours_per_day", Decimals.plain(center.hoursPerDay()), Decimals.plain(hoursPerDay));
             center.changeHoursPerDay(hoursPerDay);
         }
         if (holidays != null) {

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import io.flowline.api.catalog.BillOfMaterialsLineRequest;
 import io.flowline.api.imports.ImportJob.ImportRowError;
+import io.flowline.platform.json.Decimals;
 
 /**
  * The columns of a bill-of-materials file: one row per component line, parent and component named by item code, the
@@ -58,6 +59,6 @@ final class BillOfMaterialsColumns {
     }
 
     static List<Object> cells(Object[] row) {
-        return Arrays.asList(row[0], row[1], ItemColumns.plain((BigDecimal) row[2]), ItemColumns.plain((BigDecimal) row[3]), row[4]);
+        return Arrays.asList(row[0], row[1], Decimals.plain((BigDecimal) row[2]), Decimals.plain((BigDecimal) row[3]), row[4]);
     }
 }

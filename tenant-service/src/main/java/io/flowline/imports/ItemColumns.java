@@ -1,5 +1,7 @@
 package io.flowline.imports;
 
+import static io.flowline.platform.json.Decimals.plain;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -58,14 +60,6 @@ final class ItemColumns {
                 i.lotSizingRule().apiName(), plain(i.fixedOrderQuantity()), i.orderPeriods(), plain(i.safetyStock()), plain(i.reorderPoint()),
                 plain(i.orderingCostAmount()), i.orderingCostCurrency(), plain(i.holdingCostRate()), plain(i.minimumOrderQuantity()),
                 plain(i.orderMultiple()), i.lotTracked(), i.incomingInspection(), i.status().apiName());
-    }
-
-    static BigDecimal plain(BigDecimal value) {
-        if (value == null) {
-            return null;
-        }
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     /** Reads typed values from text cells, reporting each unreadable one. */

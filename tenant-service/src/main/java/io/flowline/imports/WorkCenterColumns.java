@@ -16,6 +16,7 @@ import io.flowline.api.imports.ImportJob.ImportRowError;
 import io.flowline.catalog.CatalogStatus;
 import io.flowline.catalog.WeekDays;
 import io.flowline.catalog.WorkCenter;
+import io.flowline.platform.json.Decimals;
 
 /**
  * The columns of a work centre file, named as the JSON API names the fields. The lists are one cell each, their
@@ -79,8 +80,8 @@ final class WorkCenterColumns {
     }
 
     static List<Object> cells(WorkCenter w) {
-        return Arrays.asList(w.code(), w.name(), ItemColumns.plain(w.hoursPerDay()), w.machines(), ItemColumns.plain(w.efficiency()),
-                ItemColumns.plain(w.costPerHourAmount()), w.costPerHourCurrency(),
+        return Arrays.asList(w.code(), w.name(), Decimals.plain(w.hoursPerDay()), w.machines(), Decimals.plain(w.efficiency()),
+                Decimals.plain(w.costPerHourAmount()), w.costPerHourCurrency(),
                 w.workingDays().stream().sorted().map(WeekDays::apiName).collect(Collectors.joining(" ")),
                 w.shifts().stream().map(s -> s.start() + "-" + s.end()).collect(Collectors.joining(" ")),
                 w.holidays().stream().map(LocalDate::toString).collect(Collectors.joining(" ")), w.status().apiName());

@@ -1,5 +1,7 @@
 package io.flowline.planning;
 
+import static io.flowline.platform.json.Decimals.plain;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -212,7 +214,7 @@ public class DeliveryPromiseService implements DeliveryPromises {
             supply[c] = itemSupply;
             int ready = AvailableToPromise.assembleToOrder(new double[][] {itemSupply}, new double[] {perUnit[c]}, 0,
                     quantity.doubleValue()).orElseThrow().period();
-            lines.add(new Reckoning(component, tidy(required), tidy(available), tidy(required.subtract(available).max(BigDecimal.ZERO)),
+            lines.add(new Reckoning(component, plain(required), plain(available), plain(required.subtract(available).max(BigDecimal.ZERO)),
                     component.leadTimeDays(), days.start(ready)));
         }
         if (!configured) {
@@ -284,10 +286,6 @@ public class DeliveryPromiseService implements DeliveryPromises {
     }
 
     /** Without trailing zeros (60, not 60.000000), and never in exponent notation. */
-    private static BigDecimal tidy(BigDecimal value) {
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
-    }
 
     /** Today in the tenant's time zone. */
     private LocalDate today() {

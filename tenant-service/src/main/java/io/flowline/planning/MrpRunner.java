@@ -1,5 +1,7 @@
 package io.flowline.planning;
 
+import static io.flowline.platform.json.Decimals.plain;
+
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -249,8 +251,7 @@ public class MrpRunner {
 
     /** Engine quantities are doubles: kept to the six decimals the database holds. */
     private static BigDecimal quantity(double value) {
-        BigDecimal quantity = BigDecimal.valueOf(value).setScale(6, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
-        return quantity.scale() < 0 ? quantity.setScale(0) : quantity;
+        return plain(BigDecimal.valueOf(value).setScale(6, java.math.RoundingMode.HALF_UP));
     }
 
     /** {@link #quantity} as JSON writes it; whole numbers, the most common, without a BigDecimal. */

@@ -1,5 +1,7 @@
 package io.flowline.catalog.rest;
 
+import static io.flowline.platform.json.Decimals.plain;
+
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -119,13 +121,5 @@ final class CatalogRepresentations {
 
     private static Money money(BigDecimal amount, String currency) {
         return amount == null ? null : new Money(amount.setScale(Math.max(2, plain(amount).scale())), currency);
-    }
-
-    private static BigDecimal plain(BigDecimal value) {
-        if (value == null) {
-            return null;
-        }
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }

@@ -1,5 +1,7 @@
 package io.flowline.inventory.rest;
 
+import static io.flowline.platform.json.Decimals.plain;
+
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +74,4 @@ final class PurchasingRepresentations {
         return amount == null ? null : new Money(plain(amount), currency);
     }
 
-    private static BigDecimal plain(BigDecimal value) {
-        return StockRepresentations.plain(value);
-    }
 }

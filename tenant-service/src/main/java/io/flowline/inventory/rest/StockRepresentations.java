@@ -1,5 +1,7 @@
 package io.flowline.inventory.rest;
 
+import static io.flowline.platform.json.Decimals.plain;
+
 import java.math.BigDecimal;
 
 import io.flowline.api.inventory.StockReference;
@@ -15,15 +17,6 @@ import io.flowline.inventory.StockMovement;
 /** Stock objects as the API shows them. */
 final class StockRepresentations {
     private StockRepresentations() {
-    }
-
-    /** 100, not 100.000000: the scale the database keeps is not part of the number. */
-    static BigDecimal plain(BigDecimal quantity) {
-        if (quantity == null) {
-            return null;
-        }
-        BigDecimal stripped = quantity.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     static io.flowline.api.inventory.StockMovement movement(StockMovement m) {

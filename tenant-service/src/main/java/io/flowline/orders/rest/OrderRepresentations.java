@@ -1,5 +1,7 @@
 package io.flowline.orders.rest;
 
+import static io.flowline.platform.json.Decimals.plain;
+
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -81,13 +83,5 @@ public final class OrderRepresentations {
     /** Like the catalog's: at least two decimals, no trailing zeros beyond them. */
     static Money money(BigDecimal amount, String currency) {
         return amount == null ? null : new Money(amount.setScale(Math.max(2, plain(amount).scale())), currency);
-    }
-
-    static BigDecimal plain(BigDecimal value) {
-        if (value == null) {
-            return null;
-        }
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }

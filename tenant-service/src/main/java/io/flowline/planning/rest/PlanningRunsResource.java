@@ -26,6 +26,7 @@ import io.flowline.planning.PlannedOrder;
 import io.flowline.planning.PlannedOrderService;
 import io.flowline.planning.engine.CapacityOverload;
 import io.flowline.planning.engine.CapacityProfile;
+import io.flowline.platform.json.Decimals;
 import io.flowline.platform.json.JsonbConfigurator;
 import io.flowline.platform.pagination.PageRequest;
 import io.flowline.platform.problem.ApiProblem;
@@ -155,7 +156,7 @@ public class PlanningRunsResource implements PlanningRunsApi {
         Map<String, String> configuration = o.configurationJson() == null ? null
                 : JsonbConfigurator.jsonb().fromJson(o.configurationJson(), LinkedHashMap.class);
         return new io.flowline.api.planning.PlannedOrder(o.id(), "planned_order", o.runId(), o.itemId(), codes.get(o.itemId()), o.kind(),
-                configuration, o.quantity(), o.releaseDate(), o.dueDate(), o.status(latestRunId), o.workOrderId(), o.purchaseOrderId(), o.releasedAt(),
+                configuration, Decimals.plain(o.quantity()), o.releaseDate(), o.dueDate(), o.status(latestRunId), o.workOrderId(), o.purchaseOrderId(), o.releasedAt(),
                 o.pegs(), o.createdAt(), o.version());
     }
 
