@@ -99,11 +99,7 @@ public class CapacityService {
         String runId = runs.latestCompleted().map(MrpRun::id).orElse(null);
         List<Load> loads = new ArrayList<>();
         if (runId != null) {
-            for (PlannedOrder order : plannedOrders.unreleased(runId, "make")) {
-                if (!order.releaseDate().isBefore(from) && !order.releaseDate().isAfter(to)) {
-                    loads.add(new Load(order.itemId(), order.quantity(), order.releaseDate()));
-                }
-            }
+            plannedOrders.unreleased(runId, "make", from, to).forEach(r -> loads.add(new Load(r.itemId(), r.quantity(), r.date())));
         }
         for (WorkOrder order : workOrders.open()) {
             if (!order.startDate().isBefore(from) && !order.startDate().isAfter(to)) {

@@ -15,6 +15,9 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParserFactory;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -40,6 +43,8 @@ public class ItemPlan extends TenantOwned {
     /** The most items a run plans, and planned orders per item (one per period at most; a run has at most 2,000). */
     static final int MAX_ITEMS = 1 << (5 * SEQ_DIGITS);
     static final int MAX_ORDERS_PER_ITEM = 1 << (5 * POSITION_DIGITS);
+    private static final JsonReaderFactory READERS = Json.createReaderFactory(java.util.Map.of());
+    private static final JsonParserFactory PARSERS = Json.createParserFactory(java.util.Map.of());
     private static final String DIGIT = "[0-9A-HJKMNP-TV-Z]";
     private static final Pattern PLANNED_ORDER_ID = Pattern.compile(MrpRunner.PLANNED_ORDER_PREFIX + "_(" + DIGIT + "{26})-(" + DIGIT
             + "{" + SEQ_DIGITS + "})-(" + DIGIT + "{" + POSITION_DIGITS + "})");
@@ -132,7 +137,7 @@ public class ItemPlan extends TenantOwned {
     /** The item's proposals as the API shows them before release, with the row's time as theirs. */
     List<PlannedOrder> plannedOrders() {
         List<PlannedOrder> orders = new ArrayList<>(orderCount);
-        try (JsonReader reader = Json.createReader(new StringReader(plannedOrders))) {
+        try (JsonReader reader = READERS.createReader(new StringReader(plannedOrders))) {
             JsonArray array = reader.readArray();
             for (int n = 0; n < array.size(); n++) {
                 JsonObject order = array.getJsonObject(n);
@@ -153,6 +158,38 @@ public class ItemPlan extends TenantOwned {
             }
         }
         return orders;
+    }
+
+    /** A proposal as a capacity check sees it: what it makes, how much, and when it is released. */
+    public record Release(String plannedOrderId, String itemId, BigDecimal quantity, LocalDate date) {
+    }
+
+    /** The proposals released from {@code from} to {@code to}, read without their pegs (a capacity check reads every item plan). */
+    List<Release> releases(LocalDate from, LocalDate to) {
+        long first = java.time.temporal.ChronoUnit.DAYS.between(firstDay, from);
+        long last = java.time.temporal.ChronoUnit.DAYS.between(firstDay, to);
+        List<Release> releases = new ArrayList<>();
+        try (JsonParser parser = PARSERS.createParser(new StringReader(plannedOrders))) {
+            parser.next(); // the array
+            for (int n = 0; parser.next() == JsonParser.Event.START_OBJECT; n++) {
+                BigDecimal quantity = null;
+                int day = 0;
+                while (parser.next() == JsonParser.Event.KEY_NAME) {
+                    String key = parser.getString();
+                    if (parser.next() == JsonParser.Event.START_ARRAY) {
+                        parser.skipArray(); // the pegs
+                    } else if (key.equals("q")) {
+                        quantity = parser.getBigDecimal();
+                    } else if (key.equals("r")) {
+                        day = parser.getInt();
+                    }
+                }
+                if (day >= first && day <= last) {
+                    releases.add(new Release(plannedOrderId(runId, seq, n), itemId, quantity, firstDay.plusDays(day)));
+                }
+            }
+        }
+        return releases;
     }
 
     /** Writes one item's proposals in the column's form (see the class comment), order after order. */

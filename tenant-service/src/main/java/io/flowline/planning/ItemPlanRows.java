@@ -67,12 +67,13 @@ final class ItemPlanRows implements AutoCloseable {
     }
 
     /** Writes what is still pending. */
+    void finish() throws SQLException {
+        flush();
+    }
+
+    /** Closes the statement; what was not finished is not written. */
     @Override
     public void close() throws SQLException {
-        try {
-            flush();
-        } finally {
-            insert.close();
-        }
+        insert.close();
     }
 }

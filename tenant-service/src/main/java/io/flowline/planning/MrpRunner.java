@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -184,8 +185,15 @@ public class MrpRunner {
                     }
                 }
             }
+            rows.finish();
         } catch (SQLException e) {
             throw new IllegalStateException("planned orders of run " + task.runId() + " not written", e);
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        } finally {
+            if (next != null) {
+                next.cancel(false); // after a failure: the text of a chunk nobody will write
+            }
         }
         EntityManager em = entityManagers.forTenant(task.tenantId());
         try {

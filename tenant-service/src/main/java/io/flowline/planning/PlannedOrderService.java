@@ -1,6 +1,7 @@
 package io.flowline.planning;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,6 +19,7 @@ import io.flowline.platform.audit.Changes;
 import io.flowline.platform.numbering.NumberSeries;
 import io.flowline.platform.numbering.OrderNumbers;
 import io.flowline.platform.pagination.PageRequest;
+import io.flowline.platform.persistence.DuplicateKey;
 import io.flowline.platform.problem.ApiProblem;
 import io.flowline.inventory.PurchaseOrderService;
 import io.flowline.production.WorkOrder;
@@ -26,6 +28,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
@@ -66,6 +69,10 @@ public class PlannedOrderService {
         if (kind != null && !KINDS.contains(kind)) {
             throw new ApiProblem.Invalid("kind", "must be make or buy");
         }
+        ItemPlan.Position after = page.after() == null ? null : ItemPlan.position(page.after());
+        if (after != null && !after.runId().equals(run.id())) {
+            throw new ApiProblem.Invalid("cursor", "is not a cursor of this run's planned orders");
+        }
         boolean kept = runs.keepsProposals(run);
         if (kept && hasItemPlans(run.id())) {
             return released(proposals(run.id(), page, itemId, kind));
@@ -81,7 +88,7 @@ public class PlannedOrderService {
             query.setParameter("after", page.after());
         }
         if (itemId != null) {
-            query.setParameter("item", itemId);
+            query.setParameter("run", runId).setParameter("item", itemId);
         }
         if (kind != null) {
             query.setParameter("kind", kind);
@@ -122,12 +129,14 @@ public class PlannedOrderService {
 
     /** Up to {@code limit} of the run's item plans from the id {@code from} on, in id order, of one item or kind if given. */
     private List<ItemPlan> itemPlans(String runId, String from, String itemId, String kind, int limit) {
+        // with an item, the run too: the index on (run, item) finds its one or two plans without reading the run's others
         TypedQuery<ItemPlan> query = em.createQuery("SELECT i FROM ItemPlan i WHERE i.id >= :from AND i.id < :to"
-                        + (itemId != null ? " AND i.itemId = :item" : "") + (kind != null ? " AND i.kind = :kind" : "") + " ORDER BY i.id",
+                        + (itemId != null ? " AND i.runId = :run AND i.itemId = :item" : "") + (kind != null ? " AND i.kind = :kind" : "")
+                        + " ORDER BY i.id",
                 ItemPlan.class).setParameter("from", from).setParameter("to", ItemPlan.idsEnd(runId))
                 .setMaxResults(limit).setHint(QueryHints.READ_ONLY, true);
         if (itemId != null) {
-            query.setParameter("item", itemId);
+            query.setParameter("run", runId).setParameter("item", itemId);
         }
         if (kind != null) {
             query.setParameter("kind", kind);
@@ -146,26 +155,31 @@ public class PlannedOrderService {
         return proposals.stream().map(p -> rows.getOrDefault(p.id(), p)).toList();
     }
 
-    /** The unreleased proposals of a run of the given kind (make or buy), all of them: for the capacity check. */
-    public List<PlannedOrder> unreleased(String runId, String kind) {
+    /**
+     * The unreleased proposals of a run of the given kind (make or buy) released from {@code from} to {@code to}: what a
+     * capacity check loads. Read an item plan chunk at a time, without pegs.
+     */
+    public List<ItemPlan.Release> unreleased(String runId, String kind, LocalDate from, LocalDate to) {
         if (!hasItemPlans(runId)) {
-            return em.createQuery("SELECT p FROM PlannedOrder p WHERE p.runId = :run AND p.kind = :kind AND p.status = :planned", PlannedOrder.class)
+            return em.createQuery("SELECT p FROM PlannedOrder p WHERE p.runId = :run AND p.kind = :kind AND p.status = :planned"
+                            + " AND p.releaseDate BETWEEN :from AND :to", PlannedOrder.class)
                     .setParameter("run", runId).setParameter("kind", kind).setParameter("planned", PlannedOrder.PLANNED)
-                    .setHint(QueryHints.READ_ONLY, true).getResultList();
+                    .setParameter("from", from).setParameter("to", to).setHint(QueryHints.READ_ONLY, true).getResultList().stream()
+                    .map(p -> new ItemPlan.Release(p.id(), p.itemId(), p.quantity(), p.releaseDate())).toList();
         }
         Set<String> released = new HashSet<>(em.createQuery("SELECT p.id FROM PlannedOrder p WHERE p.runId = :run", String.class)
                 .setParameter("run", runId).getResultList());
-        List<PlannedOrder> orders = new ArrayList<>();
-        String from = runId + "-";
+        List<ItemPlan.Release> releases = new ArrayList<>();
+        String after = runId + "-";
         List<ItemPlan> plans;
         do {
-            plans = itemPlans(runId, from, null, kind, ITEM_PLANS_READ * 10);
+            plans = itemPlans(runId, after, null, kind, ITEM_PLANS_READ * 10);
             for (ItemPlan plan : plans) {
-                plan.plannedOrders().stream().filter(o -> !released.contains(o.id())).forEach(orders::add);
-                from = plan.id() + "!";
+                plan.releases(from, to).stream().filter(r -> !released.contains(r.plannedOrderId())).forEach(releases::add);
+                after = plan.id() + "!";
             }
         } while (plans.size() == ITEM_PLANS_READ * 10);
-        return orders;
+        return releases;
     }
 
     public PlannedOrder get(String id) {
@@ -233,7 +247,9 @@ public class PlannedOrderService {
         em.joinTransaction();
         ItemPlan.Position position = ItemPlan.position(id);
         ItemPlan plan = position == null ? null : em.find(ItemPlan.class, position.itemPlanId(), LockModeType.PESSIMISTIC_WRITE);
-        PlannedOrder row = id == null ? null : em.find(PlannedOrder.class, id, LockModeType.PESSIMISTIC_WRITE);
+        // the item plan's lock makes releases of its proposals take turns, and under READ COMMITTED the row a turn before
+        // committed is seen; a run's rows made before item plans are locked themselves
+        PlannedOrder row = id == null ? null : em.find(PlannedOrder.class, id, plan != null ? LockModeType.NONE : LockModeType.PESSIMISTIC_WRITE);
         PlannedOrder order = row != null ? row : plan != null && position.order() < plan.orderCount() ? plan.plannedOrders().get(position.order()) : null;
         if (order == null) {
             throw new ApiProblem.NotFound("planned order", id);
@@ -248,7 +264,14 @@ public class PlannedOrderService {
         }
         if (row == null) {
             em.persist(order);
-            em.flush(); // the proposal as it was (version 1), then released
+            try {
+                em.flush(); // the proposal as it was (version 1), then released
+            } catch (PersistenceException e) {
+                if (DuplicateKey.causedBy(e)) {
+                    throw new ApiProblem.Conflict("already-released", "Planned order " + order.id() + " has just been released.");
+                }
+                throw e;
+            }
         }
         boolean buy = "buy".equals(order.kind());
         String released;

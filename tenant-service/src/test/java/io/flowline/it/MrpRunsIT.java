@@ -169,6 +169,40 @@ class MrpRunsIT {
     }
 
     @Test
+    void concurrentReleasesOfOneProposalMakeOneWorkOrder() throws Exception {
+        Company company = company("Eager Releasers GmbH");
+        PlanningFixtures.confirmedOrder(company.token(), company.customer(), company.table(), "\"quantity\":10", "2026-03-25");
+        String runId = PlanningFixtures.run(company.token(), OPTIONS).getString("id");
+        String table = single(company.token(), runId, "item_id=" + company.table()).getString("id");
+        String top = single(company.token(), runId, "item_id=" + company.top()).getString("id");
+
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Http.Reply>> replies = new java.util.ArrayList<>();
+            for (String id : List.of(table, table, table, table, top, top)) {
+                replies.add(pool.submit(() -> {
+                    start.await();
+                    return Http.post(PLANNED_ORDERS + id + "/release", company.token(), null);
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Http.Reply> reply : replies) {
+                statuses.add(reply.get(60, java.util.concurrent.TimeUnit.SECONDS).status());
+            }
+            assertEquals(List.of(200, 409, 409, 409), statuses.subList(0, 4).stream().sorted().toList(), statuses::toString);
+            assertEquals(List.of(200, 409), statuses.subList(4, 6).stream().sorted().toList(), statuses::toString);
+        } finally {
+            pool.shutdownNow();
+        }
+        for (String item : List.of(company.table(), company.top())) {
+            assertEquals(1, Http.get("/api/v1/work-orders?item_id=" + item, company.token()).data().size(), "one work order per proposal");
+        }
+        assertEquals("released", Http.get(PLANNED_ORDERS + table, company.token()).json().getString("status"));
+    }
+
+    @Test
     void stockReservedForAnOrderLineCoversThatLineOnce() {
         // ten tables on hand, all reserved for the line that wants them: no table to make, and none of its legs to buy.
         // Counting the reservation both as unavailable stock and as the line's demand would propose ten tables.

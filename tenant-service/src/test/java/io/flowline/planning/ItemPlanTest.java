@@ -111,6 +111,26 @@ class ItemPlanTest {
     }
 
     @Test
+    void aCapacityCheckReadsTheReleasesInItsWindowWithoutPegs() {
+        ItemPlan.Writer writer = new ItemPlan.Writer();
+        writer.order("40", 0, 14);
+        writer.salesOrderLine("ord_01JD0Z8V6Q3N4R5S6T7V8W9X0Y", "orl_01JD0Z8V6Q3N4R5S6T7V8W9X0Y", "30");
+        writer.parent(7, 2, "10");
+        writer.order("0.5", 7, 21);
+        writer.order("12", 14, 28);
+        writer.workOrder("wor_01JD0Z8V6Q3N4R5S6T7V8W9X0Y", "12");
+        ItemPlan plan = new ItemPlan(RUN, 5, LocalDate.of(2026, 3, 2), "itm_01JD0Z8V6Q3N4R5S6T7V8W9X0Y", "make", null, 3, writer.finish(),
+                Instant.parse("2026-03-01T10:00:00Z"));
+
+        assertEquals(List.of(
+                new ItemPlan.Release(ItemPlan.plannedOrderId(RUN, 5, 1), "itm_01JD0Z8V6Q3N4R5S6T7V8W9X0Y", new BigDecimal("0.5"), LocalDate.of(2026, 3, 9)),
+                new ItemPlan.Release(ItemPlan.plannedOrderId(RUN, 5, 2), "itm_01JD0Z8V6Q3N4R5S6T7V8W9X0Y", new BigDecimal("12"), LocalDate.of(2026, 3, 16))),
+                plan.releases(LocalDate.of(2026, 3, 3), LocalDate.of(2026, 3, 16)), "released on the 2nd: before the window");
+        assertEquals(3, plan.releases(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 12, 31)).size());
+        assertEquals(List.of(), plan.releases(LocalDate.of(2026, 3, 17), LocalDate.of(2026, 3, 31)));
+    }
+
+    @Test
     void aWriterStartsAgainEmpty() {
         ItemPlan.Writer writer = new ItemPlan.Writer();
         writer.order("1", 0, 0);
