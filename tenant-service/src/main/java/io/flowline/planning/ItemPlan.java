@@ -31,8 +31,8 @@ import jakarta.persistence.Table;
  *
  * <p>{@code planned_orders} holds a JSON array with one object per order, in due-date order: {@code q} quantity, {@code r}
  * release and {@code d} due date as days after the run's first day ({@code first_day}), and {@code p} its pegs, each one of
- * {@code ["s", sales order, line, quantity]}, {@code ["o", "seq-position" of the parent planned order in this run, quantity]}
- * or {@code ["w", work order, quantity]}. Short, because a run writes hundreds of thousands of them.
+ * {@code ["s", sales order, line, quantity]}, {@code ["o", "seq-position" of the parent planned order in this run, quantity]},
+ * {@code ["w", work order, quantity]} or {@code ["m", master schedule entry, quantity]}. Short, because a run writes hundreds of thousands of them.
  */
 @Entity
 @Table(name = "mrp_item_plans")
@@ -145,12 +145,13 @@ public class ItemPlan extends TenantOwned {
                 for (JsonArray peg : order.getJsonArray("p").getValuesAs(JsonArray.class)) {
                     BigDecimal quantity = peg.getJsonNumber(peg.size() - 1).bigDecimalValue();
                     switch (peg.getString(0)) {
-                        case "s" -> pegs.add(new Peg("sales_order_line", peg.getString(1), peg.getString(2), null, null, quantity));
+                        case "s" -> pegs.add(new Peg("sales_order_line", peg.getString(1), peg.getString(2), null, null, null, quantity));
+                        case "m" -> pegs.add(new Peg("master_schedule", null, null, null, null, peg.getString(1), quantity));
                         case "o" -> {
                             String[] parent = peg.getString(1).split("-");
-                            pegs.add(new Peg("planned_order", null, null, plannedOrderId(runId, number(parent[0]), number(parent[1])), null, quantity));
+                            pegs.add(new Peg("planned_order", null, null, plannedOrderId(runId, number(parent[0]), number(parent[1])), null, null, quantity));
                         }
-                        default -> pegs.add(new Peg("work_order", null, null, null, peg.getString(1), quantity));
+                        default -> pegs.add(new Peg("work_order", null, null, null, peg.getString(1), null, quantity));
                     }
                 }
                 orders.add(PlannedOrder.proposed(plannedOrderId(runId, seq, n), createdAt(), runId, itemId, kind, configuration,
@@ -214,6 +215,10 @@ public class ItemPlan extends TenantOwned {
         void parent(int seq, int order, String quantity) {
             peg().append("[\"o\",\"").append(digits(seq, SEQ_DIGITS)).append('-').append(digits(order, POSITION_DIGITS)).append("\",")
                     .append(quantity).append(']');
+        }
+
+        void masterSchedule(String entryId, String quantity) {
+            peg().append("[\"m\",\"").append(entryId).append("\",").append(quantity).append(']');
         }
 
         void workOrder(String workOrderId, String quantity) {

@@ -76,6 +76,9 @@ public class MrpInputs {
     @Inject
     ReservationService reservations;
 
+    @Inject
+    MasterSchedule masterSchedule;
+
     /** The buckets: weeks, or the working days of the company's calendar (see {@link #workingCalendar}). */
     PlanningCalendar calendar(String bucket, int horizon, LocalDate start) {
         if ("day".equals(bucket)) {
@@ -150,6 +153,7 @@ public class MrpInputs {
         Map<String, List<ProductConfiguration.OptionGroup>> optionGroups = new HashMap<>();
         Map<String, SalesOrder> open = new HashMap<>();
         openOrders().forEach(o -> open.put(o.id(), o));
+        Map<Long, BigDecimal> ordered = new HashMap<>(); // confirmed quantity per catalogue item and bucket: what consumes the schedule
         for (OrderLine line : orders.lines(open.keySet()).values().stream().flatMap(List::stream).toList()) {
             Integer item = index.get(line.itemId());
             SalesOrder order = open.get(line.orderId());
@@ -158,6 +162,7 @@ public class MrpInputs {
             if (item == null || bucket < 0) {
                 continue; // a service, or due after the horizon
             }
+            ordered.merge((long) item * periods + bucket, line.quantity(), BigDecimal::add);
             Map<String, String> choices = OrderService.configuration(line);
             if (choices != null && !choices.isEmpty()) {
                 // an assemble-to-order line: planned as an item of its own whose bill is the base bill plus the chosen options
@@ -190,7 +195,23 @@ public class MrpInputs {
                 }
             }
             BigDecimal needed = unreserved(line.quantity(), reservedForLines, line.itemId(), orderLineReferences(line, order.number()));
-            demand.add(item, bucket, needed.doubleValue(), new MrpModel.DemandLine(line.orderId(), line.id(), null));
+            demand.add(item, bucket, needed.doubleValue(), new MrpModel.DemandLine(line.orderId(), line.id(), null, null));
+        }
+        // The master schedule asks for what the item's confirmed orders in the same bucket do not cover: orders consume it,
+        // earliest entry first, so forecast and orders for the same goods are not both planned.
+        for (MasterScheduleEntry entry : masterSchedule.from(calendar.start(0))) {
+            Integer item = index.get(entry.itemId());
+            int bucket = calendar.bucketOf(entry.dueDate());
+            if (item == null || bucket < 0) {
+                continue; // a service now, or due after the horizon
+            }
+            long key = (long) item * periods + bucket;
+            BigDecimal consumed = ordered.getOrDefault(key, BigDecimal.ZERO).min(entry.quantity());
+            ordered.put(key, ordered.getOrDefault(key, BigDecimal.ZERO).subtract(consumed));
+            BigDecimal uncovered = entry.quantity().subtract(consumed);
+            if (uncovered.signum() > 0) {
+                demand.add(item, bucket, uncovered.doubleValue(), new MrpModel.DemandLine(null, null, null, entry.id()));
+            }
         }
         // Work orders need their components when they start; until production issues material, that is demand too.
         for (WorkOrder order : openWorkOrders) {
@@ -198,7 +219,7 @@ public class MrpInputs {
             for (BomLine line : bucket < 0 ? List.<BomLine>of() : baseBills.getOrDefault(order.itemId(), List.of())) {
                 BigDecimal needed = unreserved(order.quantity().multiply(line.requirementPerParentUnit()), reservedForWorkOrders,
                         line.component(), order.id(), order.number());
-                demand.add(index.get(line.component()), bucket, needed.doubleValue(), new MrpModel.DemandLine(null, null, order.id()));
+                demand.add(index.get(line.component()), bucket, needed.doubleValue(), new MrpModel.DemandLine(null, null, order.id(), null));
             }
         }
         return new MrpModel(calendar, ids.toArray(String[]::new), codes.toArray(String[]::new), toArray(buy),

@@ -15,7 +15,8 @@ import io.flowline.planning.engine.PlanningItem;
  * @param itemCodes      its code, for messages
  * @param buy            whether the item is bought (else made)
  * @param configurations the chosen options as JSON, for the assemble-to-order items; null for catalogue items
- * @param demandLines    what each demand line stands for: a sales order line, or a work order's component need
+ * @param demandLines    what each demand line stands for: a sales order line, a work order's component need, or a master
+ *                       schedule entry
  *
  * <p>Public because the runner's transactional save takes it: Weld left that method unintercepted (no transaction) while
  * this record was package-private.
@@ -23,6 +24,6 @@ import io.flowline.planning.engine.PlanningItem;
 public record MrpModel(PlanningCalendar calendar, String[] itemIds, String[] itemCodes, boolean[] buy, String[] configurations,
                 PlanningItem[] items, BillOfMaterials bom, IndependentDemand demand, List<DemandLine> demandLines) {
 
-    public record DemandLine(String salesOrderId, String salesOrderLineId, String workOrderId) {
+    public record DemandLine(String salesOrderId, String salesOrderLineId, String workOrderId, String masterScheduleEntryId) {
     }
 }

@@ -224,6 +224,8 @@ public class MrpRunner {
                         MrpModel.DemandLine line = model.demandLines().get(peg.index());
                         if (line.workOrderId() != null) {
                             plan.workOrder(line.workOrderId(), quantity);
+                        } else if (line.masterScheduleEntryId() != null) {
+                            plan.masterSchedule(line.masterScheduleEntryId(), quantity);
                         } else {
                             plan.salesOrderLine(line.salesOrderId(), line.salesOrderLineId(), quantity);
                         }

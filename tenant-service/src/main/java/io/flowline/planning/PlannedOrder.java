@@ -140,6 +140,7 @@ public class PlannedOrder extends TenantOwned {
                 json.append(',');
             }
             json.append("{\"kind\":\"").append(peg.kind()).append('"');
+            property(json, "master_schedule_entry_id", peg.masterScheduleEntryId());
             property(json, "planned_order_id", peg.plannedOrderId());
             json.append(",\"quantity\":").append(peg.quantity().toString());
             property(json, "sales_order_id", peg.salesOrderId());

@@ -37,6 +37,15 @@ public class StalePlans {
         }
     }
 
+    /** After a committed change of the master schedule ({@code what} says which entry and how). */
+    public void masterScheduleChanged(String tenantId, String what) {
+        try {
+            runs.outdate(tenantId, "master schedule: " + what);
+        } catch (RuntimeException e) { // the change is committed; a plan not marked stale must not fail its answer
+            LOG.log(Level.WARNING, "Could not mark the plan of tenant " + tenantId + " stale after a master schedule change", e);
+        }
+    }
+
     private static boolean demand(String status) {
         return OrderStatus.parse(status).map(s -> MrpInputs.DEMAND.contains(s) || s == OrderStatus.ON_HOLD).orElse(false);
     }

@@ -45,7 +45,8 @@ class CrossTenantIT {
             "/api/v1/stock-counts", StockFixtures::aStockCount,
             "/api/v1/work-orders", PlanningFixtures::aWorkOrder,
             "/api/v1/planning/mrp-runs", PlanningFixtures::anMrpRun,
-            "/api/v1/planning/planned-orders", PlanningFixtures::aPlannedOrder);
+            "/api/v1/planning/planned-orders", PlanningFixtures::aPlannedOrder,
+            "/api/v1/planning/master-schedule", PlanningFixtures::aMasterScheduleEntry);
 
     @Test
     void anotherTenantsObjectsAreNotFoundOnEveryPathThatTakesAnId() {
@@ -93,7 +94,9 @@ class CrossTenantIT {
                 "the walk must reach the stock paths: " + probed);
         assertTrue(probed.containsAll(List.of("PATCH /api/v1/work-orders/{id}", "POST /api/v1/work-orders/{id}/release",
                 "GET /api/v1/planning/mrp-runs/{id}", "GET /api/v1/planning/mrp-runs/{id}/planned-orders",
-                "GET /api/v1/planning/planned-orders/{id}", "POST /api/v1/planning/planned-orders/{id}/release")),
+                "GET /api/v1/planning/planned-orders/{id}", "POST /api/v1/planning/planned-orders/{id}/release",
+                "GET /api/v1/planning/master-schedule/{id}", "PATCH /api/v1/planning/master-schedule/{id}",
+                "DELETE /api/v1/planning/master-schedule/{id}")),
                 "the walk must reach planning and production: " + probed);
         assertTrue(probed.containsAll(List.of("PATCH /api/v1/suppliers/{id}/items/{item_id}", "DELETE /api/v1/suppliers/{id}/items/{item_id}",
                 "PATCH /api/v1/purchase-orders/{id}", "POST /api/v1/purchase-orders/{id}/receipts", "GET /api/v1/purchase-orders/{id}/receipts",

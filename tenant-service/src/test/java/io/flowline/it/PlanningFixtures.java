@@ -103,6 +103,14 @@ final class PlanningFixtures {
         return run(owner.token(), "{\"horizon\":4}").getString("id");
     }
 
+    static String aMasterScheduleEntry(TestTenants.TestTenant owner) {
+        String item = item(owner.token(), StockFixtures.unique("MSE"), "product", "");
+        Http.Reply created = Http.post("/api/v1/planning/master-schedule", owner.token(),
+                Http.json("item_id", item, "due_date", "2026-03-16", "quantity", 20));
+        assertEquals(201, created.status(), created::toString);
+        return created.json().getString("id");
+    }
+
     static String aPlannedOrder(TestTenants.TestTenant owner) {
         String item = item(owner.token(), StockFixtures.unique("PLO"), "product", "");
         confirmedOrder(owner.token(), customer(owner.token()), item, "\"quantity\":3", "2026-03-20");

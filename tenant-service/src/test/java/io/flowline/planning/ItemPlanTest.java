@@ -78,6 +78,7 @@ class ItemPlanTest {
         writer.parent(7, 2, "10");
         writer.order("0.5", 7, 21);
         writer.workOrder("wor_01JD0Z8V6Q3N4R5S6T7V8W9X0Y", "0.000001");
+        writer.masterSchedule("mse_01JD0Z8V6Q3N4R5S6T7V8W9X0Y", "4.5");
         writer.order("12", 14, 28);
         assertEquals(3, writer.orders());
         Instant written = Instant.parse("2026-03-01T10:00:00Z");
@@ -100,10 +101,10 @@ class ItemPlanTest {
         assertEquals(written, first.createdAt());
         assertEquals(1, first.version());
         assertEquals(List.of(
-                new Peg("sales_order_line", "ord_01JD0Z8V6Q3N4R5S6T7V8W9X0Y", "orl_01JD0Z8V6Q3N4R5S6T7V8W9X0Y", null, null, new BigDecimal("30")),
-                new Peg("planned_order", null, null, ItemPlan.plannedOrderId(RUN, 7, 2), null, new BigDecimal("10"))), first.pegs());
-        assertEquals(List.of(new Peg("work_order", null, null, null, "wor_01JD0Z8V6Q3N4R5S6T7V8W9X0Y", new BigDecimal("0.000001"))),
-                orders.get(1).pegs());
+                new Peg("sales_order_line", "ord_01JD0Z8V6Q3N4R5S6T7V8W9X0Y", "orl_01JD0Z8V6Q3N4R5S6T7V8W9X0Y", null, null, null, new BigDecimal("30")),
+                new Peg("planned_order", null, null, ItemPlan.plannedOrderId(RUN, 7, 2), null, null, new BigDecimal("10"))), first.pegs());
+        assertEquals(List.of(new Peg("work_order", null, null, null, "wor_01JD0Z8V6Q3N4R5S6T7V8W9X0Y", null, new BigDecimal("0.000001")),
+                new Peg("master_schedule", null, null, null, null, "mse_01JD0Z8V6Q3N4R5S6T7V8W9X0Y", new BigDecimal("4.5"))), orders.get(1).pegs());
         assertEquals(new BigDecimal("0.5"), orders.get(1).quantity());
         assertEquals(LocalDate.of(2026, 3, 23), orders.get(1).dueDate());
         assertEquals(List.of(), orders.get(2).pegs(), "safety stock or lot-size surplus is pegged to nothing");
@@ -145,9 +146,10 @@ class ItemPlanTest {
     @Test
     void releasedPeggingIsWhatJsonbWrites() {
         List<Peg> pegs = new ArrayList<>(List.of(
-                new Peg("sales_order_line", "ord_01JD0Z8V6Q3N4R5S6T7V8W9X0Y", "orl_01JD0Z8V6Q3N4R5S6T7V8W9X0Y", null, null, new BigDecimal("40")),
-                new Peg("planned_order", null, null, "plo_01JD0Z8V6Q3N4R5S6T7V8W9X0Z-0001-002", null, new BigDecimal("12.125")),
-                new Peg("work_order", null, null, null, "wor_01JD0Z8V6Q3N4R5S6T7V8W9X0Y", new BigDecimal("0.000001"))));
+                new Peg("sales_order_line", "ord_01JD0Z8V6Q3N4R5S6T7V8W9X0Y", "orl_01JD0Z8V6Q3N4R5S6T7V8W9X0Y", null, null, null, new BigDecimal("40")),
+                new Peg("planned_order", null, null, "plo_01JD0Z8V6Q3N4R5S6T7V8W9X0Z-0001-002", null, null, new BigDecimal("12.125")),
+                new Peg("work_order", null, null, null, "wor_01JD0Z8V6Q3N4R5S6T7V8W9X0Y", null, new BigDecimal("0.000001")),
+                new Peg("master_schedule", null, null, null, null, "mse_01JD0Z8V6Q3N4R5S6T7V8W9X0Y", new BigDecimal("15"))));
 
         String json = PlannedOrder.pegging(pegs);
 

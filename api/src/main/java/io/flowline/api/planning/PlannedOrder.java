@@ -29,20 +29,22 @@ public record PlannedOrder(
         String purchaseOrderId,
         Instant releasedAt,
         @Schema(description = "The demands it covers, earliest first: sales order lines, parent planned orders, work orders' "
-                + "components. What it adds to safety stock or lot-size surplus is pegged to nothing.") List<Peg> pegging,
+                + "components, master schedule entries. What it adds to safety stock or lot-size surplus is pegged to nothing.") List<Peg> pegging,
         Instant createdAt,
         @Schema(examples = "1") long version) {
 
     @Schema(name = "PlannedOrderPeg", description = "Part of a planned order that covers one demand.")
     public record Peg(
             @Schema(description = "`work_order`: the components a work order of the parent needs when it starts.",
-                    enumeration = {"sales_order_line", "planned_order", "work_order"}) String kind,
+                    enumeration = {"sales_order_line", "planned_order", "work_order", "master_schedule"}) String kind,
             @Schema(description = "For a sales order line: its order.", examples = "ord_01JD0Z8V6Q3N4R5S6T7V8W9X0Y") String salesOrderId,
             @Schema(examples = "orl_01JD0Z8V6Q3N4R5S6T7V8W9X0Y") String salesOrderLineId,
             @Schema(description = "For dependent demand: the parent's planned order.", examples = "plo_01JD0Z8V6Q3N4R5S6T7V8W9X0Y-0000-001")
             String plannedOrderId,
             @Schema(description = "For a work order's component need: the work order.", examples = "wor_01JD0Z8V6Q3N4R5S6T7V8W9X0Y")
             String workOrderId,
+            @Schema(description = "For a master schedule entry's demand (what confirmed orders did not cover): the entry.",
+                    examples = "mse_01JD0Z8V6Q3N4R5S6T7V8W9X0Y") String masterScheduleEntryId,
             @Schema(examples = "40") BigDecimal quantity) {
     }
 }

@@ -1,0 +1,148 @@
+package io.flowline.planning;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.flowline.api.planning.CreateMasterScheduleEntryRequest;
+import io.flowline.api.planning.UpdateMasterScheduleEntryRequest;
+import io.flowline.api.platform.Problem.FieldError;
+import io.flowline.catalog.Item;
+import io.flowline.catalog.ItemKind;
+import io.flowline.platform.audit.AuditLog;
+import io.flowline.platform.audit.Changes;
+import io.flowline.platform.concurrency.OptimisticLocking;
+import io.flowline.platform.ids.PublicIds;
+import io.flowline.platform.json.StrictJsonReader;
+import io.flowline.platform.pagination.PageRequest;
+import io.flowline.platform.problem.ApiProblem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+
+/** The company's master schedule: demand beyond confirmed orders, entered by hand, for MRP (see {@link MrpInputs}). */
+@ApplicationScoped
+public class MasterSchedule {
+    public static final String PREFIX = "mse";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    AuditLog audit;
+
+    /** By due date, then id: the cursor is the last entry's date and id. */
+    public List<MasterScheduleEntry> list(PageRequest page, String itemId) {
+        MasterScheduleEntry after = page.after() == null ? null : em.find(MasterScheduleEntry.class, page.after());
+        if (page.after() != null && after == null) {
+            throw new ApiProblem.Invalid("cursor", "names an entry that is no longer there; start again without a cursor");
+        }
+        String jpql = "SELECT e FROM MasterScheduleEntry e WHERE 1 = 1"
+                + (after != null ? " AND (e.dueDate > :date OR (e.dueDate = :date AND e.id > :after))" : "")
+                + (itemId != null ? " AND e.itemId = :item" : "")
+                + " ORDER BY e.dueDate, e.id";
+        TypedQuery<MasterScheduleEntry> query = em.createQuery(jpql, MasterScheduleEntry.class).setMaxResults(page.fetchSize());
+        if (after != null) {
+            query.setParameter("date", after.dueDate()).setParameter("after", after.id());
+        }
+        if (itemId != null) {
+            query.setParameter("item", itemId);
+        }
+        return query.getResultList();
+    }
+
+    /** Every entry due from {@code from} on, by item and due date: what a run plans with. */
+    List<MasterScheduleEntry> from(LocalDate from) {
+        return em.createQuery("SELECT e FROM MasterScheduleEntry e WHERE e.dueDate >= :from ORDER BY e.itemId, e.dueDate, e.id",
+                MasterScheduleEntry.class).setParameter("from", from).getResultList();
+    }
+
+    public MasterScheduleEntry get(String id) {
+        MasterScheduleEntry entry = id == null ? null : em.find(MasterScheduleEntry.class, id);
+        if (entry == null) {
+            throw new ApiProblem.NotFound("master schedule entry", id);
+        }
+        return entry;
+    }
+
+    @Transactional
+    public MasterScheduleEntry create(CreateMasterScheduleEntryRequest request) {
+        em.joinTransaction();
+        List<FieldError> errors = new ArrayList<>();
+        Item item = em.find(Item.class, request.itemId());
+        if (item == null) {
+            errors.add(new FieldError("item_id", "is not an item of yours"));
+        } else if (item.archived()) {
+            errors.add(new FieldError("item_id", "is archived"));
+        } else if (item.kind() == ItemKind.SERVICE) {
+            errors.add(new FieldError("item_id", "is a service, which MRP does not plan"));
+        }
+        checkDate(request.dueDate(), errors);
+        if (!errors.isEmpty()) {
+            throw new ApiProblem.Invalid(errors);
+        }
+        Instant now = now();
+        MasterScheduleEntry entry = new MasterScheduleEntry(PublicIds.next(PREFIX), item.id(), request.dueDate(), request.quantity(),
+                note(request.note()), now);
+        em.persist(entry);
+        audit.record(em, "master_schedule_entry.created", "master_schedule_entry", entry.id(), new Changes().field("item_id", null, item.id())
+                .field("due_date", null, entry.dueDate()).field("quantity", null, entry.quantity()));
+        em.flush();
+        return entry;
+    }
+
+    @Transactional
+    public MasterScheduleEntry update(String id, String ifMatch, UpdateMasterScheduleEntryRequest request) {
+        em.joinTransaction();
+        MasterScheduleEntry entry = get(id); // another tenant's entry is a 404 before anything about the body is said
+        OptimisticLocking.requireMatch(ifMatch, entry.version());
+        LocalDate due = request.dueDate() != null ? request.dueDate() : entry.dueDate();
+        List<FieldError> errors = new ArrayList<>();
+        checkDate(due, errors);
+        if (!errors.isEmpty()) {
+            throw new ApiProblem.Invalid(errors);
+        }
+        var quantity = request.quantity() != null ? request.quantity() : entry.quantity();
+        String note = request.note() != null ? note(request.note()) : entry.note();
+        Changes changes = new Changes().field("due_date", entry.dueDate(), due).field("note", entry.note(), note);
+        if (quantity.compareTo(entry.quantity()) != 0) {
+            changes.field("quantity", entry.quantity(), quantity);
+        }
+        if (!changes.isEmpty()) {
+            entry.change(due, quantity, note, now());
+            audit.record(em, "master_schedule_entry.changed", "master_schedule_entry", entry.id(), changes);
+            em.flush();
+        }
+        return entry;
+    }
+
+    @Transactional
+    public MasterScheduleEntry delete(String id) {
+        em.joinTransaction();
+        MasterScheduleEntry entry = get(id);
+        em.remove(entry);
+        audit.record(em, "master_schedule_entry.deleted", "master_schedule_entry", entry.id(), new Changes()
+                .field("item_id", entry.itemId(), null).field("due_date", entry.dueDate(), null).field("quantity", entry.quantity(), null));
+        em.flush();
+        return entry;
+    }
+
+    private static void checkDate(LocalDate due, List<FieldError> errors) {
+        if (!StrictJsonReader.storable(due.getYear())) {
+            errors.add(new FieldError("due_date", "must be a date between the years 1000 and 9999"));
+        }
+    }
+
+    private static String note(String note) {
+        return note == null || note.isBlank() ? null : note.strip();
+    }
+
+    /** What the database keeps (DATETIME(6)), so the answer to a change equals every later read. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,49 @@
+package io.flowline.planning;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import io.flowline.platform.tenancy.TenantOwned;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+/** A quantity of an item planned to be needed by a date, beyond confirmed orders: demand MRP plans for. */
+@Entity
+@Table(name = "master_schedule_entries")
+public class MasterScheduleEntry extends TenantOwned {
+    @Column(name = "item_id")
+    private String itemId;
+    @Column(name = "due_date")
+    private LocalDate dueDate;
+    private BigDecimal quantity;
+    private String note;
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    protected MasterScheduleEntry() {
+    }
+
+    MasterScheduleEntry(String id, String itemId, LocalDate dueDate, BigDecimal quantity, String note, Instant now) {
+        super(id, now);
+        this.itemId = itemId;
+        this.dueDate = dueDate;
+        this.quantity = quantity;
+        this.note = note;
+        this.updatedAt = now;
+    }
+
+    public String itemId() { return itemId; }
+    public LocalDate dueDate() { return dueDate; }
+    public BigDecimal quantity() { return quantity; }
+    public String note() { return note; }
+    public Instant updatedAt() { return updatedAt; }
+
+    void change(LocalDate dueDate, BigDecimal quantity, String note, Instant now) {
+        this.dueDate = dueDate;
+        this.quantity = quantity;
+        this.note = note;
+        this.updatedAt = now;
+    }
+}

@@ -1,0 +1,15 @@
+-- The master schedule: quantities of an item the company plans to need by a date, beyond confirmed orders (forecast
+-- demand, stock to build). MRP counts what confirmed orders of the item in the same period do not already cover.
+CREATE TABLE master_schedule_entries (
+    tenant_id  VARCHAR(40)   NOT NULL,
+    id         VARCHAR(40)   NOT NULL,
+    item_id    VARCHAR(40)   NOT NULL,
+    due_date   DATE          NOT NULL,
+    quantity   DECIMAL(19,6) NOT NULL,
+    note       VARCHAR(500),
+    updated_at DATETIME(6)   NOT NULL,
+    created_at DATETIME(6)   NOT NULL,
+    version    BIGINT        NOT NULL,
+    PRIMARY KEY (tenant_id, id)
+);
+CREATE INDEX master_schedule_entries_item ON master_schedule_entries (tenant_id, item_id, due_date);
