@@ -1,5 +1,6 @@
 -- The master schedule: quantities of an item the company plans to need by a date, beyond confirmed orders (forecast
--- demand, stock to build). MRP counts what confirmed orders of the item in the same period do not already cover.
+-- demand, stock to build). MRP counts what confirmed orders of the item in the same period do not already cover. source
+-- is manual, or forecast for entries a forecast of the item's order history wrote (and the next forecast replaces).
 CREATE TABLE master_schedule_entries (
     tenant_id  VARCHAR(40)   NOT NULL,
     id         VARCHAR(40)   NOT NULL,
@@ -7,6 +8,7 @@ CREATE TABLE master_schedule_entries (
     due_date   DATE          NOT NULL,
     quantity   DECIMAL(19,6) NOT NULL,
     note       VARCHAR(500),
+    source     VARCHAR(16)   NOT NULL,
     updated_at DATETIME(6)   NOT NULL,
     created_at DATETIME(6)   NOT NULL,
     version    BIGINT        NOT NULL,

@@ -1,8 +1,13 @@
 package io.flowline.planning;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,6 +16,7 @@ import io.flowline.api.planning.UpdateMasterScheduleEntryRequest;
 import io.flowline.api.platform.Problem.FieldError;
 import io.flowline.catalog.Item;
 import io.flowline.catalog.ItemKind;
+import io.flowline.orders.engine.OrderStatus;
 import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
 import io.flowline.platform.concurrency.OptimisticLocking;
@@ -18,13 +24,18 @@ import io.flowline.platform.ids.PublicIds;
 import io.flowline.platform.json.StrictJsonReader;
 import io.flowline.platform.pagination.PageRequest;
 import io.flowline.platform.problem.ApiProblem;
+import io.flowline.platform.tenancy.Tenant;
+import io.flowline.platform.tenancy.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
-/** The company's master schedule: demand beyond confirmed orders, entered by hand, for MRP (see {@link MrpInputs}). */
+/**
+ * The company's master schedule: demand beyond confirmed orders, entered by hand or written from a forecast of an item's
+ * order history, for MRP (see {@link MrpInputs}).
+ */
 @ApplicationScoped
 public class MasterSchedule {
     public static final String PREFIX = "mse";
@@ -34,6 +45,9 @@ public class MasterSchedule {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    TenantContext caller;
 
     /** By due date, then id: the cursor is the last entry's date and id. */
     public List<MasterScheduleEntry> list(PageRequest page, String itemId) {
@@ -73,21 +87,14 @@ public class MasterSchedule {
     public MasterScheduleEntry create(CreateMasterScheduleEntryRequest request) {
         em.joinTransaction();
         List<FieldError> errors = new ArrayList<>();
-        Item item = em.find(Item.class, request.itemId());
-        if (item == null) {
-            errors.add(new FieldError("item_id", "is not an item of yours"));
-        } else if (item.archived()) {
-            errors.add(new FieldError("item_id", "is archived"));
-        } else if (item.kind() == ItemKind.SERVICE) {
-            errors.add(new FieldError("item_id", "is a service, which MRP does not plan"));
-        }
+        Item item = plannedItem(request.itemId(), errors);
         checkDate(request.dueDate(), errors);
         if (!errors.isEmpty()) {
             throw new ApiProblem.Invalid(errors);
         }
         Instant now = now();
         MasterScheduleEntry entry = new MasterScheduleEntry(PublicIds.next(PREFIX), item.id(), request.dueDate(), request.quantity(),
-                note(request.note()), now);
+                note(request.note()), MasterScheduleEntry.MANUAL, now);
         em.persist(entry);
         audit.record(em, "master_schedule_entry.created", "master_schedule_entry", entry.id(), new Changes().field("item_id", null, item.id())
                 .field("due_date", null, entry.dueDate()).field("quantity", null, entry.quantity()));
@@ -106,7 +113,7 @@ public class MasterSchedule {
         if (!errors.isEmpty()) {
             throw new ApiProblem.Invalid(errors);
         }
-        var quantity = request.quantity() != null ? request.quantity() : entry.quantity();
+        BigDecimal quantity = request.quantity() != null ? request.quantity() : entry.quantity();
         String note = request.note() != null ? note(request.note()) : entry.note();
         Changes changes = new Changes().field("due_date", entry.dueDate(), due).field("note", entry.note(), note);
         if (quantity.compareTo(entry.quantity()) != 0) {
@@ -129,6 +136,75 @@ public class MasterSchedule {
                 .field("item_id", entry.itemId(), null).field("due_date", entry.dueDate(), null).field("quantity", entry.quantity(), null));
         em.flush();
         return entry;
+    }
+
+    /** An item's weekly order history: the Monday of this week in the company's time zone, and the weeks before it. */
+    public record History(LocalDate thisMonday, LocalDate from, double[] weeks) {
+    }
+
+    /**
+     * The quantity of the item ordered per week over the {@code weeks} whole weeks before this one: orders by the day they were
+     * placed, leaving out drafts, unsubmitted and cancelled orders.
+     */
+    public History history(String itemId, int weeks) {
+        List<FieldError> errors = new ArrayList<>();
+        Item item = plannedItem(itemId, errors);
+        if (!errors.isEmpty()) {
+            throw new ApiProblem.Invalid(errors);
+        }
+        LocalDate today = LocalDate.now(ZoneId.of(em.find(Tenant.class, caller.tenantId()).timeZone()));
+        LocalDate thisMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate from = thisMonday.minusWeeks(weeks);
+        double[] history = new double[weeks];
+        for (Object[] row : em.createQuery("SELECT o.orderedOn, l.quantity FROM SalesOrder o, OrderLine l WHERE l.orderId = o.id"
+                        + " AND l.itemId = :item AND o.status NOT IN :notPlaced AND o.orderedOn >= :from AND o.orderedOn < :to", Object[].class)
+                .setParameter("item", item.id()).setParameter("notPlaced", List.of(OrderStatus.DRAFT, OrderStatus.SUBMITTED, OrderStatus.CANCELLED))
+                .setParameter("from", from).setParameter("to", thisMonday).getResultList()) {
+            history[(int) (ChronoUnit.DAYS.between(from, (LocalDate) row[0]) / 7)] += ((BigDecimal) row[1]).doubleValue();
+        }
+        return new History(thisMonday, from, history);
+    }
+
+    /**
+     * Writes a forecast as entries due on the Mondays from {@code thisMonday}, one per week with demand, to two decimals; the
+     * item's earlier forecast entries in those weeks go. Manual entries stay.
+     */
+    @Transactional
+    public List<MasterScheduleEntry> replaceForecast(String itemId, LocalDate thisMonday, List<BigDecimal> weekly, String method) {
+        em.joinTransaction();
+        LocalDate end = thisMonday.plusWeeks(weekly.size());
+        List<MasterScheduleEntry> replaced = em.createQuery("SELECT e FROM MasterScheduleEntry e WHERE e.itemId = :item AND e.source = :forecast"
+                        + " AND e.dueDate >= :from AND e.dueDate < :to", MasterScheduleEntry.class).setParameter("item", itemId)
+                .setParameter("forecast", MasterScheduleEntry.FORECAST).setParameter("from", thisMonday).setParameter("to", end).getResultList();
+        replaced.forEach(em::remove);
+        Instant now = now();
+        List<MasterScheduleEntry> written = new ArrayList<>();
+        for (int week = 0; week < weekly.size(); week++) {
+            BigDecimal quantity = weekly.get(week).setScale(2, RoundingMode.HALF_UP);
+            if (quantity.signum() > 0) {
+                MasterScheduleEntry entry = new MasterScheduleEntry(PublicIds.next(PREFIX), itemId, thisMonday.plusWeeks(week), quantity,
+                        "Forecast (" + method + ")", MasterScheduleEntry.FORECAST, now);
+                em.persist(entry);
+                written.add(entry);
+            }
+        }
+        audit.record(em, "master_schedule.forecast", "item", itemId, new Changes().field("method", null, method)
+                .field("entries", replaced.size(), written.size()).field("from", null, thisMonday).field("to", null, end.minusDays(1)));
+        em.flush();
+        return written;
+    }
+
+    /** An item MRP plans: the caller's, not archived, not a service. */
+    private Item plannedItem(String itemId, List<FieldError> errors) {
+        Item item = itemId == null ? null : em.find(Item.class, itemId);
+        if (item == null) {
+            errors.add(new FieldError("item_id", "is not an item of yours"));
+        } else if (item.archived()) {
+            errors.add(new FieldError("item_id", "is archived"));
+        } else if (item.kind() == ItemKind.SERVICE) {
+            errors.add(new FieldError("item_id", "is a service, which MRP does not plan"));
+        }
+        return item;
     }
 
     private static void checkDate(LocalDate due, List<FieldError> errors) {

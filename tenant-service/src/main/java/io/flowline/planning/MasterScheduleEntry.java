@@ -13,20 +13,26 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "master_schedule_entries")
 public class MasterScheduleEntry extends TenantOwned {
+    public static final String MANUAL = "manual";
+    public static final String FORECAST = "forecast";
+
     @Column(name = "item_id")
     private String itemId;
     @Column(name = "due_date")
     private LocalDate dueDate;
     private BigDecimal quantity;
     private String note;
+    /** {@link #MANUAL}, or {@link #FORECAST} for an entry a forecast wrote (and the next one replaces). */
+    private String source;
     @Column(name = "updated_at")
     private Instant updatedAt;
 
     protected MasterScheduleEntry() {
     }
 
-    MasterScheduleEntry(String id, String itemId, LocalDate dueDate, BigDecimal quantity, String note, Instant now) {
+    MasterScheduleEntry(String id, String itemId, LocalDate dueDate, BigDecimal quantity, String note, String source, Instant now) {
         super(id, now);
+        this.source = source;
         this.itemId = itemId;
         this.dueDate = dueDate;
         this.quantity = quantity;
@@ -38,6 +44,7 @@ public class MasterScheduleEntry extends TenantOwned {
     public LocalDate dueDate() { return dueDate; }
     public BigDecimal quantity() { return quantity; }
     public String note() { return note; }
+    public String source() { return source; }
     public Instant updatedAt() { return updatedAt; }
 
     void change(LocalDate dueDate, BigDecimal quantity, String note, Instant now) {

@@ -1,19 +1,29 @@
 package io.flowline.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.json.JsonObject;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** The master schedule over HTTP: entries checked, listed, changed and removed, and MRP planning what orders leave of them. */
 class MasterScheduleIT {
     private static final String PATH = "/api/v1/planning/master-schedule";
+    private static final String FORECAST = PATH + "/forecast";
     private static final String OPTIONS = "{\"bucket\":\"week\",\"horizon\":12,\"start_date\":\"2026-03-02\"}";
 
     @Test
@@ -100,6 +110,79 @@ class MasterScheduleIT {
         JsonObject next = PlanningFixtures.run(token, OPTIONS);
         assertEquals(8, Http.get(PlanningFixtures.RUNS + "/" + next.getString("id") + "/planned-orders", token).data().getJsonObject(1)
                 .getJsonNumber("quantity").intValue());
+    }
+
+    @Test
+    void aForecastNeedsAMethodItsHistoryAllowsAndWithoutOrdersWritesNothing() {
+        String token = TestTenants.signUp("Quiet Forecasts").token();
+        String item = PlanningFixtures.item(token, "QUIET", "product", "");
+        String service = PlanningFixtures.item(token, "ADVICE", "service", "");
+
+        assertEquals(List.of("method"), Http.post(FORECAST, token, Http.json("item_id", item, "method", "crystal_ball")).errorFields());
+        assertEquals(List.of("season_length"), Http.post(FORECAST, token, Http.json("item_id", item, "method", "holt_winters")).errorFields());
+        Http.Reply short_ = Http.post(FORECAST, token, Http.json("item_id", item, "method", "holt_winters", "season_length", 52));
+        assertEquals(List.of("history_weeks"), short_.errorFields(), "a year is not two seasons of 52 weeks: " + short_);
+        assertEquals(List.of("item_id"), Http.post(FORECAST, token, Http.json("item_id", service)).errorFields());
+        assertEquals(List.of("weeks"), Http.post(FORECAST, token, Http.json("item_id", item, "weeks", 0)).errorFields());
+
+        Http.Reply none = Http.post(FORECAST, token, Http.json("item_id", item, "history_weeks", 8));
+        assertEquals(200, none.status(), none::toString);
+        assertEquals("master_schedule_forecast", none.json().getString("object"));
+        assertEquals(8, none.json().getJsonArray("history").size());
+        assertTrue(none.json().getJsonArray("history").getValuesAs(jakarta.json.JsonNumber.class).stream().allMatch(n -> n.intValue() == 0));
+        assertEquals(0, none.json().getJsonArray("entries").size(), "no demand, no entries");
+        assertEquals(0, Http.get(PATH, token).data().size());
+    }
+
+    /**
+     * Order history can only be made today over HTTP (an order is placed the day it is created), so on MariaDB the test moves
+     * the orders' placing days back a week each; on H2, in the server's memory, it is skipped.
+     */
+    @Test
+    void aForecastOfOrderHistoryWritesTheWeeksAheadAndReplacesOnlyItsOwnEntries() throws Exception {
+        String url = System.getenv("FLOWLINE_TEST_DB_URL");
+        Assumptions.assumeTrue(url != null, "needs the MariaDB test database");
+        TestTenants.TestTenant tenant = TestTenants.signUp("Steady Sellers");
+        String token = tenant.token();
+        String item = PlanningFixtures.item(token, "STEADY", "product", "");
+        String customer = PlanningFixtures.customer(token);
+        ZoneId zone = ZoneId.of(Http.get("/api/v1/tenant", token).json().getString("time_zone"));
+        LocalDate thisMonday = LocalDate.now(zone).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        try (Connection db = DriverManager.getConnection(url, System.getenv("FLOWLINE_TEST_DB_USER"), System.getenv("FLOWLINE_TEST_DB_PASSWORD"));
+             PreparedStatement backdate = db.prepareStatement("UPDATE orders SET ordered_on = ? WHERE tenant_id = ? AND id = ?")) {
+            for (int week = 1; week <= 8; week++) { // 10, 20, 10, 20, ... a week, Wednesdays, the newest last week
+                String order = PlanningFixtures.confirmedOrder(token, customer, item, "\"quantity\":" + (week % 2 == 0 ? 20 : 10),
+                        thisMonday.plusWeeks(4).toString()).getString("id");
+                backdate.setObject(1, thisMonday.minusWeeks(week).plusDays(2));
+                backdate.setString(2, tenant.id());
+                backdate.setString(3, order);
+                Assumptions.assumeTrue(backdate.executeUpdate() == 1, "this run's server uses another database");
+            }
+        }
+        String manual = Http.post(PATH, token, Http.json("item_id", item, "due_date", thisMonday.plusWeeks(1).toString(), "quantity", 7))
+                .json().getString("id");
+
+        Http.Reply first = Http.post(FORECAST, token, Http.json("item_id", item, "method", "moving_average", "window", 4, "history_weeks", 8,
+                "weeks", 3));
+        assertEquals(200, first.status(), first::toString);
+        assertEquals("moving_average", first.json().getString("method"));
+        assertEquals(thisMonday.minusWeeks(8).toString(), first.json().getString("history_from"));
+        assertEquals(List.of(20, 10, 20, 10, 20, 10, 20, 10), first.json().getJsonArray("history").getValuesAs(jakarta.json.JsonNumber.class)
+                .stream().map(jakarta.json.JsonNumber::intValue).toList(), "oldest first");
+        List<JsonObject> written = first.json().getJsonArray("entries").getValuesAs(JsonObject.class);
+        assertEquals(List.of(thisMonday.toString(), thisMonday.plusWeeks(1).toString(), thisMonday.plusWeeks(2).toString()),
+                written.stream().map(e -> e.getString("due_date")).toList());
+        assertTrue(written.stream().allMatch(e -> e.getJsonNumber("quantity").intValue() == 15 && e.getString("source").equals("forecast")),
+                "the mean of the last four weeks: " + written);
+
+        Http.Reply second = Http.post(FORECAST, token, Http.json("item_id", item, "method", "moving_average", "window", 2, "history_weeks", 8,
+                "weeks", 2));
+        assertEquals(200, second.status(), second::toString);
+        List<JsonObject> all = Http.get(PATH + "?item_id=" + item, token).data().getValuesAs(JsonObject.class);
+        assertEquals(List.of("forecast", "manual", "forecast", "forecast"), all.stream().map(e -> e.getString("source")).toList(), all::toString);
+        assertEquals(manual, all.get(1).getString("id"), "a manual entry stays");
+        assertEquals(written.get(2).getString("id"), all.get(3).getString("id"), "a forecast week the second one does not cover stays");
+        assertFalse(all.stream().anyMatch(e -> e.getString("id").equals(written.get(0).getString("id"))), "replaced");
     }
 
     private static List<String> ids(Http.Reply page) {

@@ -56,6 +56,21 @@ public interface MasterScheduleApi {
             value = "{\"item_id\":\"itm_01JD0Z8V6Q3N4R5S6T7V8W9X0Y\",\"due_date\":\"2026-03-16\",\"quantity\":200,\"note\":\"Spring fair stock\"}")))
                     @Valid @NotNull CreateMasterScheduleEntryRequest request);
 
+    @POST
+    @Path("/forecast")
+    @Operation(summary = "Forecast an item into the master schedule", description = "Owner, admin or planner. Forecasts the item's "
+            + "weekly demand from its order history (orders by the day they were placed, leaving out drafts, unsubmitted and cancelled "
+            + "ones) with the methods of `POST /api/v1/planning/forecast`, and writes one entry per forecast week with demand, due on "
+            + "its Monday. They replace the item's earlier forecast entries in those weeks; manual entries stay. The plan in force "
+            + "becomes stale.")
+    @APIResponse(responseCode = "200", description = "The forecast and the entries it wrote",
+            content = @Content(schema = @Schema(implementation = MasterScheduleForecast.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, or too little history for the method", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    Response forecast(@RequestBody(content = @Content(examples = @ExampleObject(name = "a quarter from a year of orders",
+            value = "{\"item_id\":\"itm_01JD0Z8V6Q3N4R5S6T7V8W9X0Y\",\"method\":\"auto\",\"history_weeks\":52,\"weeks\":13}")))
+                      @Valid @NotNull ForecastMasterScheduleRequest request);
+
     @GET
     @Path("/{id}")
     @Operation(summary = "Get a master schedule entry", description = "Any role.")

@@ -16,6 +16,8 @@ public record MasterScheduleEntry(
         @Schema(description = "When the quantity is needed.", examples = "2026-03-16") LocalDate dueDate,
         @Schema(examples = "200") BigDecimal quantity,
         @Schema(examples = "Spring fair stock") String note,
+        @Schema(description = "`forecast` for an entry written by `POST /api/v1/planning/master-schedule/forecast`, which the next "
+                + "forecast of the item replaces; `manual` otherwise.", enumeration = {"manual", "forecast"}) String source,
         Instant createdAt,
         Instant updatedAt,
         @Schema(examples = "1") long version) {

@@ -1,12 +1,18 @@
 package io.flowline.planning.rest;
 
+import java.math.BigDecimal;
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 import io.flowline.api.planning.CreateMasterScheduleEntryRequest;
+import io.flowline.api.planning.ForecastMasterScheduleRequest;
+import io.flowline.api.planning.ForecastRequest;
+import io.flowline.api.planning.MasterScheduleForecast;
 import io.flowline.api.planning.MasterScheduleApi;
 import io.flowline.api.planning.UpdateMasterScheduleEntryRequest;
+import io.flowline.api.platform.Problem.FieldError;
 import io.flowline.catalog.ItemService;
 import io.flowline.planning.MasterSchedule;
 import io.flowline.planning.MasterScheduleEntry;
@@ -14,6 +20,7 @@ import io.flowline.planning.StalePlans;
 import io.flowline.platform.concurrency.OptimisticLocking;
 import io.flowline.platform.json.Decimals;
 import io.flowline.platform.pagination.PageRequest;
+import io.flowline.platform.problem.ApiProblem;
 import io.flowline.platform.tenancy.Module;
 import io.flowline.platform.tenancy.ModuleRequired;
 import io.flowline.platform.tenancy.TenantContext;
@@ -29,6 +36,9 @@ import jakarta.ws.rs.core.Response;
 @ModuleRequired(Module.PLANNING)
 @RolesAllowed({"owner", "admin", "planner"})
 public class MasterScheduleResource implements MasterScheduleApi {
+    private static final int DEFAULT_HISTORY_WEEKS = 52;
+    private static final int DEFAULT_FORECAST_WEEKS = 13;
+
     @Inject
     MasterSchedule schedule;
 
@@ -56,6 +66,28 @@ public class MasterScheduleResource implements MasterScheduleApi {
         stalePlans.masterScheduleChanged(caller.tenantId(), "entry " + entry.id() + " added");
         return Response.created(URI.create(PATH + "/" + entry.id())).entity(representation(entry, codes(List.of(entry))))
                 .tag(OptimisticLocking.etag(entry.version())).build();
+    }
+
+    @Override
+    public Response forecast(ForecastMasterScheduleRequest request) {
+        int weeks = request.weeks() == null ? DEFAULT_FORECAST_WEEKS : request.weeks();
+        MasterSchedule.History history = schedule.history(request.itemId(), request.historyWeeks() == null ? DEFAULT_HISTORY_WEEKS
+                : request.historyWeeks());
+        List<BigDecimal> weekly = Arrays.stream(history.weeks()).mapToObj(BigDecimal::valueOf).toList();
+        io.flowline.api.planning.ForecastResult forecast;
+        try {
+            forecast = PlanningCalculations.forecast(new ForecastRequest(request.method() == null ? "auto" : request.method(), weekly,
+                    null, null, null, request.seasonLength(), request.window(), null, null, weeks));
+        } catch (ApiProblem.Invalid invalid) { // said of the calculator's fields: named as this request's
+            throw new ApiProblem.Invalid(invalid.errors().stream().map(e -> new FieldError(e.field().equals("history") ? "history_weeks"
+                    : e.field().equals("horizon") ? "weeks" : e.field(), e.message())).toList());
+        }
+        List<MasterScheduleEntry> entries = schedule.replaceForecast(request.itemId(), history.thisMonday(), forecast.forecast(), forecast.method());
+        stalePlans.masterScheduleChanged(caller.tenantId(), "forecast of item " + request.itemId() + " written");
+        Map<String, String> codes = codes(entries);
+        return Response.ok(new MasterScheduleForecast("master_schedule_forecast", request.itemId(), forecast.method(), history.from(),
+                weekly.stream().map(Decimals::plain).toList(), forecast.mae(), forecast.mape(), forecast.rmse(),
+                entries.stream().map(e -> representation(e, codes)).toList())).build();
     }
 
     @Override
@@ -90,6 +122,6 @@ public class MasterScheduleResource implements MasterScheduleApi {
 
     private static io.flowline.api.planning.MasterScheduleEntry representation(MasterScheduleEntry e, Map<String, String> codes) {
         return new io.flowline.api.planning.MasterScheduleEntry(e.id(), "master_schedule_entry", e.itemId(), codes.get(e.itemId()), e.dueDate(),
-                Decimals.plain(e.quantity()), e.note(), e.createdAt(), e.updatedAt(), e.version());
+                Decimals.plain(e.quantity()), e.note(), e.source(), e.createdAt(), e.updatedAt(), e.version());
     }
 }
