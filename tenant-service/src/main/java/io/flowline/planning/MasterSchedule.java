@@ -16,11 +16,11 @@ import io.flowline.api.planning.UpdateMasterScheduleEntryRequest;
 import io.flowline.api.platform.Problem.FieldError;
 import io.flowline.catalog.Item;
 import io.flowline.catalog.ItemKind;
-import io.flowline.orders.engine.OrderStatus;
 import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
 import io.flowline.platform.concurrency.OptimisticLocking;
 import io.flowline.platform.ids.PublicIds;
+import io.flowline.platform.json.Decimals;
 import io.flowline.platform.json.StrictJsonReader;
 import io.flowline.platform.pagination.PageRequest;
 import io.flowline.platform.problem.ApiProblem;
@@ -29,6 +29,7 @@ import io.flowline.platform.tenancy.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
@@ -39,6 +40,7 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class MasterSchedule {
     public static final String PREFIX = "mse";
+    private static final BigDecimal MAX_QUANTITY = new BigDecimal("1000000000");
 
     @Inject
     EntityManager em;
@@ -49,19 +51,15 @@ public class MasterSchedule {
     @Inject
     TenantContext caller;
 
-    /** By due date, then id: the cursor is the last entry's date and id. */
+    /** Oldest first, as every list pages (a forecast replaces entries, and a change moves one: neither disturbs a cursor). */
     public List<MasterScheduleEntry> list(PageRequest page, String itemId) {
-        MasterScheduleEntry after = page.after() == null ? null : em.find(MasterScheduleEntry.class, page.after());
-        if (page.after() != null && after == null) {
-            throw new ApiProblem.Invalid("cursor", "names an entry that is no longer there; start again without a cursor");
-        }
         String jpql = "SELECT e FROM MasterScheduleEntry e WHERE 1 = 1"
-                + (after != null ? " AND (e.dueDate > :date OR (e.dueDate = :date AND e.id > :after))" : "")
+                + (page.after() != null ? " AND e.id > :after" : "")
                 + (itemId != null ? " AND e.itemId = :item" : "")
-                + " ORDER BY e.dueDate, e.id";
+                + " ORDER BY e.id";
         TypedQuery<MasterScheduleEntry> query = em.createQuery(jpql, MasterScheduleEntry.class).setMaxResults(page.fetchSize());
-        if (after != null) {
-            query.setParameter("date", after.dueDate()).setParameter("after", after.id());
+        if (page.after() != null) {
+            query.setParameter("after", page.after());
         }
         if (itemId != null) {
             query.setParameter("item", itemId);
@@ -97,13 +95,18 @@ public class MasterSchedule {
                 note(request.note()), MasterScheduleEntry.MANUAL, now);
         em.persist(entry);
         audit.record(em, "master_schedule_entry.created", "master_schedule_entry", entry.id(), new Changes().field("item_id", null, item.id())
-                .field("due_date", null, entry.dueDate()).field("quantity", null, entry.quantity()));
+                .field("due_date", null, entry.dueDate()).field("quantity", null, Decimals.plain(entry.quantity())));
         em.flush();
         return entry;
     }
 
+    /** An entry after a change, and whether anything changed. */
+    public record Changed(MasterScheduleEntry entry, boolean changed) {
+    }
+
+    /** A changed forecast entry becomes manual: the planner's figure, which the next forecast leaves alone. */
     @Transactional
-    public MasterScheduleEntry update(String id, String ifMatch, UpdateMasterScheduleEntryRequest request) {
+    public Changed update(String id, String ifMatch, UpdateMasterScheduleEntryRequest request) {
         em.joinTransaction();
         MasterScheduleEntry entry = get(id); // another tenant's entry is a 404 before anything about the body is said
         OptimisticLocking.requireMatch(ifMatch, entry.version());
@@ -115,16 +118,15 @@ public class MasterSchedule {
         }
         BigDecimal quantity = request.quantity() != null ? request.quantity() : entry.quantity();
         String note = request.note() != null ? note(request.note()) : entry.note();
-        Changes changes = new Changes().field("due_date", entry.dueDate(), due).field("note", entry.note(), note);
-        if (quantity.compareTo(entry.quantity()) != 0) {
-            changes.field("quantity", entry.quantity(), quantity);
-        }
+        Changes changes = new Changes().field("due_date", entry.dueDate(), due).field("note", entry.note(), note)
+                .field("quantity", Decimals.plain(entry.quantity()), Decimals.plain(quantity));
         if (!changes.isEmpty()) {
+            changes.field("source", entry.source(), MasterScheduleEntry.MANUAL);
             entry.change(due, quantity, note, now());
             audit.record(em, "master_schedule_entry.changed", "master_schedule_entry", entry.id(), changes);
             em.flush();
         }
-        return entry;
+        return new Changed(entry, !changes.isEmpty());
     }
 
     @Transactional
@@ -133,13 +135,13 @@ public class MasterSchedule {
         MasterScheduleEntry entry = get(id);
         em.remove(entry);
         audit.record(em, "master_schedule_entry.deleted", "master_schedule_entry", entry.id(), new Changes()
-                .field("item_id", entry.itemId(), null).field("due_date", entry.dueDate(), null).field("quantity", entry.quantity(), null));
+                .field("item_id", entry.itemId(), null).field("due_date", entry.dueDate(), null).field("quantity", Decimals.plain(entry.quantity()), null));
         em.flush();
         return entry;
     }
 
     /** An item's weekly order history: the Monday of this week in the company's time zone, and the weeks before it. */
-    public record History(LocalDate thisMonday, LocalDate from, double[] weeks) {
+    public record History(LocalDate thisMonday, LocalDate from, List<BigDecimal> weeks) {
     }
 
     /**
@@ -155,23 +157,30 @@ public class MasterSchedule {
         LocalDate today = LocalDate.now(ZoneId.of(em.find(Tenant.class, caller.tenantId()).timeZone()));
         LocalDate thisMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate from = thisMonday.minusWeeks(weeks);
-        double[] history = new double[weeks];
-        for (Object[] row : em.createQuery("SELECT o.orderedOn, l.quantity FROM SalesOrder o, OrderLine l WHERE l.orderId = o.id"
-                        + " AND l.itemId = :item AND o.status NOT IN :notPlaced AND o.orderedOn >= :from AND o.orderedOn < :to", Object[].class)
-                .setParameter("item", item.id()).setParameter("notPlaced", List.of(OrderStatus.DRAFT, OrderStatus.SUBMITTED, OrderStatus.CANCELLED))
-                .setParameter("from", from).setParameter("to", thisMonday).getResultList()) {
-            history[(int) (ChronoUnit.DAYS.between(from, (LocalDate) row[0]) / 7)] += ((BigDecimal) row[1]).doubleValue();
+        BigDecimal[] history = new BigDecimal[weeks];
+        java.util.Arrays.fill(history, BigDecimal.ZERO);
+        for (Object[] row : MrpInputs.placedOrders(em.createQuery("SELECT o.orderedOn, l.quantity FROM SalesOrder o, OrderLine l WHERE l.orderId = o.id"
+                        + " AND l.itemId = :item AND " + MrpInputs.PLACED_ORDER + " AND o.orderedOn >= :from AND o.orderedOn < :to", Object[].class))
+                .setParameter("item", item.id()).setParameter("from", from).setParameter("to", thisMonday).getResultList()) {
+            int week = (int) (ChronoUnit.DAYS.between(from, (LocalDate) row[0]) / 7);
+            history[week] = history[week].add((BigDecimal) row[1]);
         }
-        return new History(thisMonday, from, history);
+        return new History(thisMonday, from, java.util.Arrays.stream(history).map(Decimals::plain).toList());
     }
 
     /**
-     * Writes a forecast as entries due on the Mondays from {@code thisMonday}, one per week with demand, to two decimals; the
-     * item's earlier forecast entries in those weeks go. Manual entries stay.
+     * Writes a forecast as entries due on the Mondays from {@code thisMonday}, one per week with demand, to two decimals (a
+     * week the method gives no figure for, none; at most a billion); the item's earlier forecast entries in those weeks go.
+     * Manual entries stay. The item's row lock makes two forecasts of it take turns, the second replacing the first.
      */
+    /** The entries a forecast wrote, and how many earlier forecast entries it replaced. */
+    public record Forecasted(List<MasterScheduleEntry> written, int replaced) {
+    }
+
     @Transactional
-    public List<MasterScheduleEntry> replaceForecast(String itemId, LocalDate thisMonday, List<BigDecimal> weekly, String method) {
+    public Forecasted replaceForecast(String itemId, LocalDate thisMonday, List<BigDecimal> weekly, String method) {
         em.joinTransaction();
+        em.find(Item.class, itemId, LockModeType.PESSIMISTIC_WRITE);
         LocalDate end = thisMonday.plusWeeks(weekly.size());
         List<MasterScheduleEntry> replaced = em.createQuery("SELECT e FROM MasterScheduleEntry e WHERE e.itemId = :item AND e.source = :forecast"
                         + " AND e.dueDate >= :from AND e.dueDate < :to", MasterScheduleEntry.class).setParameter("item", itemId)
@@ -180,7 +189,7 @@ public class MasterSchedule {
         Instant now = now();
         List<MasterScheduleEntry> written = new ArrayList<>();
         for (int week = 0; week < weekly.size(); week++) {
-            BigDecimal quantity = weekly.get(week).setScale(2, RoundingMode.HALF_UP);
+            BigDecimal quantity = weekly.get(week) == null ? BigDecimal.ZERO : weekly.get(week).min(MAX_QUANTITY).setScale(2, RoundingMode.HALF_UP);
             if (quantity.signum() > 0) {
                 MasterScheduleEntry entry = new MasterScheduleEntry(PublicIds.next(PREFIX), itemId, thisMonday.plusWeeks(week), quantity,
                         "Forecast (" + method + ")", MasterScheduleEntry.FORECAST, now);
@@ -191,7 +200,7 @@ public class MasterSchedule {
         audit.record(em, "master_schedule.forecast", "item", itemId, new Changes().field("method", null, method)
                 .field("entries", replaced.size(), written.size()).field("from", null, thisMonday).field("to", null, end.minusDays(1)));
         em.flush();
-        return written;
+        return new Forecasted(written, replaced.size());
     }
 
     /** An item MRP plans: the caller's, not archived, not a service. */

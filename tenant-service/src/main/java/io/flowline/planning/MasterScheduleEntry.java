@@ -47,7 +47,9 @@ public class MasterScheduleEntry extends TenantOwned {
     public String source() { return source; }
     public Instant updatedAt() { return updatedAt; }
 
+    /** A planner's change: the entry is manual from then on, whatever wrote it. */
     void change(LocalDate dueDate, BigDecimal quantity, String note, Instant now) {
+        this.source = MANUAL;
         this.dueDate = dueDate;
         this.quantity = quantity;
         this.note = note;

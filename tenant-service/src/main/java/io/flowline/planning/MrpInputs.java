@@ -52,6 +52,10 @@ public class MrpInputs {
             OrderStatus.READY);
     /** A JPQL condition on order {@code o}: in one of the {@link #DEMAND} states, or on hold from one; see {@link #demandOrders}. */
     static final String DEMAND_ORDER = "(o.status IN :demand OR (o.status = :held AND o.heldFrom IN :demand))";
+    /** Orders not (or no longer) placed with the company: everything else is order history, and consumes the master schedule. */
+    static final Set<OrderStatus> NOT_PLACED = EnumSet.of(OrderStatus.DRAFT, OrderStatus.SUBMITTED, OrderStatus.CANCELLED);
+    /** A JPQL condition on order {@code o}: placed, also while on hold from a placed stage; see {@link #placedOrders}. */
+    static final String PLACED_ORDER = "(o.status NOT IN :notPlaced AND NOT (o.status = :held AND o.heldFrom IN :notPlaced))";
     private static final Set<LotSizingRule> WITHOUT_COSTS = EnumSet.of(LotSizingRule.LOT_FOR_LOT, LotSizingRule.FIXED_ORDER_QUANTITY);
     private static final double DAYS_PER_YEAR = 365;
 
@@ -153,7 +157,6 @@ public class MrpInputs {
         Map<String, List<ProductConfiguration.OptionGroup>> optionGroups = new HashMap<>();
         Map<String, SalesOrder> open = new HashMap<>();
         openOrders().forEach(o -> open.put(o.id(), o));
-        Map<Long, BigDecimal> ordered = new HashMap<>(); // confirmed quantity per catalogue item and bucket: what consumes the schedule
         for (OrderLine line : orders.lines(open.keySet()).values().stream().flatMap(List::stream).toList()) {
             Integer item = index.get(line.itemId());
             SalesOrder order = open.get(line.orderId());
@@ -162,7 +165,6 @@ public class MrpInputs {
             if (item == null || bucket < 0) {
                 continue; // a service, or due after the horizon
             }
-            ordered.merge((long) item * periods + bucket, line.quantity(), BigDecimal::add);
             Map<String, String> choices = OrderService.configuration(line);
             if (choices != null && !choices.isEmpty()) {
                 // an assemble-to-order line: planned as an item of its own whose bill is the base bill plus the chosen options
@@ -178,38 +180,43 @@ public class MrpInputs {
                     configurations.add(line.configurationJson());
                     items.add(PlanningItem.lotForLot(calendar.leadTime(base.leadTimeDays()), 0, 0));
                     String[] references = orderLineReferences(line, order.number());
+                    BigDecimal exploded = unreserved(line.quantity(), reservedForLines, line.itemId(), references);
+                    Map<String, BigDecimal> perUnit = new HashMap<>(); // a component may be on a base line and an option's
                     for (ProductConfiguration.ResolvedLine resolved : resolution.lines()) {
                         Integer component = index.get(resolved.line().component());
                         if (component != null) {
                             bom.add(configured, component, resolved.line().quantityPer(), resolved.line().scrapFactor());
-                            // Stock of a component reserved for this line is held for the need the line's explosion adds: it
-                            // counts as the component's stock again, up to that need, rather than as unavailable and needed too.
-                            BigDecimal need = line.quantity().multiply(resolved.line().requirementPerParentUnit());
-                            BigDecimal held = reserved(reservedForLines, resolved.line().component(), references).min(need);
-                            if (held.signum() > 0) {
-                                items.set(component, items.get(component).withMoreOnHand(held.doubleValue()));
-                            }
+                            perUnit.merge(resolved.line().component(), resolved.line().requirementPerParentUnit(), BigDecimal::add);
                         }
                     }
+                    // Stock of a component reserved for this line is held for the need the line's explosion adds: it counts as the
+                    // component's stock again, up to that need, rather than as unavailable and needed too.
+                    perUnit.forEach((component, quantity) -> {
+                        BigDecimal held = reserved(reservedForLines, component, references).min(exploded.multiply(quantity));
+                        if (held.signum() > 0) {
+                            int c = index.get(component);
+                            items.set(c, items.get(c).withMoreOnHand(held.doubleValue()));
+                        }
+                    });
                     item = configured;
                 }
             }
             BigDecimal needed = unreserved(line.quantity(), reservedForLines, line.itemId(), orderLineReferences(line, order.number()));
             demand.add(item, bucket, needed.doubleValue(), new MrpModel.DemandLine(line.orderId(), line.id(), null, null));
         }
-        // The master schedule asks for what the item's confirmed orders in the same bucket do not cover: orders consume it,
-        // earliest entry first, so forecast and orders for the same goods are not both planned.
-        for (MasterScheduleEntry entry : masterSchedule.from(calendar.start(0))) {
+        // The master schedule asks for what the item's orders due in the same week do not cover: orders consume it, earliest
+        // entry first, so forecast and orders for the same goods are not both planned. Every placed order consumes, shipped
+        // ones too (a week's forecast is for all its orders); weeks, whatever the run's buckets, as a forecast is weekly.
+        LocalDate firstMonday = monday(calendar.start(0));
+        Map<String, BigDecimal> ordered = orderedPerWeek(firstMonday, calendar.end());
+        for (MasterScheduleEntry entry : masterSchedule.from(firstMonday)) {
             Integer item = index.get(entry.itemId());
-            int bucket = calendar.bucketOf(entry.dueDate());
-            if (item == null || bucket < 0) {
-                continue; // a service now, or due after the horizon
-            }
-            long key = (long) item * periods + bucket;
-            BigDecimal consumed = ordered.getOrDefault(key, BigDecimal.ZERO).min(entry.quantity());
-            ordered.put(key, ordered.getOrDefault(key, BigDecimal.ZERO).subtract(consumed));
+            String week = entry.itemId() + "|" + monday(entry.dueDate());
+            BigDecimal consumed = ordered.getOrDefault(week, BigDecimal.ZERO).min(entry.quantity());
+            ordered.merge(week, consumed.negate(), BigDecimal::add);
             BigDecimal uncovered = entry.quantity().subtract(consumed);
-            if (uncovered.signum() > 0) {
+            int bucket = calendar.bucketOf(entry.dueDate().isBefore(calendar.start(0)) ? calendar.start(0) : entry.dueDate());
+            if (item != null && bucket >= 0 && uncovered.signum() > 0) { // a service now, or due after the horizon: nothing
                 demand.add(item, bucket, uncovered.doubleValue(), new MrpModel.DemandLine(null, null, null, entry.id()));
             }
         }
@@ -276,6 +283,29 @@ public class MrpInputs {
     /** The ways a reservation names an order line: its id, or order number and line number ({@code SO-2026-00042/1}). */
     static String[] orderLineReferences(OrderLine line, String orderNumber) {
         return new String[] {line.id(), orderNumber + "/" + line.lineNumber()};
+    }
+
+    /** The quantity of each item on placed orders due in each week from {@code from} to before {@code to}, by "item|Monday". */
+    private Map<String, BigDecimal> orderedPerWeek(LocalDate from, LocalDate to) {
+        Map<String, BigDecimal> ordered = new HashMap<>();
+        String due = "COALESCE(o.promisedDate, l.requestedDate)";
+        // the dates apart: EclipseLink gives a function's result as the JDBC type (java.sql.Date), not the attribute's
+        for (Object[] row : placedOrders(em.createQuery("SELECT l.itemId, o.promisedDate, l.requestedDate, l.quantity FROM SalesOrder o, OrderLine l"
+                + " WHERE l.orderId = o.id AND " + PLACED_ORDER + " AND " + due + " >= :from AND " + due + " < :to", Object[].class))
+                .setParameter("from", from).setParameter("to", to).getResultList()) {
+            LocalDate date = row[1] != null ? (LocalDate) row[1] : (LocalDate) row[2];
+            ordered.merge(row[0] + "|" + monday(date), (BigDecimal) row[3], BigDecimal::add);
+        }
+        return ordered;
+    }
+
+    static LocalDate monday(LocalDate date) {
+        return date.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+    }
+
+    /** Binds the parameters of {@link #PLACED_ORDER}. */
+    static <T> TypedQuery<T> placedOrders(TypedQuery<T> query) {
+        return query.setParameter("notPlaced", NOT_PLACED).setParameter("held", OrderStatus.ON_HOLD);
     }
 
     /** Binds the parameters of {@link #DEMAND_ORDER}. */

@@ -53,8 +53,8 @@ class MasterScheduleIT {
         assertEquals(PATH + "/" + entry.getString("id"), java.net.URI.create(sooner.header("location")).getPath());
 
         Http.Reply page = Http.get(PATH + "?limit=1", token);
-        assertEquals(List.of(entry.getString("id")), ids(page), "by due date");
-        assertEquals(List.of(later.json().getString("id")), ids(Http.get(PATH + "?limit=1&cursor=" + page.json().getString("next_cursor"), token)));
+        assertEquals(List.of(later.json().getString("id")), ids(page), "oldest first");
+        assertEquals(List.of(entry.getString("id")), ids(Http.get(PATH + "?limit=1&cursor=" + page.json().getString("next_cursor"), token)));
         assertEquals(0, Http.get(PATH + "?item_id=" + fitting, token).data().size());
 
         String id = entry.getString("id");
@@ -175,14 +175,22 @@ class MasterScheduleIT {
         assertTrue(written.stream().allMatch(e -> e.getJsonNumber("quantity").intValue() == 15 && e.getString("source").equals("forecast")),
                 "the mean of the last four weeks: " + written);
 
+        // a forecast entry the planner changes becomes manual, and a forecast leaves it alone
+        String edited = written.get(0).getString("id");
+        Http.Reply edit = Http.patch(PATH + "/" + edited, token, Http.get(PATH + "/" + edited, token).header("etag"), Http.json("quantity", 18));
+        assertEquals("manual", edit.json().getString("source"), edit::toString);
+
         Http.Reply second = Http.post(FORECAST, token, Http.json("item_id", item, "method", "moving_average", "window", 2, "history_weeks", 8,
                 "weeks", 2));
         assertEquals(200, second.status(), second::toString);
-        List<JsonObject> all = Http.get(PATH + "?item_id=" + item, token).data().getValuesAs(JsonObject.class);
-        assertEquals(List.of("forecast", "manual", "forecast", "forecast"), all.stream().map(e -> e.getString("source")).toList(), all::toString);
-        assertEquals(manual, all.get(1).getString("id"), "a manual entry stays");
-        assertEquals(written.get(2).getString("id"), all.get(3).getString("id"), "a forecast week the second one does not cover stays");
-        assertFalse(all.stream().anyMatch(e -> e.getString("id").equals(written.get(0).getString("id"))), "replaced");
+        List<JsonObject> all = Http.get(PATH + "?item_id=" + item, token).data().getValuesAs(JsonObject.class).stream()
+                .sorted(java.util.Comparator.comparing((JsonObject e) -> e.getString("due_date")).thenComparing(e -> e.getString("id"))).toList();
+        assertEquals(List.of("manual:18", "forecast:15", "manual:7", "forecast:15", "forecast:15"), all.stream()
+                .map(e -> e.getString("source") + ":" + e.getJsonNumber("quantity").intValue()).toList(), all::toString);
+        assertEquals(List.of(edited, manual, written.get(2).getString("id")), all.stream().filter(e -> !second.json().getJsonArray("entries")
+                .getValuesAs(JsonObject.class).stream().map(w -> w.getString("id")).toList().contains(e.getString("id")))
+                .map(e -> e.getString("id")).toList(), "kept: the edited entry, the manual one, and the week the second forecast does not cover");
+        assertFalse(all.stream().anyMatch(e -> e.getString("id").equals(written.get(1).getString("id"))), "replaced");
     }
 
     private static List<String> ids(Http.Reply page) {

@@ -37,8 +37,8 @@ public interface MasterScheduleApi {
     String PATH = "/api/v1/planning/master-schedule";
 
     @GET
-    @Operation(summary = "List the master schedule", description = "Any role. By due date, then id; follow `next_cursor` for more. "
-            + "MRP takes each entry as demand for what the item's confirmed orders due in the same period do not already cover "
+    @Operation(summary = "List the master schedule", description = "Any role. Oldest first; follow `next_cursor` for more. "
+            + "MRP takes each entry as demand for what the item's orders due in the same week do not already cover "
             + "(orders consume the schedule), pegged to the entry.")
     @APIResponse(responseCode = "200", description = "A page of entries")
     @APIResponse(responseCode = "400", description = "Bad filter or cursor", content = @Content(mediaType = Problem.MEDIA_TYPE,

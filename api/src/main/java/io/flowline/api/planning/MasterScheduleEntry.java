@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "A quantity of an item you plan to need by a date beyond confirmed orders (a forecast, stock to build). MRP "
-        + "plans for what the item's confirmed orders in the same period do not already cover.")
+        + "plans for what the item's orders due in the same week (shipped ones too) do not already cover.")
 public record MasterScheduleEntry(
         @Schema(examples = "mse_01JD0Z8V6Q3N4R5S6T7V8W9X0Y") String id,
         @Schema(examples = "master_schedule_entry") String object,

@@ -2,7 +2,6 @@ package io.flowline.planning.rest;
 
 import java.math.BigDecimal;
 import java.net.URI;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -73,7 +72,7 @@ public class MasterScheduleResource implements MasterScheduleApi {
         int weeks = request.weeks() == null ? DEFAULT_FORECAST_WEEKS : request.weeks();
         MasterSchedule.History history = schedule.history(request.itemId(), request.historyWeeks() == null ? DEFAULT_HISTORY_WEEKS
                 : request.historyWeeks());
-        List<BigDecimal> weekly = Arrays.stream(history.weeks()).mapToObj(BigDecimal::valueOf).toList();
+        List<BigDecimal> weekly = history.weeks();
         io.flowline.api.planning.ForecastResult forecast;
         try {
             forecast = PlanningCalculations.forecast(new ForecastRequest(request.method() == null ? "auto" : request.method(), weekly,
@@ -82,11 +81,14 @@ public class MasterScheduleResource implements MasterScheduleApi {
             throw new ApiProblem.Invalid(invalid.errors().stream().map(e -> new FieldError(e.field().equals("history") ? "history_weeks"
                     : e.field().equals("horizon") ? "weeks" : e.field(), e.message())).toList());
         }
-        List<MasterScheduleEntry> entries = schedule.replaceForecast(request.itemId(), history.thisMonday(), forecast.forecast(), forecast.method());
-        stalePlans.masterScheduleChanged(caller.tenantId(), "forecast of item " + request.itemId() + " written");
+        MasterSchedule.Forecasted written = schedule.replaceForecast(request.itemId(), history.thisMonday(), forecast.forecast(), forecast.method());
+        List<MasterScheduleEntry> entries = written.written();
+        if (!entries.isEmpty() || written.replaced() > 0) {
+            stalePlans.masterScheduleChanged(caller.tenantId(), "forecast of item " + request.itemId() + " written");
+        }
         Map<String, String> codes = codes(entries);
         return Response.ok(new MasterScheduleForecast("master_schedule_forecast", request.itemId(), forecast.method(), history.from(),
-                weekly.stream().map(Decimals::plain).toList(), forecast.mae(), forecast.mape(), forecast.rmse(),
+                weekly, forecast.mae(), forecast.mape(), forecast.rmse(),
                 entries.stream().map(e -> representation(e, codes)).toList())).build();
     }
 
@@ -98,9 +100,11 @@ public class MasterScheduleResource implements MasterScheduleApi {
 
     @Override
     public Response update(String id, String ifMatch, UpdateMasterScheduleEntryRequest request) {
-        MasterScheduleEntry entry = schedule.update(id, ifMatch, request);
-        stalePlans.masterScheduleChanged(caller.tenantId(), "entry " + entry.id() + " changed");
-        return ok(entry);
+        MasterSchedule.Changed changed = schedule.update(id, ifMatch, request);
+        if (changed.changed()) {
+            stalePlans.masterScheduleChanged(caller.tenantId(), "entry " + id + " changed");
+        }
+        return ok(changed.entry());
     }
 
     @Override

@@ -15,7 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * MP-JWT answers a missing or unverifiable token with a bare 401 before JAX-RS writes anything: this gives that 401 the
  * same problem body JAX-RS's own 401 has.
  */
-@WebFilter("/api/*")
+@WebFilter(urlPatterns = "/api/*", asyncSupported = true)
 public class UnauthorizedFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
@@ -23,9 +23,15 @@ public class UnauthorizedFilter extends HttpFilter {
         if (response.getStatus() == 401 && !response.isCommitted() && response.getContentType() == null) {
             Problem problem = new Problem(Problems.TYPE_BASE + "unauthorized", "Unauthorized", 401, "A valid bearer token is required.",
                     request.getRequestURI(), null, null, null);
+            response.resetBuffer();
             response.setContentType(Problem.MEDIA_TYPE);
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(JsonbConfigurator.jsonb().toJson(problem));
+            String json = JsonbConfigurator.jsonb().toJson(problem);
+            try {
+                response.getOutputStream().write(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            } catch (IllegalStateException writerTaken) { // whoever set the 401 may have taken the writer without writing
+                response.getWriter().write(json);
+            }
         }
     }
 }
