@@ -1,8 +1,5 @@
 package io.flowline.catalog;
 
-import static io.flowline.platform.json.Decimals.plain;
-
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
