@@ -87,6 +87,13 @@ public class ItemService {
         return byId(em, ids);
     }
 
+    /** The codes of the items with these ids, for showing what other objects refer to. */
+    public static Map<String, String> codes(EntityManager em, Collection<String> ids) {
+        Map<String, String> codes = new HashMap<>();
+        byId(em, ids).forEach((id, item) -> codes.put(id, item.code()));
+        return codes;
+    }
+
     /** The same with the caller's entity manager (imports, other tenants' jobs); IN lists are read in chunks. */
     public static Map<String, Item> byId(EntityManager em, Collection<String> ids) {
         Map<String, Item> items = new HashMap<>();

@@ -208,9 +208,7 @@ public class PlannedOrderService {
 
     /** Item codes by id, for showing proposals. */
     public Map<String, String> itemCodes(List<PlannedOrder> orders) {
-        Map<String, String> codes = new HashMap<>();
-        ItemService.byId(em, orders.stream().map(PlannedOrder::itemId).toList()).forEach((id, item) -> codes.put(id, item.code()));
-        return codes;
+        return ItemService.codes(em, orders.stream().map(PlannedOrder::itemId).toList());
     }
 
     /**

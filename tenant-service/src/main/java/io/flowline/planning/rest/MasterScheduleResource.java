@@ -119,9 +119,7 @@ public class MasterScheduleResource implements MasterScheduleApi {
     }
 
     private Map<String, String> codes(List<MasterScheduleEntry> entries) {
-        Map<String, String> codes = new java.util.HashMap<>();
-        ItemService.byId(em, entries.stream().map(MasterScheduleEntry::itemId).toList()).forEach((id, item) -> codes.put(id, item.code()));
-        return codes;
+        return ItemService.codes(em, entries.stream().map(MasterScheduleEntry::itemId).toList());
     }
 
     private static io.flowline.api.planning.MasterScheduleEntry representation(MasterScheduleEntry e, Map<String, String> codes) {
