@@ -79,7 +79,8 @@ class MasterScheduleIT {
         TestTenants.TestTenant tenant = TestTenants.signUp("Forecast Traders");
         String token = tenant.token();
         String widget = PlanningFixtures.item(token, "WIDGET", "material", "\"make_or_buy\":\"buy\",\"lead_time_days\":7");
-        PlanningFixtures.confirmedOrder(token, PlanningFixtures.customer(token), widget, "\"quantity\":10", "2026-03-25");
+        String order = PlanningFixtures.confirmedOrder(token, PlanningFixtures.customer(token), widget, "\"quantity\":10", "2026-03-25")
+                .getString("id");
         // the week of 23 March: 25 scheduled, 10 of them ordered; the week of 6 April: 5 scheduled, none ordered
         String fair = Http.post(PATH, token, Http.json("item_id", widget, "due_date", "2026-03-24", "quantity", 25)).json().getString("id");
         String spares = Http.post(PATH, token, Http.json("item_id", widget, "due_date", "2026-04-08", "quantity", 5)).json().getString("id");
@@ -110,6 +111,16 @@ class MasterScheduleIT {
         JsonObject next = PlanningFixtures.run(token, OPTIONS);
         assertEquals(8, Http.get(PlanningFixtures.RUNS + "/" + next.getString("id") + "/planned-orders", token).data().getJsonObject(1)
                 .getJsonNumber("quantity").intValue());
+
+        // shipped, the order is no demand any more, but it still took its 10 of that week's 25
+        for (String action : List.of("start-production", "send-to-quality", "mark-ready", "ship")) {
+            assertEquals(200, Http.post("/api/v1/orders/" + order + "/" + action, token, null).status(), action);
+        }
+        JsonObject afterShipping = PlanningFixtures.run(token, OPTIONS);
+        JsonObject remainder = Http.get(PlanningFixtures.RUNS + "/" + afterShipping.getString("id") + "/planned-orders", token).data()
+                .getJsonObject(0);
+        assertEquals("2026-03-23", remainder.getString("due_date"));
+        assertEquals(15, remainder.getJsonNumber("quantity").intValue(), "the schedule's 25 less the shipped 10, not 25 again");
     }
 
     @Test
