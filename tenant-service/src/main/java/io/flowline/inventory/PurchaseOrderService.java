@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -317,7 +316,7 @@ public class PurchaseOrderService {
     }
 
     private List<LineDraft> checkLines(List<PurchaseOrderLineRequest> requests, Supplier supplier, List<FieldError> errors) {
-        LocalDate today = LocalDate.now(ZoneId.of(em.find(Tenant.class, caller.tenantId()).timeZone()));
+        LocalDate today = em.find(Tenant.class, caller.tenantId()).today();
         List<LineDraft> drafts = new ArrayList<>();
         for (int i = 0; i < requests.size(); i++) {
             PurchaseOrderLineRequest line = requests.get(i);

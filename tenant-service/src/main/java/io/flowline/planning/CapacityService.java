@@ -3,7 +3,6 @@ package io.flowline.planning;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
@@ -45,9 +44,6 @@ public class CapacityService {
     TenantContext caller;
 
     @Inject
-    MrpRuns runs;
-
-    @Inject
     WorkOrderService workOrders;
 
     @Inject
@@ -67,8 +63,8 @@ public class CapacityService {
         if (!bucket.equals("week") && !bucket.equals("day")) {
             throw new ApiProblem.Invalid("bucket", "must be week or day");
         }
-        LocalDate today = LocalDate.now(ZoneId.of(em.find(Tenant.class, caller.tenantId()).timeZone()));
-        LocalDate from = date("from", fromText, bucket.equals("week") ? today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : today);
+        LocalDate today = em.find(Tenant.class, caller.tenantId()).today();
+        LocalDate from = date("from", fromText, bucket.equals("week") ? MrpInputs.monday(today) : today);
         LocalDate to = date("to", toText, bucket.equals("week") ? from.plusWeeks(4).minusDays(1) : from.plusDays(13));
         if (to.isBefore(from)) {
             throw new ApiProblem.Invalid("to", "must not be before from " + from);
@@ -96,7 +92,7 @@ public class CapacityService {
                     calendar.efficiency().doubleValue(), workingDays);
         }
 
-        String runId = runs.latestCompleted().map(MrpRun::id).orElse(null);
+        String runId = plannedOrders.latestRunId();
         List<Load> loads = new ArrayList<>();
         if (runId != null) {
             plannedOrders.unreleased(runId, "make", from, to).forEach(r -> loads.add(new Load(r.itemId(), r.quantity(), r.date())));

@@ -4,7 +4,6 @@ import static io.flowline.platform.json.Decimals.plain;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -125,7 +124,7 @@ public class DeliveryPromiseService implements DeliveryPromises {
         if (!errors.isEmpty()) {
             throw new ApiProblem.Invalid(errors);
         }
-        return promise(item, quantity, needs, warehouseId, today());
+        return promise(item, quantity, needs, warehouseId, basis());
     }
 
     @Override
@@ -134,14 +133,14 @@ public class DeliveryPromiseService implements DeliveryPromises {
         if (!tenant.enabledModules().contains(Module.PLANNING.apiName())) {
             return Optional.empty();
         }
-        LocalDate today = today();
+        Basis basis = basis(); // once for all lines: the calendar and the reservations do not change between them
         List<FieldError> errors = new ArrayList<>();
         List<LocalDate> dates = new ArrayList<>();
         for (DeliveryPromises.Line line : lines) {
             Item item = em.find(Item.class, line.itemId());
             List<Need> needs = needs(item, line.configuration(), line.field() + ".", errors);
             if (errors.isEmpty()) {
-                dates.add(promise(item, line.quantity(), needs, null, today).earliestDate());
+                dates.add(promise(item, line.quantity(), needs, null, basis).earliestDate());
             }
         }
         if (!errors.isEmpty()) {
@@ -179,14 +178,22 @@ public class DeliveryPromiseService implements DeliveryPromises {
         return needs;
     }
 
-    private Promise promise(Item item, BigDecimal quantity, List<Need> needs, String warehouseId, LocalDate today) {
+    /** What every promise of one request reckons with: today, the working calendar, the stock reserved for order lines. */
+    private record Basis(LocalDate today, MrpInputs.WorkingDays working, Map<String, BigDecimal> reservedForLines) {
+    }
+
+    private Basis basis() {
+        return new Basis(em.find(Tenant.class, caller.tenantId()).today(), inputs.workingCalendar(), reservations.reservedFor("order_line"));
+    }
+
+    private Promise promise(Item item, BigDecimal quantity, List<Need> needs, String warehouseId, Basis basis) {
         boolean configured = !(needs.size() == 1 && needs.get(0).item().id().equals(item.id())); // a plain item needs itself
         List<String> componentIds = needs.stream().map(n -> n.item().id()).toList();
-        Map<String, BigDecimal> committed = committed(componentIds);
+        Map<String, BigDecimal> committed = committed(componentIds, basis.reservedForLines());
         Map<String, BigDecimal> inStock = stock.availableByItem(componentIds, warehouseId);
         int horizon = needs.stream().mapToInt(n -> n.item().leadTimeDays()).max().orElse(0) + 1;
-        MrpInputs.WorkingDays working = inputs.workingCalendar();
-        PlanningCalendar days = PlanningCalendar.days(today, horizon + item.leadTimeDays(), working.days(), working.holidays());
+        MrpInputs.WorkingDays working = basis.working();
+        PlanningCalendar days = PlanningCalendar.days(basis.today(), horizon + item.leadTimeDays(), working.days(), working.holidays());
         Map<String, Map<Integer, BigDecimal>> receipts = scheduledReceipts(componentIds, days);
         double[][] supply = new double[needs.size()][];
         double[] perUnit = new double[needs.size()];
@@ -250,7 +257,7 @@ public class DeliveryPromiseService implements DeliveryPromises {
      * chosen configuration includes it (resolved against the options as they are now; a choice that no longer resolves
      * counts for nothing).
      */
-    private Map<String, BigDecimal> committed(Collection<String> itemIds) {
+    private Map<String, BigDecimal> committed(Collection<String> itemIds, Map<String, BigDecimal> reserved) {
         if (itemIds.isEmpty()) {
             return Map.of();
         }
@@ -258,7 +265,6 @@ public class DeliveryPromiseService implements DeliveryPromises {
                         + " AND " + MrpInputs.DEMAND_ORDER + " AND (l.itemId IN :items OR l.configuration IS NOT NULL)", Object[].class))
                 .setParameter("items", List.copyOf(itemIds)).getResultList();
         Set<String> wanted = Set.copyOf(itemIds);
-        Map<String, BigDecimal> reserved = reservations.reservedFor("order_line");
         Map<String, BigDecimal> committed = new HashMap<>();
         Map<String, List<ProductConfiguration.OptionGroup>> groups = new HashMap<>();
         Map<String, List<BomLine>> baseLines = new HashMap<>();
@@ -285,11 +291,5 @@ public class DeliveryPromiseService implements DeliveryPromises {
         return committed;
     }
 
-    /** Without trailing zeros (60, not 60.000000), and never in exponent notation. */
-
-    /** Today in the tenant's time zone. */
-    private LocalDate today() {
-        return LocalDate.now(ZoneId.of(em.find(Tenant.class, caller.tenantId()).timeZone()));
-    }
 
 }

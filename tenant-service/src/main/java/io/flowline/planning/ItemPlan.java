@@ -80,8 +80,6 @@ public class ItemPlan extends TenantOwned {
         this.plannedOrders = plannedOrders;
     }
 
-    public String runId() { return runId; }
-    public String itemId() { return itemId; }
     public int orderCount() { return orderCount; }
 
     /** Where a planned order is: its run, its item's place in the run, and its own place among the item's orders. */

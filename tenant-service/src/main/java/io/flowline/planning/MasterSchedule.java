@@ -2,12 +2,9 @@ package io.flowline.planning;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -154,8 +151,8 @@ public class MasterSchedule {
         if (!errors.isEmpty()) {
             throw new ApiProblem.Invalid(errors);
         }
-        LocalDate today = LocalDate.now(ZoneId.of(em.find(Tenant.class, caller.tenantId()).timeZone()));
-        LocalDate thisMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate today = em.find(Tenant.class, caller.tenantId()).today();
+        LocalDate thisMonday = MrpInputs.monday(today);
         LocalDate from = thisMonday.minusWeeks(weeks);
         BigDecimal[] history = new BigDecimal[weeks];
         java.util.Arrays.fill(history, BigDecimal.ZERO);
@@ -168,15 +165,15 @@ public class MasterSchedule {
         return new History(thisMonday, from, java.util.Arrays.stream(history).map(Decimals::plain).toList());
     }
 
+    /** The entries a forecast wrote, and how many earlier forecast entries it replaced. */
+    public record Forecasted(List<MasterScheduleEntry> written, int replaced) {
+    }
+
     /**
      * Writes a forecast as entries due on the Mondays from {@code thisMonday}, one per week with demand, to two decimals (a
      * week the method gives no figure for, none; at most a billion); the item's earlier forecast entries in those weeks go.
      * Manual entries stay. The item's row lock makes two forecasts of it take turns, the second replacing the first.
      */
-    /** The entries a forecast wrote, and how many earlier forecast entries it replaced. */
-    public record Forecasted(List<MasterScheduleEntry> written, int replaced) {
-    }
-
     @Transactional
     public Forecasted replaceForecast(String itemId, LocalDate thisMonday, List<BigDecimal> weekly, String method) {
         em.joinTransaction();

@@ -165,6 +165,8 @@ public class MrpInputs {
             if (item == null || bucket < 0) {
                 continue; // a service, or due after the horizon
             }
+            String[] references = orderLineReferences(line, order.number());
+            BigDecimal needed = unreserved(line.quantity(), reservedForLines, line.itemId(), references); // reserved stock covers it
             Map<String, String> choices = OrderService.configuration(line);
             if (choices != null && !choices.isEmpty()) {
                 // an assemble-to-order line: planned as an item of its own whose bill is the base bill plus the chosen options
@@ -179,8 +181,6 @@ public class MrpInputs {
                     buy.add(false);
                     configurations.add(line.configurationJson());
                     items.add(PlanningItem.lotForLot(calendar.leadTime(base.leadTimeDays()), 0, 0));
-                    String[] references = orderLineReferences(line, order.number());
-                    BigDecimal exploded = unreserved(line.quantity(), reservedForLines, line.itemId(), references);
                     Map<String, BigDecimal> perUnit = new HashMap<>(); // a component may be on a base line and an option's
                     for (ProductConfiguration.ResolvedLine resolved : resolution.lines()) {
                         Integer component = index.get(resolved.line().component());
@@ -192,7 +192,7 @@ public class MrpInputs {
                     // Stock of a component reserved for this line is held for the need the line's explosion adds: it counts as the
                     // component's stock again, up to that need, rather than as unavailable and needed too.
                     perUnit.forEach((component, quantity) -> {
-                        BigDecimal held = reserved(reservedForLines, component, references).min(exploded.multiply(quantity));
+                        BigDecimal held = reserved(reservedForLines, component, references).min(needed.multiply(quantity));
                         if (held.signum() > 0) {
                             int c = index.get(component);
                             items.set(c, items.get(c).withMoreOnHand(held.doubleValue()));
@@ -201,7 +201,6 @@ public class MrpInputs {
                     item = configured;
                 }
             }
-            BigDecimal needed = unreserved(line.quantity(), reservedForLines, line.itemId(), orderLineReferences(line, order.number()));
             demand.add(item, bucket, needed.doubleValue(), new MrpModel.DemandLine(line.orderId(), line.id(), null, null));
         }
         // The master schedule asks for what the item's orders due in the same week do not cover: orders consume it, earliest

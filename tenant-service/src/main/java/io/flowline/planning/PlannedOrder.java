@@ -94,11 +94,9 @@ public class PlannedOrder extends TenantOwned {
     public BigDecimal quantity() { return quantity; }
     public LocalDate releaseDate() { return releaseDate; }
     public LocalDate dueDate() { return dueDate; }
-    public String storedStatus() { return status; }
     public String workOrderId() { return workOrderId; }
     public String purchaseOrderId() { return purchaseOrderId; }
     public Instant releasedAt() { return releasedAt; }
-    public String peggingJson() { return pegging; }
 
     public boolean released() {
         return RELEASED.equals(status);

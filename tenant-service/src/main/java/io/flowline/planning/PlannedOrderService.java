@@ -75,7 +75,10 @@ public class PlannedOrderService {
         }
         boolean kept = runs.keepsProposals(run);
         if (kept && hasItemPlans(run.id())) {
-            return released(proposals(run.id(), page, itemId, kind));
+            if (page.after() != null && after == null) {
+                throw new ApiProblem.Invalid("cursor", "is not a cursor of this run's planned orders");
+            }
+            return released(proposals(run.id(), page, after, itemId, kind));
         }
         String jpql = "SELECT p FROM PlannedOrder p WHERE p.runId = :run"
                 + (kept ? "" : " AND p.status = '" + PlannedOrder.RELEASED + "'")
@@ -88,7 +91,7 @@ public class PlannedOrderService {
             query.setParameter("after", page.after());
         }
         if (itemId != null) {
-            query.setParameter("run", runId).setParameter("item", itemId);
+            query.setParameter("item", itemId);
         }
         if (kind != null) {
             query.setParameter("kind", kind);
@@ -103,11 +106,7 @@ public class PlannedOrderService {
     }
 
     /** A page of the run's proposals after the cursor, read from its item plans a few at a time. */
-    private List<PlannedOrder> proposals(String runId, PageRequest page, String itemId, String kind) {
-        ItemPlan.Position after = page.after() == null ? null : ItemPlan.position(page.after());
-        if (page.after() != null && (after == null || !after.runId().equals(runId))) {
-            throw new ApiProblem.Invalid("cursor", "is not a cursor of this run's planned orders");
-        }
+    private List<PlannedOrder> proposals(String runId, PageRequest page, ItemPlan.Position after, String itemId, String kind) {
         String from = after == null ? runId + "-" : after.itemPlanId();
         List<PlannedOrder> orders = new ArrayList<>(page.fetchSize());
         while (orders.size() < page.fetchSize()) {

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -74,7 +73,7 @@ public class PlanningRunsResource implements PlanningRunsApi {
         String bucket = request == null || request.bucket() == null ? "week" : request.bucket();
         int horizon = request != null && request.horizon() != null ? request.horizon() : bucket.equals("day") ? DEFAULT_DAYS : DEFAULT_WEEKS;
         LocalDate start = request != null && request.startDate() != null ? request.startDate()
-                : LocalDate.now(ZoneId.of(em.find(Tenant.class, caller.tenantId()).timeZone()));
+                : em.find(Tenant.class, caller.tenantId()).today();
         MrpRun run = runs.create(bucket, horizon, start);
         try {
             runner.submit(new MrpRunner.Task(caller.tenantId(), run.id(), caller.actorType(), caller.actorId(), bucket, horizon, start));

@@ -62,6 +62,11 @@ public class Tenant {
     public String locale() { return locale; }
     public String currency() { return currency; }
     public String timeZone() { return timeZone; }
+
+    /** Today in the company's time zone: the day its dates (orders, plans, counts) are reckoned from. */
+    public java.time.LocalDate today() {
+        return java.time.LocalDate.now(java.time.ZoneId.of(timeZone));
+    }
     public String orderNumberFormat() { return orderNumberFormat; }
     public String orderWorkflowJson() { return orderWorkflow; }
     public BigDecimal replenishmentServiceLevel() { return replenishmentServiceLevel; }
