@@ -59,6 +59,16 @@ public class LotService {
         return query.getResultList();
     }
 
+    /** The lots with these ids, by id (the caller's; a receipt's lines name a few). */
+    public Map<String, Lot> byId(java.util.Collection<String> ids) {
+        Map<String, Lot> lots = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("SELECT l FROM Lot l WHERE l.id IN :ids", Lot.class).setParameter("ids", List.copyOf(ids)).getResultList()
+                    .forEach(l -> lots.put(l.id(), l));
+        }
+        return lots;
+    }
+
     public Lot get(String id) {
         Lot lot = id == null ? null : em.find(Lot.class, id);
         if (lot == null) {

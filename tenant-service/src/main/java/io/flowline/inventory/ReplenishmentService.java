@@ -55,8 +55,6 @@ public class ReplenishmentService {
     @Inject
     SupplierItemService supplierItems;
 
-    @Inject
-    SupplierService suppliers;
 
     /** How a suggested quantity was sized. */
     public enum Sizing {
@@ -84,14 +82,17 @@ public class ReplenishmentService {
             query.setParameter("item", itemId);
         }
         List<Item> items = query.getResultList();
-        Map<String, BigDecimal> available = stock.availableByItem(null, null);
+        // one item asked for: its own figures only (an empty list means every item to purchasing)
+        Map<String, BigDecimal> available = stock.availableByItem(itemId == null ? null : List.of(itemId), null);
         Map<String, BigDecimal> onOrder = new HashMap<>();
-        purchaseOrders.scheduledReceipts(List.of()).forEach(r -> onOrder.merge(r.itemId(), r.openQuantity(), BigDecimal::add));
+        purchaseOrders.scheduledReceipts(itemId == null ? List.of() : List.of(itemId))
+                .forEach(r -> onOrder.merge(r.itemId(), r.openQuantity(), BigDecimal::add));
+        Map<String, SupplierItem> preferred = supplierItems.preferredByItem(itemId);
         Map<String, double[]> demand = dailyDemand(today, zone);
 
         List<Suggestion> suggestions = new ArrayList<>();
         for (Item item : items) {
-            SupplierItem terms = supplierItems.preferred(item.id()).orElse(null);
+            SupplierItem terms = preferred.get(item.id());
             int leadTime = terms != null && terms.leadTimeDays() != null ? terms.leadTimeDays() : item.leadTimeDays();
             Replenishment.Demand daily = Replenishment.Demand.of(demand.getOrDefault(item.id(), new double[LOOK_BACK_DAYS]));
             boolean own = item.reorderPoint() != null;

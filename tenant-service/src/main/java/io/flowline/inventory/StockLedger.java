@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import io.flowline.catalog.ItemService;
 import io.flowline.api.platform.Problem.FieldError;
 import io.flowline.catalog.Item;
 import io.flowline.inventory.StockMovementService.Leg;
@@ -286,9 +287,9 @@ public class StockLedger {
         }
         Instant now = now();
         String postingId = corrections.isEmpty() ? null : PublicIds.next(StockMovementService.POSTING_PREFIX);
-        Map<String, Item> items = new HashMap<>();
+        Map<String, Item> items = ItemService.byId(em, corrections.stream().map(StockCountLine::itemId).toList());
         for (StockCountLine line : corrections) {
-            Item item = items.computeIfAbsent(line.itemId(), id -> em.find(Item.class, id));
+            Item item = items.get(line.itemId());
             StockBalance balance = locked.get(line.balanceKey());
             BigDecimal onHand = balance == null ? BigDecimal.ZERO : balance.onHand();
             BigDecimal reserved = balance == null ? BigDecimal.ZERO : balance.reserved();

@@ -68,6 +68,15 @@ public class SupplierItemService {
     }
 
     /** The item's preferred supplier's terms, if it has one. */
+    /** The preferred supplier terms of every item that has them, or of one item ({@code itemId}), by item id. */
+    public Map<String, SupplierItem> preferredByItem(String itemId) {
+        Map<String, SupplierItem> preferred = new java.util.HashMap<>();
+        (itemId == null ? em.createQuery("SELECT s FROM SupplierItem s WHERE s.preferredItemId IS NOT NULL", SupplierItem.class)
+                : em.createQuery("SELECT s FROM SupplierItem s WHERE s.preferredItemId = :item", SupplierItem.class).setParameter("item", itemId))
+                .getResultList().forEach(s -> preferred.put(s.itemId(), s));
+        return preferred;
+    }
+
     public Optional<SupplierItem> preferred(String itemId) {
         return em.createQuery("SELECT s FROM SupplierItem s WHERE s.preferredItemId = :item", SupplierItem.class)
                 .setParameter("item", itemId).getResultStream().findFirst();

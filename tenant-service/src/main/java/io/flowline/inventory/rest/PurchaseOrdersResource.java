@@ -1,7 +1,6 @@
 package io.flowline.inventory.rest;
 
 import java.net.URI;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -103,10 +102,8 @@ public class PurchaseOrdersResource implements PurchaseOrdersApi {
     }
 
     private Map<String, Lot> lotsOf(List<PurchaseReceiptService.Receipt> found) {
-        Map<String, Lot> byId = new HashMap<>();
-        found.stream().flatMap(r -> r.lines().stream()).map(PurchaseReceiptLine::lotId).filter(java.util.Objects::nonNull).distinct()
-                .forEach(lotId -> byId.put(lotId, lots.get(lotId)));
-        return byId;
+        return lots.byId(found.stream().flatMap(r -> r.lines().stream()).map(PurchaseReceiptLine::lotId).filter(java.util.Objects::nonNull)
+                .distinct().toList());
     }
 
     private Response ok(PurchaseOrder order) {
