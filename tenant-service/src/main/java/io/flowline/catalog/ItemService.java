@@ -1,5 +1,7 @@
 package io.flowline.catalog;
 
+import static io.flowline.platform.json.Decimals.plainText;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collection;
@@ -15,7 +17,6 @@ import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
 import io.flowline.platform.concurrency.OptimisticLocking;
 import io.flowline.platform.ids.PublicIds;
-import io.flowline.platform.json.Decimals;
 import io.flowline.platform.pagination.PageRequest;
 import io.flowline.platform.persistence.DuplicateKey;
 import io.flowline.platform.problem.ApiProblem;
@@ -267,7 +268,7 @@ public class ItemService {
             }
         }
         if (fixedOrderQuantity != null) {
-            changes.field("fixed_order_quantity", plain(item.fixedOrderQuantity()), plain(fixedOrderQuantity));
+            changes.field("fixed_order_quantity", plainText(item.fixedOrderQuantity()), plainText(fixedOrderQuantity));
             item.changeFixedOrderQuantity(fixedOrderQuantity);
         }
         if (orderPeriods != null) {
@@ -275,23 +276,23 @@ public class ItemService {
             item.changeOrderPeriods(orderPeriods);
         }
         if (safetyStock != null) {
-            changes.field("safety_stock", plain(item.safetyStock()), plain(safetyStock));
+            changes.field("safety_stock", plainText(item.safetyStock()), plainText(safetyStock));
             item.changeSafetyStock(safetyStock);
         }
         if (reorderPoint != null) {
-            changes.field("reorder_point", plain(item.reorderPoint()), plain(reorderPoint));
+            changes.field("reorder_point", plainText(item.reorderPoint()), plainText(reorderPoint));
             item.changeReorderPoint(reorderPoint);
         }
         if (holdingCostRate != null) {
-            changes.field("holding_cost_rate", plain(item.holdingCostRate()), plain(holdingCostRate));
+            changes.field("holding_cost_rate", plainText(item.holdingCostRate()), plainText(holdingCostRate));
             item.changeHoldingCostRate(holdingCostRate);
         }
         if (minimumOrderQuantity != null) {
-            changes.field("minimum_order_quantity", plain(item.minimumOrderQuantity()), plain(minimumOrderQuantity));
+            changes.field("minimum_order_quantity", plainText(item.minimumOrderQuantity()), plainText(minimumOrderQuantity));
             item.changeMinimumOrderQuantity(minimumOrderQuantity);
         }
         if (orderMultiple != null) {
-            changes.field("order_multiple", plain(item.orderMultiple()), plain(orderMultiple));
+            changes.field("order_multiple", plainText(item.orderMultiple()), plainText(orderMultiple));
             item.changeOrderMultiple(orderMultiple);
         }
         if (lotTracked != null) {
@@ -307,12 +308,8 @@ public class ItemService {
         }
     }
 
-    private static String plain(BigDecimal value) {
-        return value == null ? null : Decimals.plain(value).toPlainString();
-    }
-
     private static String money(BigDecimal amount, String currency) {
-        return amount == null ? null : plain(amount) + " " + currency;
+        return amount == null ? null : plainText(amount) + " " + currency;
     }
 
     String tenantCurrency() {

@@ -1,5 +1,7 @@
 package io.flowline.inventory;
 
+import static io.flowline.platform.json.Decimals.plainText;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -227,7 +229,7 @@ public class PurchaseOrderService {
                 throw new ApiProblem.Invalid(errors);
             }
             List<PurchaseOrderLine> old = lines(order.id());
-            changes.field("lines", describe(old), drafts.stream().map(d -> plain(d.quantity()) + " " + d.item().code()).collect(Collectors.joining(", ")));
+            changes.field("lines", describe(old), drafts.stream().map(d -> plainText(d.quantity()) + " " + d.item().code()).collect(Collectors.joining(", ")));
             old.forEach(em::remove);
             em.flush(); // the old line numbers are free before the new lines take them
             storeLines(order, drafts, now());
@@ -285,7 +287,7 @@ public class PurchaseOrderService {
             if (line == null) {
                 errors.add(new FieldError("line_changes[" + i + "].line_id", "is not a line of purchase order " + order.number()));
             } else if (change.quantity() != null && change.quantity().compareTo(line.receivedQuantity()) < 0) {
-                errors.add(new FieldError("line_changes[" + i + "].quantity", "must not be below the " + plain(line.receivedQuantity())
+                errors.add(new FieldError("line_changes[" + i + "].quantity", "must not be below the " + plainText(line.receivedQuantity())
                         + " already received"));
             }
         }
@@ -295,7 +297,7 @@ public class PurchaseOrderService {
         for (PurchaseOrderLineChange change : lineChanges) {
             PurchaseOrderLine line = lines.get(change.lineId());
             if (change.quantity() != null) {
-                changes.field("line " + line.lineNumber() + " quantity", plain(line.quantity()), plain(change.quantity()));
+                changes.field("line " + line.lineNumber() + " quantity", plainText(line.quantity()), plainText(change.quantity()));
                 line.changeQuantity(change.quantity());
             }
             if (change.expectedDate() != null) {
@@ -361,7 +363,7 @@ public class PurchaseOrderService {
     }
 
     private static String describe(List<PurchaseOrderLine> lines) {
-        return lines.stream().map(l -> plain(l.quantity()) + " " + l.itemId()).collect(Collectors.joining(", "));
+        return lines.stream().map(l -> plainText(l.quantity()) + " " + l.itemId()).collect(Collectors.joining(", "));
     }
 
     private boolean numberTaken(String number) {
@@ -371,10 +373,6 @@ public class PurchaseOrderService {
 
     static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MICROS);
-    }
-
-    private static String plain(BigDecimal value) {
-        return SupplierItemService.plain(value);
     }
 
     private static String blankToNull(String text) {

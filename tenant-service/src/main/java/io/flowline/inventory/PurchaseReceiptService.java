@@ -1,5 +1,7 @@
 package io.flowline.inventory;
 
+import static io.flowline.platform.json.Decimals.plainText;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -210,7 +212,7 @@ public class PurchaseReceiptService {
             PurchaseOrderLine line = lines.get(lineId);
             if (quantity.compareTo(line.openQuantity()) > 0) {
                 over.add(new FieldError("lines", "line " + line.lineNumber() + " (" + items.get(line.itemId()).code() + "): "
-                        + plain(quantity) + " arrived, " + plain(line.openQuantity()) + " open"));
+                        + plainText(quantity) + " arrived, " + plainText(line.openQuantity()) + " open"));
             }
         });
         if (!over.isEmpty()) {
@@ -230,7 +232,4 @@ public class PurchaseReceiptService {
                 .setParameter("item", itemId).setParameter("number", number).getResultStream().findFirst().orElse(null);
     }
 
-    private static String plain(BigDecimal value) {
-        return SupplierItemService.plain(value);
-    }
 }

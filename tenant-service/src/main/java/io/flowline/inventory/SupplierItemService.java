@@ -1,6 +1,7 @@
 package io.flowline.inventory;
 
-import java.math.BigDecimal;
+import static io.flowline.platform.json.Decimals.plainText;
+
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -144,11 +145,11 @@ public class SupplierItemService {
             terms.deliverWithin(request.leadTimeDays());
         }
         if (request.minimumOrderQuantity() != null) {
-            changes.field("minimum_order_quantity", plain(terms.minimumOrderQuantity()), plain(request.minimumOrderQuantity()));
+            changes.field("minimum_order_quantity", plainText(terms.minimumOrderQuantity()), plainText(request.minimumOrderQuantity()));
             terms.orderAtLeast(request.minimumOrderQuantity());
         }
         if (request.orderMultiple() != null) {
-            changes.field("order_multiple", plain(terms.orderMultiple()), plain(request.orderMultiple()));
+            changes.field("order_multiple", plainText(terms.orderMultiple()), plainText(request.orderMultiple()));
             terms.orderInMultiplesOf(request.orderMultiple());
         }
         if (request.preferred() != null && request.preferred() != terms.preferred()) {
@@ -196,11 +197,7 @@ public class SupplierItemService {
     }
 
     private static String money(SupplierItem terms) {
-        return terms.unitPriceAmount() == null ? null : plain(terms.unitPriceAmount()) + " " + terms.unitPriceCurrency();
-    }
-
-    static String plain(BigDecimal value) {
-        return value == null ? null : value.stripTrailingZeros().toPlainString();
+        return terms.unitPriceAmount() == null ? null : plainText(terms.unitPriceAmount()) + " " + terms.unitPriceCurrency();
     }
 
     static String blankToNull(String text) {

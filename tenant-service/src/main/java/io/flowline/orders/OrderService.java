@@ -1,5 +1,7 @@
 package io.flowline.orders;
 
+import static io.flowline.platform.json.Decimals.plainText;
+
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -35,7 +37,6 @@ import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
 import io.flowline.platform.concurrency.OptimisticLocking;
 import io.flowline.platform.ids.PublicIds;
-import io.flowline.platform.json.Decimals;
 import io.flowline.platform.json.JsonbConfigurator;
 import io.flowline.platform.numbering.NumberSeries;
 import io.flowline.platform.numbering.OrderNumbers;
@@ -94,7 +95,7 @@ public class OrderService {
         }
 
         String describe() {
-            return item.code() + " x " + plain(quantity) + " at " + plain(unitPrice) + " " + currency
+            return item.code() + " x " + plainText(quantity) + " at " + plainText(unitPrice) + " " + currency
                     + (requestedDate == null ? "" : " by " + requestedDate)
                     + (configuration == null || configuration.isEmpty() ? "" : " " + configuration);
         }
@@ -202,7 +203,7 @@ public class OrderService {
         storeLines(order, drafts, now);
         history(order, OrderHistoryEntry.CREATED, null, null, OrderStatus.DRAFT, null, null, now);
         audit.record(em, "order.created", "order", order.id(), new Changes().field("number", null, number)
-                .field("customer_id", null, customer.id()).field("total", null, plain(order.totalAmount()) + " " + order.currency()));
+                .field("customer_id", null, customer.id()).field("total", null, plainText(order.totalAmount()) + " " + order.currency()));
         em.flush();
         fire(OrderEventTypes.CREATED, order, now);
         return order;
@@ -237,7 +238,7 @@ public class OrderService {
                 em.flush(); // the deletes first: the new lines reuse the line numbers
                 storeLines(order, drafts, now);
                 BigDecimal total = total(drafts);
-                changes.field("total", plain(order.totalAmount()), plain(total));
+                changes.field("total", plainText(order.totalAmount()), plainText(total));
                 order.changeTotal(total);
             }
         }
@@ -432,7 +433,7 @@ public class OrderService {
 
     private static String describe(OrderLine line, Item item) {
         Map<String, String> configuration = configuration(line);
-        return (item == null ? line.itemId() : item.code()) + " x " + plain(line.quantity()) + " at " + plain(line.unitPriceAmount()) + " "
+        return (item == null ? line.itemId() : item.code()) + " x " + plainText(line.quantity()) + " at " + plainText(line.unitPriceAmount()) + " "
                 + line.unitPriceCurrency() + (line.requestedDate() == null ? "" : " by " + line.requestedDate())
                 + (configuration == null || configuration.isEmpty() ? "" : " " + configuration);
     }
@@ -469,7 +470,4 @@ public class OrderService {
         return text == null || text.isBlank() ? null : text;
     }
 
-    static String plain(BigDecimal value) {
-        return value == null ? null : Decimals.plain(value).toPlainString();
-    }
 }

@@ -15,4 +15,9 @@ public final class Decimals {
         BigDecimal stripped = value.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
+
+    /** {@link #plain} as text, as audit records and messages show a quantity or amount; null stays null. */
+    public static String plainText(BigDecimal value) {
+        return value == null ? null : plain(value).toPlainString();
+    }
 }
