@@ -41,7 +41,7 @@ public class ImportJobs {
         Instant now = Instant.now();
         ImportJob job = new ImportJob(PublicIds.next(PREFIX), kind, format, caller.actorType(), caller.actorId(), now);
         em.persist(job);
-        em.persist(new ImportRun(job.id(), caller.tenantId(), runs.runner, now));
+        em.persist(new ImportRun(job.id(), caller.tenantId(), runs.runner(), now));
         em.flush();
         return job;
     }

@@ -34,7 +34,12 @@ public class ImportRuns {
             + "in one transaction or none); upload the file again";
 
     /** This instance: its host and the server's directory, the same after a restart and apart from other servers on the host. */
-    final String runner = host() + ":" + System.getProperty("user.dir");
+    private final String runner = host() + ":" + System.getProperty("user.dir");
+
+    /** This server, as the runs it owns name it. A method, not the field: callers hold a CDI proxy, whose fields are its own. */
+    String runner() {
+        return runner;
+    }
     /**
      * Every run this instance registers is renewed from here on; one renewed before was registered in an earlier life.
      * Whole seconds, as a database may keep its times: a run registered in the second the instance started is this life's.

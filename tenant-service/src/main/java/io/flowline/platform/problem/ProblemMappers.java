@@ -92,7 +92,7 @@ public final class ProblemMappers {
             }
             String reason = original.getStatusInfo().getReasonPhrase();
             String detail = switch (status) {
-                case 401 -> "A valid bearer token is required.";
+                case 401 -> Problems.BEARER_REQUIRED;
                 case 403 -> "Your role may not do this.";
                 case 404 -> "No such resource.";
                 case 405 -> "Method not allowed here.";

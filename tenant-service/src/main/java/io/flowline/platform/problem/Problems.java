@@ -10,16 +10,23 @@ import jakarta.ws.rs.core.Response;
 /** Builds problem responses; the one place that knows how a problem looks on the wire. */
 public final class Problems {
     public static final String TYPE_BASE = "https://flowline.io/problems/";
+    /** What a 401 says, whether JAX-RS or MP-JWT refused the token. */
+    public static final String BEARER_REQUIRED = "A valid bearer token is required.";
 
     private Problems() {
     }
 
     public static Response response(int status, String type, String title, String detail, String instance,
                                     List<FieldError> errors, Map<String, String> headers) {
-        Problem problem = new Problem(TYPE_BASE + type, title, status, detail, instance, errors, null, null);
+        Problem problem = problem(status, type, title, detail, instance, errors);
         Response.ResponseBuilder builder = Response.status(status).type(Problem.MEDIA_TYPE).entity(problem);
         headers.forEach(builder::header);
         return builder.build();
+    }
+
+    /** The body of a problem response. */
+    public static Problem problem(int status, String type, String title, String detail, String instance, List<FieldError> errors) {
+        return new Problem(TYPE_BASE + type, title, status, detail, instance, errors, null, null);
     }
 
     public static Response response(ApiProblem problem, String instance) {

@@ -21,8 +21,7 @@ public class UnauthorizedFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
         chain.doFilter(request, response);
         if (response.getStatus() == 401 && !response.isCommitted() && response.getContentType() == null) {
-            Problem problem = new Problem(Problems.TYPE_BASE + "unauthorized", "Unauthorized", 401, "A valid bearer token is required.",
-                    request.getRequestURI(), null, null, null);
+            Problem problem = Problems.problem(401, "unauthorized", "Unauthorized", Problems.BEARER_REQUIRED, request.getRequestURI(), null);
             response.resetBuffer();
             response.setContentType(Problem.MEDIA_TYPE);
             response.setCharacterEncoding("UTF-8");
