@@ -24,7 +24,7 @@ import io.flowline.planning.engine.bench.BenchmarkCatalogue;
  * <p>The company is signed up, and its warehouse and customer created, through the API; the catalogue itself (10,000 items,
  * 25,000 bill-of-materials lines, stock, 5,000 confirmed order lines, work orders for the scheduled receipts of made items)
  * is written with plain JDBC batches into the server's database, because creating it over HTTP would take far longer than
- * what is measured. Only this set-up writes SQL by hand. Arguments: the number of runs (2 if absent).
+ * what is measured. Arguments: the number of runs (2 if absent).
  */
 public final class MrpRunBenchmark {
     private static final LocalDate START = LocalDate.parse("2026-03-02");

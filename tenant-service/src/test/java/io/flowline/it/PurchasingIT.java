@@ -3,8 +3,9 @@ package io.flowline.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static io.flowline.it.StockIT.assertNumber;
+import static io.flowline.it.StockIT.level;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -18,14 +19,6 @@ import org.junit.jupiter.api.Test;
 
 /** Supplier terms, purchase orders, receipts into stock or quarantine, valuation and replenishment, through HTTP. */
 class PurchasingIT {
-
-    private static BigDecimal number(JsonObject object, String field) {
-        return object.getJsonNumber(field).bigDecimalValue();
-    }
-
-    private static void assertNumber(String expected, JsonObject object, String field) {
-        assertEquals(0, new BigDecimal(expected).compareTo(number(object, field)), field + " in " + object);
-    }
 
     private static LocalDate today(String token) {
         return LocalDate.now(ZoneId.of(Http.get("/api/v1/tenant", token).json().getString("time_zone")));
@@ -70,7 +63,7 @@ class PurchasingIT {
         assertEquals("purchase_order", movement.getJsonObject("reference").getString("type"));
         assertEquals(id, movement.getJsonObject("reference").getString("id"));
         assertNumber("50", movement.getJsonObject("value"), "amount");
-        assertNumber("5", Http.get("/api/v1/stock?item_id=" + item, token).data().getJsonObject(0), "on_hand");
+        assertNumber("5", level(token, item), "on_hand");
         Http.Reply open = Http.get("/api/v1/purchase-orders?status=partly_received&item_id=" + item, token);
         assertEquals(1, open.data().size(), open::toString);
 
@@ -163,7 +156,7 @@ class PurchasingIT {
         assertEquals("quarantined", receiptLine.getString("lot_status"));
         JsonObject lot = Http.get("/api/v1/lots/" + receiptLine.getString("lot_id"), token).json();
         assertEquals(order.getString("number") + "-1-1", lot.getString("number"), "a lot numbered after the order, line and receipt");
-        JsonObject level = Http.get("/api/v1/stock?item_id=" + item, token).data().getJsonObject(0);
+        JsonObject level = level(token, item);
         assertNumber("4", level, "on_hand");
         assertNumber("0", level, "available");
 

@@ -23,7 +23,7 @@ public record CapacityReport(
     public record WorkCenterLoad(
             @Schema(examples = "wkc_01JD0Z8V6Q3N4R5S6T7V8W9X0Y") String workCenterId,
             @Schema(examples = "SAW-1") String code,
-            @Schema(description = "Hours of setup and run time per bucket.", examples = "[36.5, 12]") List<BigDecimal> loadHours,
+            @Schema(description = "Hours of setup and run time per bucket.", examples = "[36.5, 44]") List<BigDecimal> loadHours,
             @Schema(description = "Hours per day x machines x efficiency on the centre's working days per bucket.", examples = "[40, 32]")
             List<BigDecimal> availableHours) {
     }

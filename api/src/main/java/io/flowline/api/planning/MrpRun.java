@@ -7,8 +7,8 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "An MRP run on your company's data: a job that nets confirmed demand against stock and work orders and "
-        + "proposes planned orders.")
+@Schema(description = "An MRP run on your company's data: a job that nets confirmed orders, the master schedule and work orders' "
+        + "components against stock, open purchase orders and work orders, and proposes planned orders.")
 public record MrpRun(
         @Schema(examples = "mrp_01JD0Z8V6Q3N4R5S6T7V8W9X0Y") String id,
         @Schema(examples = "mrp_run") String object,
@@ -23,7 +23,8 @@ public record MrpRun(
         Counts counts,
         @Schema(description = "The action messages, the first 1,000 of `counts.exceptions`.") List<ExceptionMessage> exceptions,
         @Schema(description = "Why a `failed` run failed.") String failure,
-        @Schema(description = "True once a committed order change (changed, confirmed, cancelled) made this plan outdated; run again.")
+        @Schema(description = "True once a committed order change (changed, confirmed, cancelled) or master schedule change "
+                + "made this plan outdated; run again.")
         boolean stale,
         @Schema(description = "The change that made it stale.", examples = "order SO-2026-00042 changed") String staleReason,
         Instant createdAt,

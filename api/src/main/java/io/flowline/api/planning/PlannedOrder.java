@@ -25,7 +25,7 @@ public record PlannedOrder(
         @Schema(description = "`superseded` when a later run replaced the proposal.", enumeration = {"planned", "released", "superseded"})
         String status,
         @Schema(description = "The work order a make proposal was released into.", examples = "wor_01JD0Z8V6Q3N4R5S6T7V8W9X0Y") String workOrderId,
-        @Schema(description = "The draft purchase order a buy proposal was released into.", examples = "po_01JD0Z8V6Q3N4R5S6T7V8W9X0Y")
+        @Schema(description = "The draft purchase order a buy proposal was released into.", examples = "pur_01JD0Z8V6Q3N4R5S6T7V8W9X0Y")
         String purchaseOrderId,
         Instant releasedAt,
         @Schema(description = "The demands it covers, earliest first: sales order lines, parent planned orders, work orders' "

@@ -67,7 +67,7 @@ public interface PlanningRunsApi {
     @GET
     @Path("/mrp-runs/{id}")
     @Operation(summary = "Get an MRP run", description = "Any role. Status, progress, duration, counts, exception messages and whether "
-            + "an order change has made the plan stale.")
+            + "an order or master schedule change has made the plan stale.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = MrpRun.class)))
     @APIResponse(responseCode = "404", description = "No such run", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
