@@ -58,7 +58,8 @@ public interface ApiClientsApi {
 
     @POST
     @Path("/{id}/revoke")
-    @Operation(summary = "Revoke an API client", description = "Owner or admin. The client can no longer get tokens.")
+    @Operation(summary = "Revoke an API client", description = "Owner or admin. The client can no longer get tokens, "
+            + "and the access tokens it holds are refused (401) from the next request on.")
     @APIResponse(responseCode = "200", description = "Revoked", content = @Content(schema = @Schema(implementation = ApiClient.class)))
     @APIResponse(responseCode = "404", description = "No such API client", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))

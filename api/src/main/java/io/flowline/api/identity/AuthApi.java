@@ -1,5 +1,6 @@
 package io.flowline.api.identity;
 
+import io.flowline.api.platform.ApiSecurity;
 import io.flowline.api.platform.Problem;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path(AuthApi.PATH)
@@ -60,4 +62,15 @@ public interface AuthApi {
     Response acceptInvitation(@RequestBody(content = @Content(examples = @ExampleObject(name = "accept",
             value = "{\"token\":\"inv_...\",\"password\":\"a long and uncommon passphrase\"}")))
                               @Valid @NotNull AcceptInvitationRequest request);
+
+    @POST
+    @Path("/auth/logout")
+    @SecurityRequirement(name = ApiSecurity.BEARER)
+    @Operation(summary = "Sign out", description = "Ends the caller's own sessions on every device: each access token of the caller is "
+            + "refused (401) from the next request on, and each refresh token stops working (`invalid_grant`). An API client's "
+            + "tokens end too; it gets new ones with its credentials. Takes no body.")
+    @APIResponse(responseCode = "204", description = "Signed out")
+    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    Response logout();
 }

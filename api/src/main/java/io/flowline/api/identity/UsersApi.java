@@ -64,7 +64,8 @@ public interface UsersApi {
 
     @PATCH
     @Path("/{id}")
-    @Operation(summary = "Change a user's role or name", description = "Owner or admin; requires If-Match. The last active owner keeps the owner role.")
+    @Operation(summary = "Change a user's role or name", description = "Owner or admin; requires If-Match. The last active owner keeps the owner role. "
+            + "A new role applies from the user's next request on, whatever role their access token names.")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = User.class)))
     @APIResponse(responseCode = "404", description = "No such user", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
@@ -77,11 +78,24 @@ public interface UsersApi {
 
     @POST
     @Path("/{id}/deactivate")
-    @Operation(summary = "Deactivate a user", description = "Owner or admin. The user can no longer sign in and their refresh tokens stop working.")
+    @Operation(summary = "Deactivate a user", description = "Owner or admin. The user can no longer sign in, their access tokens are refused "
+            + "(401) from their next request on and their refresh tokens stop working.")
     @APIResponse(responseCode = "200", description = "Deactivated", content = @Content(schema = @Schema(implementation = User.class)))
     @APIResponse(responseCode = "404", description = "No such user", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already deactivated, or the last active owner", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     Response deactivate(@PathParam("id") String id);
+
+    @POST
+    @Path("/{id}/sessions/revoke")
+    @Operation(summary = "Sign a user out everywhere", description = "Owner or admin; only an owner may sign out an owner. Every access token "
+            + "the user holds is refused (401) from their next request on and every refresh token stops working (`invalid_grant`); "
+            + "the user can sign in again.")
+    @APIResponse(responseCode = "204", description = "Signed out everywhere")
+    @APIResponse(responseCode = "403", description = "An admin may not sign out an owner", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such user", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    Response revokeSessions(@PathParam("id") String id);
 }

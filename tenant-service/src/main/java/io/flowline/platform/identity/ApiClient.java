@@ -24,6 +24,8 @@ public class ApiClient extends TenantOwned {
     private Instant revokedAt;
     @Column(name = "last_used_at")
     private Instant lastUsedAt;
+    @Column(name = "token_version")
+    private long tokenVersion;
 
     protected ApiClient() {
     }
@@ -40,6 +42,8 @@ public class ApiClient extends TenantOwned {
     public Status status() { return status; }
     public Instant revokedAt() { return revokedAt; }
     public Instant lastUsedAt() { return lastUsedAt; }
+    /** Access tokens issued before the last {@link #endSessions()} carry a lower version and are refused. */
+    public long tokenVersion() { return tokenVersion; }
 
     void revoke(Instant at) {
         this.status = Status.REVOKED;
@@ -47,4 +51,5 @@ public class ApiClient extends TenantOwned {
     }
 
     void used(Instant at) { this.lastUsedAt = at; }
+    void endSessions() { this.tokenVersion++; }
 }

@@ -31,6 +31,9 @@ public class ApiClientService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    Sessions sessions;
+
     public record Created(ApiClient client, String secret) {
     }
 
@@ -74,6 +77,7 @@ public class ApiClientService {
             throw new ApiProblem.Conflict("already-revoked", "API client " + id + " is already revoked.");
         }
         client.revoke(Instant.now());
+        sessions.ended(caller.tenantId(), client);
         Credential credential = em.find(Credential.class, client.id());
         if (credential != null) {
             em.remove(credential);

@@ -72,6 +72,11 @@ public class Credential {
         return next.isAfter(now) ? Duration.between(now, next) : Duration.ZERO;
     }
 
+    /** Locked: tries are refused without being counted, so hammering a locked login does not stretch the lock. */
+    public boolean lockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
     void failed(Instant now, LoginThrottle throttle) {
         if (lockedUntil != null && !lockedUntil.isAfter(now)) {
             failedAttempts = 0; // a lock that has run out starts a fresh count

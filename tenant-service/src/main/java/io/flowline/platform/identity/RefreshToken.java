@@ -45,8 +45,4 @@ public class RefreshToken {
     boolean usableAt(Instant now) {
         return usedAt == null && expiresAt.isAfter(now);
     }
-
-    void use(Instant now) {
-        usedAt = now;
-    }
 }

@@ -15,13 +15,16 @@ import io.flowline.platform.tenancy.EntityManagers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityNotFoundException;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The OAuth 2.0 token endpoint's grants. Failed attempts are committed even though the request fails,
- * which is what makes the throttle and the lock hold.
+ * which is what makes the throttle and the lock hold. Concurrent requests for one login or one refresh token queue
+ * on row locks instead of clashing on versions: every failure counts, and one refresh token is redeemed once.
  */
 @ApplicationScoped
 public class TokenService {
@@ -80,10 +83,10 @@ public class TokenService {
                 PasswordHasher.burnEquivalentTime(password);
                 throw badPassword();
             }
-            checkSecret(credential, password, badPassword());
+            checkSecret(global, credential, password, badPassword());
             try (EntityManager em = entityManagers.forTenant(credential.tenantId())) {
                 em.joinTransaction();
-                User user = em.find(User.class, credential.subjectId());
+                User user = em.find(User.class, credential.subjectId(), LockModeType.PESSIMISTIC_WRITE);
                 if (user == null || user.status() != User.Status.ACTIVE) {
                     throw new ApiProblem.OAuth(400, "invalid_grant", "This account is deactivated; ask your company's owner.");
                 }
@@ -106,15 +109,16 @@ public class TokenService {
                 PasswordHasher.burnEquivalentTime(client.clientSecret());
                 throw invalid;
             }
-            checkSecret(credential, client.clientSecret(), invalid);
+            checkSecret(global, credential, client.clientSecret(), invalid);
             try (EntityManager em = entityManagers.forTenant(credential.tenantId())) {
                 em.joinTransaction();
-                ApiClient apiClient = em.find(ApiClient.class, credential.subjectId());
+                ApiClient apiClient = em.find(ApiClient.class, credential.subjectId(), LockModeType.PESSIMISTIC_WRITE);
                 if (apiClient == null || apiClient.status() != ApiClient.Status.ACTIVE) {
                     throw invalid;
                 }
                 apiClient.used(Instant.now());
-                TokenIssuer.AccessToken access = issuer.issue(credential.tenantId(), apiClient.id(), "api_client", apiClient.id(), apiClient.role().apiName());
+                TokenIssuer.AccessToken access = issuer.issue(credential.tenantId(), apiClient.id(), "api_client", apiClient.id(),
+                        apiClient.role().apiName(), apiClient.tokenVersion());
                 return new TokenResponse(access.token(), "Bearer", access.expiresInSeconds(), null, apiClient.role().apiName());
             }
         }
@@ -127,12 +131,17 @@ public class TokenService {
         }
         try (EntityManager global = entityManagers.global()) {
             global.joinTransaction();
-            RefreshToken stored = global.find(RefreshToken.class, PasswordHasher.sha256(refreshToken));
+            String hash = PasswordHasher.sha256(refreshToken);
+            RefreshToken stored = global.find(RefreshToken.class, hash);
             Instant now = Instant.now();
-            if (stored == null || !stored.usableAt(now)) {
+            // One conditional UPDATE redeems the token: of concurrent requests the first takes the row lock and wins, the
+            // others wait for it and then find the token used (zero rows), where comparing versions would fail with a 500.
+            int redeemed = stored == null || !stored.usableAt(now) ? 0 : global.createQuery(
+                            "UPDATE RefreshToken r SET r.usedAt = :now WHERE r.tokenHash = :hash AND r.usedAt IS NULL AND r.expiresAt > :now")
+                    .setParameter("now", now).setParameter("hash", hash).executeUpdate();
+            if (redeemed == 0) {
                 throw new ApiProblem.OAuth(400, "invalid_grant", "The refresh token is unknown, used or expired; sign in again.");
             }
-            stored.use(now);
             try (EntityManager em = entityManagers.forTenant(stored.tenantId())) {
                 em.joinTransaction();
                 User user = em.find(User.class, stored.subjectId());
@@ -145,27 +154,51 @@ public class TokenService {
     }
 
     private TokenResponse tokensFor(EntityManager global, String tenantId, User user) {
-        TokenIssuer.AccessToken access = issuer.issue(tenantId, user.id(), "user", user.email(), user.role().apiName());
+        TokenIssuer.AccessToken access = issuer.issue(tenantId, user.id(), "user", user.email(), user.role().apiName(), user.tokenVersion());
         String refresh = PasswordHasher.randomSecret(REFRESH_PREFIX);
         global.persist(new RefreshToken(PasswordHasher.sha256(refresh), tenantId, user.id(), Instant.now().plus(Duration.ofDays(refreshTokenDays))));
         return new TokenResponse(access.token(), "Bearer", access.expiresInSeconds(), refresh, user.role().apiName());
     }
 
     /** Throttles, verifies and counts: a wrong secret is recorded before the refusal is thrown. */
-    private void checkSecret(Credential credential, String secret, ApiProblem refusal) {
+    private void checkSecret(EntityManager global, Credential credential, String secret, ApiProblem refusal) {
         LoginThrottle throttle = new LoginThrottle(freeAttempts, lockAfter, Duration.ofMinutes(lockMinutes));
         Instant now = Instant.now();
         Duration wait = credential.waitBeforeNextAttempt(now, throttle);
+        if (!wait.isZero() && !credential.lockedAt(now)) {
+            // A try while the login must wait is a failure too, so a burst of concurrent tries still reaches the lock.
+            lockAndReread(global, credential, refusal);
+            if (!credential.lockedAt(now)) {
+                credential.failed(now, throttle);
+            }
+            wait = credential.waitBeforeNextAttempt(now, throttle);
+        }
         if (!wait.isZero()) {
             long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
             throw new ApiProblem.OAuth(429, "slow_down", "Too many failed attempts; try again in " + seconds + " s.",
                     Map.of("Retry-After", Long.toString(seconds)));
         }
         if (!PasswordHasher.verify(secret, credential.secretHash())) {
+            lockAndReread(global, credential, refusal);
             credential.failed(now, throttle);
             throw refusal;
         }
-        credential.succeeded();
+        if (credential.failedAttempts() > 0) {
+            lockAndReread(global, credential, refusal);
+            credential.succeeded();
+        }
+    }
+
+    /**
+     * Counts on the row as it is now, holding its lock to the commit: concurrent attempts on one login queue here
+     * (briefly: the slow hash check is already done) rather than overwrite each other's count.
+     */
+    private static void lockAndReread(EntityManager global, Credential credential, ApiProblem refusal) {
+        try {
+            global.refresh(credential, LockModeType.PESSIMISTIC_WRITE);
+        } catch (EntityNotFoundException removed) { // an API client revoked meanwhile
+            throw refusal;
+        }
     }
 
     private static ApiProblem badPassword() {

@@ -27,6 +27,8 @@ public class User extends TenantOwned {
     private Instant invitationExpiresAt;
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
+    @Column(name = "token_version")
+    private long tokenVersion;
 
     protected User() {
     }
@@ -58,6 +60,8 @@ public class User extends TenantOwned {
     public Status status() { return status; }
     public Instant invitationExpiresAt() { return invitationExpiresAt; }
     public Instant lastLoginAt() { return lastLoginAt; }
+    /** Access tokens issued before the last {@link #endSessions()} carry a lower version and are refused. */
+    public long tokenVersion() { return tokenVersion; }
 
     public boolean invitationValidAt(Instant now) {
         return status == Status.INVITED && invitationExpiresAt != null && invitationExpiresAt.isAfter(now);
@@ -76,4 +80,5 @@ public class User extends TenantOwned {
     void rename(String name) { this.name = name; }
     void deactivate() { this.status = Status.DEACTIVATED; }
     void signedIn(Instant at) { this.lastLoginAt = at; }
+    void endSessions() { this.tokenVersion++; }
 }

@@ -36,6 +36,9 @@ public class UserService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    Sessions sessions;
+
     /** A user just invited, with the one-time token that only this response shows. */
     public record Invitation(User user, String token) {
     }
@@ -102,6 +105,7 @@ public class UserService {
             }
             changes.field("role", user.role().apiName(), role.apiName());
             user.changeRole(role);
+            sessions.changed(caller.tenantId(), user.id()); // their next request has the new role's rights, not the token's
         }
         if (request.name() != null) {
             changes.field("name", user.name(), request.name());
@@ -129,6 +133,22 @@ public class UserService {
         }
         audit.record(em, "user.deactivated", "user", user.id(), new Changes().field("status", user.status().name().toLowerCase(), "deactivated"));
         user.deactivate();
+        sessions.ended(caller.tenantId(), user);
+        em.flush();
+        return user;
+    }
+
+    /** Signs a user out everywhere: their access tokens are refused from the next request on, their refresh tokens are gone. */
+    @Transactional
+    public User revokeSessions(String id) {
+        em.joinTransaction();
+        User user = get(id);
+        if (user.role() == Role.OWNER && !caller.hasRole("owner")) {
+            throw new ApiProblem(403, "forbidden", "Forbidden", "Only an owner may sign an owner out.");
+        }
+        audit.record(em, "user.sessions_revoked", "user", user.id(),
+                new Changes().field("token_version", user.tokenVersion(), user.tokenVersion() + 1));
+        sessions.ended(caller.tenantId(), user);
         em.flush();
         return user;
     }

@@ -30,8 +30,11 @@ public class TokenIssuer {
     public record AccessToken(String token, long expiresInSeconds) {
     }
 
-    /** @param actorType "user" or "api_client"; @param principal the e-mail or client id. */
-    public AccessToken issue(String tenantId, String subjectId, String actorType, String principal, String role) {
+    /**
+     * @param actorType "user" or "api_client"; @param principal the e-mail or client id; @param tokenVersion the
+     * principal's current token version, so that signing out everywhere can refuse this token later.
+     */
+    public AccessToken issue(String tenantId, String subjectId, String actorType, String principal, String role, long tokenVersion) {
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(issuer);
         claims.setAudience(audience);
@@ -40,6 +43,7 @@ public class TokenIssuer {
         claims.setStringListClaim("groups", List.of(role));
         claims.setClaim(TenantContext.TENANT_CLAIM, tenantId);
         claims.setClaim(TenantContext.ACTOR_TYPE_CLAIM, actorType);
+        claims.setClaim(TenantContext.TOKEN_VERSION_CLAIM, tokenVersion);
         claims.setIssuedAtToNow();
         claims.setExpirationTimeMinutesInTheFuture(accessTokenMinutes);
         claims.setGeneratedJwtId();

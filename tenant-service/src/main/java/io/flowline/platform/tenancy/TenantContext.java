@@ -17,6 +17,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class TenantContext {
     public static final String TENANT_CLAIM = "tid";
     public static final String ACTOR_TYPE_CLAIM = "act";
+    /** The principal's token version when the token was issued; a token without it is version 0. */
+    public static final String TOKEN_VERSION_CLAIM = "ver";
 
     /** The servlet request's principal, not an injected JsonWebToken: that injection fails loudly on anonymous calls. */
     @Inject
@@ -26,6 +28,8 @@ public class TenantContext {
     private String boundTenantId;
     private String boundActorId;
     private String boundActorType;
+    /** The principal's role now, set by the session check: a role changed since the token was issued wins over its claim. */
+    private String currentRole;
 
     /**
      * Binds this request context to a tenant and actor for work that has no HTTP request and no token, such as the demo
@@ -70,7 +74,24 @@ public class TenantContext {
     }
 
     public boolean hasRole(String role) {
-        return token().map(t -> t.getGroups() != null && t.getGroups().contains(role)).orElse(false);
+        if (currentRole != null) {
+            return currentRole.equals(role);
+        }
+        return tokenRoles().contains(role);
+    }
+
+    /** The roles the token was issued with, which may since have changed (see {@link #hasRole}). */
+    public java.util.Set<String> tokenRoles() {
+        return token().map(JsonWebToken::getGroups).orElse(java.util.Set.of());
+    }
+
+    public void currentRole(String role) {
+        this.currentRole = role;
+    }
+
+    public long tokenVersion() {
+        String version = claim(TOKEN_VERSION_CLAIM);
+        return version == null ? 0 : Long.parseLong(version);
     }
 
     private Optional<JsonWebToken> token() {

@@ -1,6 +1,8 @@
 package io.flowline.platform.identity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -76,6 +78,16 @@ class CredentialTest {
         assertEquals(10, credential.failedAttempts());
         assertEquals(Duration.ofMinutes(15), credential.waitBeforeNextAttempt(last, THROTTLE));
         assertEquals(Duration.ofMinutes(5), credential.waitBeforeNextAttempt(last.plus(Duration.ofMinutes(10)), THROTTLE));
+    }
+
+    @Test
+    void lockedFromTheFailureThatReachesLockAfterUntilTheLockRunsOut() {
+        Instant ninth = failAsSoonAsAllowed(T0, 9);
+        assertFalse(credential.lockedAt(ninth));
+        Instant tenth = failAsSoonAsAllowed(ninth, 1);
+        assertTrue(credential.lockedAt(tenth));
+        assertTrue(credential.lockedAt(tenth.plus(Duration.ofMinutes(14))));
+        assertFalse(credential.lockedAt(tenth.plus(Duration.ofMinutes(15))));
     }
 
     @Test

@@ -4,8 +4,10 @@ import io.flowline.api.identity.AcceptInvitationRequest;
 import io.flowline.api.identity.AuthApi;
 import io.flowline.api.identity.TokenResponse;
 import io.flowline.platform.identity.InvitationService;
+import io.flowline.platform.identity.Sessions;
 import io.flowline.platform.identity.TokenService;
 import io.flowline.platform.problem.ApiProblem;
+import io.flowline.platform.tenancy.TenantContext;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -22,6 +24,12 @@ public class AuthResource implements AuthApi {
     @Inject
     InvitationService invitations;
 
+    @Inject
+    Sessions sessions;
+
+    @Inject
+    TenantContext caller;
+
     @Override
     public Response token(String grantType, String username, String password, String clientId, String clientSecret,
                           String refreshToken, String authorization) {
@@ -36,6 +44,12 @@ public class AuthResource implements AuthApi {
                     "grant_type must be password, client_credentials or refresh_token.");
         };
         return Response.ok(response).header("Cache-Control", "no-store").header("Pragma", "no-cache").build();
+    }
+
+    @Override
+    public Response logout() {
+        sessions.signOut(caller.tenantId(), caller.actorType(), caller.actorId()); // tenantId() is the 401 without a token
+        return Response.noContent().build();
     }
 
     @Override

@@ -51,6 +51,12 @@ public class UsersResource implements UsersApi {
         return ok(users.deactivate(id));
     }
 
+    @Override
+    public Response revokeSessions(String id) {
+        users.revokeSessions(id);
+        return Response.noContent().build();
+    }
+
     private static Response ok(User user) {
         return Response.ok(representation(user, null)).tag(OptimisticLocking.etag(user.version())).build();
     }
