@@ -81,7 +81,8 @@ class CrossTenantIT {
             Http.Reply after = Http.get(collection + "/" + id, owner.token());
             assertEquals(before.body(), after.body(), "the probes must not have changed " + collection + "/" + id);
         }
-        assertTrue(probed.contains("GET /api/v1/users/{id}"), "the walk must reach the known paths: " + probed);
+        assertTrue(probed.containsAll(List.of("GET /api/v1/users/{id}", "POST /api/v1/users/{id}/sessions/revoke")),
+                "the walk must reach the known paths: " + probed);
         assertTrue(probed.containsAll(List.of("PUT /api/v1/items/{id}/bom", "GET /api/v1/items/{id}/bom/explosion",
                 "GET /api/v1/items/{id}/where-used", "PUT /api/v1/items/{id}/routing", "PUT /api/v1/items/{id}/options",
                 "POST /api/v1/items/{id}/configurations/resolve", "PATCH /api/v1/work-centers/{id}",
