@@ -34,7 +34,8 @@ public interface AuthApi {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Get an access token (OAuth 2.0 token endpoint)", description = "Grants: `password` (username = e-mail), "
             + "`client_credentials` (client_id and client_secret as form fields or HTTP Basic) and `refresh_token`. After several "
-            + "failed sign-ins an account must wait (429 with Retry-After), and then is locked for a while.")
+            + "failed sign-ins an account must wait (429 with Retry-After; a try during the wait counts as a failure), and then is locked "
+            + "for a while. Of concurrent refreshes with one refresh token exactly one succeeds; the others get `invalid_grant`.")
     @APIResponse(responseCode = "200", description = "Token issued", content = @Content(schema = @Schema(implementation = TokenResponse.class)))
     @APIResponse(responseCode = "400", description = "Malformed request or bad grant (`error`: invalid_request, invalid_grant, unsupported_grant_type)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
