@@ -2,7 +2,7 @@ package io.flowline.planning.engine;
 
 /**
  * An oracle for {@link LotSizing}, written from the rules' published definitions and not from the
- * engine: no prefix sums, no workspace, no early exits, no partial re-solving; every candidate lot's
+ * engine: no prefix sums, no workspace, no pruning, no partial re-solving; every candidate lot's
  * cost is added up from its definition. It shares with the engine only the value types and
  * the conventions the engine documents as its contract:
  * <ul>
@@ -78,7 +78,7 @@ final class ReferenceLotSizing {
     }
 
     /** Wilson's EOQ: sqrt(2 D S / H) with D, S and H the averages per period over the horizon. */
-    static double economicOrderQuantity(LotSizingProblem problem) {
+    private static double economicOrderQuantity(LotSizingProblem problem) {
         double holding = mean(problem.holdingCost());
         if (holding <= 0) {
             throw new IllegalArgumentException("economic order quantity needs a positive holding cost");

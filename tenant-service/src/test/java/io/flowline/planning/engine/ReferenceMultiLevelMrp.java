@@ -14,7 +14,7 @@ import java.util.List;
  * scheduled receipts, projected available, net requirements, planned order receipts sized by
  * {@link ReferenceLotSizing}, planned order releases offset by the lead time — and its planned order
  * releases are then exploded through its bill-of-materials lines into its components' gross
- * requirements. Objects and lists, no index arithmetic: it is meant to be read, not to be fast.
+ * requirements. Objects and lists instead of the engine's packed arrays: it is meant to be read, not to be fast.
  *
  * <p>What it shares with the engine besides the value types are the conventions the engine documents
  * and a comparison must share: within a level items go in index order and planned orders are
@@ -34,6 +34,17 @@ final class ReferenceMultiLevelMrp {
 
     /** What the oracle works out: per item its low-level code and record, the planned orders and each one's pegs. */
     record Plan(int[] lowLevelCode, MrpRecord[] records, List<PlannedOrder> plannedOrders, List<List<Peg>> pegs) {
+    }
+
+    /** Stock on hand, a scheduled receipt or a planned order (order >= 0), as much of it as is not yet pegged. */
+    private static final class Supply {
+        double left;
+        final int order;
+
+        Supply(double quantity, int order) {
+            this.left = quantity;
+            this.order = order;
+        }
     }
 
     /** A gross requirement that pegging traces: an independent demand line or a parent's planned order. */
@@ -232,14 +243,14 @@ final class ReferenceMultiLevelMrp {
      */
     private static void peg(PlanningItem item, MrpRecord record, List<Requirement> requirements,
                             List<PlannedOrder> itemOrders, List<List<Peg>> pegs) {
-        List<double[]> supplies = new ArrayList<>(); // {quantity left, planned order index or -1}
-        supplies.add(new double[]{Math.max(0, item.onHand()), -1});
+        List<Supply> supplies = new ArrayList<>();
+        supplies.add(new Supply(Math.max(0, item.onHand()), -1));
         int nextOrder = 0;
         for (int t = 0; t < record.scheduledReceipts().length; t++) {
-            supplies.add(new double[]{record.scheduledReceipts()[t], -1});
+            supplies.add(new Supply(record.scheduledReceipts()[t], -1));
             if (nextOrder < itemOrders.size() && itemOrders.get(nextOrder).receiptPeriod() == t) {
                 PlannedOrder order = itemOrders.get(nextOrder++);
-                supplies.add(new double[]{order.quantity(), order.index()});
+                supplies.add(new Supply(order.quantity(), order.index()));
             }
         }
         List<Requirement> byPeriod = new ArrayList<>(requirements);
@@ -250,18 +261,18 @@ final class ReferenceMultiLevelMrp {
         for (Requirement requirement : byPeriod) {
             double need = requirement.quantity();
             while (need > EPSILON) {
-                while (supplies.get(supply)[0] <= EPSILON) {
+                while (supplies.get(supply).left <= EPSILON) {
                     if (++supply == supplies.size()) {
                         return;
                     }
                 }
-                double[] from = supplies.get(supply);
-                double used = Math.min(need, from[0]);
-                if (from[1] >= 0 && requirement.source() != null) {
-                    pegs.get((int) from[1]).add(new Peg(requirement.source(), requirement.index(), used));
+                Supply from = supplies.get(supply);
+                double used = Math.min(need, from.left);
+                if (from.order >= 0 && requirement.source() != null) {
+                    pegs.get(from.order).add(new Peg(requirement.source(), requirement.index(), used));
                 }
                 need -= used;
-                from[0] -= used;
+                from.left -= used;
             }
         }
     }
