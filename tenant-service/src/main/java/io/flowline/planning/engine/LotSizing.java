@@ -12,11 +12,15 @@ import java.util.Arrays;
  * Wagner–Whitin is solved as a whole (see {@link #orders}). Holding cost is charged on the stock
  * left at the end of each period, ordering cost in each period that has an order.
  *
- * <p>Tie-breaking: whenever two lots are equally good, every rule keeps the smaller lot.
+ * <p>Tie-breaking: whenever two lots are equally good, every rule keeps the smaller lot. Costs are
+ * sums of products of fractions, so two equal costs reached in different ways can differ in their
+ * last bits; a lot counts as better only by more than {@link #TIE} of its cost.
  */
 public final class LotSizing {
 
     private static final double EPSILON = 1e-9;
+    /** Relative difference below which two costs are equally good (rounding, not economics). */
+    private static final double TIE = 1e-9;
 
     private LotSizing() {
     }
@@ -70,7 +74,7 @@ public final class LotSizing {
 
     /**
      * Scratch arrays for sizing many items' lots of one length in a row (one thread): the constant
-     * cost series, the cumulative sums, Wagner–Whitin's solution and the orders themselves, with the
+     * cost series, the holding costs' running sums, Wagner–Whitin's solution and the orders themselves, with the
      * periods an order was placed in.
      */
     static final class Workspace {
@@ -83,7 +87,6 @@ public final class LotSizing {
         private final double[] carryCost;
         /** Whether carryCost holds the sums of the current holdingCost (they change only with it). */
         private boolean carryCostCurrent;
-        private final double[] cumulativeDemand;
         private final double[] best;
         private final int[] lotEnd;
         private double filledOrderingCost = Double.NaN;
@@ -96,7 +99,6 @@ public final class LotSizing {
             orderingCost = new double[periods];
             holdingCost = new double[periods];
             carryCost = new double[periods + 1];
-            cumulativeDemand = new double[periods + 1];
             best = new double[periods + 1];
             lotEnd = new int[periods];
         }
@@ -226,7 +228,6 @@ public final class LotSizing {
                 }
                 if (ordered > quantity + EPSILON) {
                     int changed = consumeSurplus(net, end + 1, ordered - quantity);
-                    lots.accumulateDemandFrom(end + 1);
                     lots.solveWagnerWhitin(end + 1, changed);
                 }
             }
@@ -259,6 +260,11 @@ public final class LotSizing {
             surplus -= used;
         }
         return changed;
+    }
+
+    /** Whether cost a is lower than cost b by more than rounding could make it. */
+    private static boolean better(double a, double b) {
+        return a < b && b - a > TIE * Math.abs(a);
     }
 
     /** Raises an order to the minimum and rounds it up to the multiple. */
@@ -298,8 +304,6 @@ public final class LotSizing {
         private final double[] holdingCost;
         /** carryCost[u] - carryCost[t]: holding cost of one unit kept from the end of t until used in u. */
         private final double[] carryCost;
-        /** cumulativeDemand[u] - cumulativeDemand[t]: demand of periods t..u-1. */
-        private final double[] cumulativeDemand;
         private final int periods;
         private final Workspace workspace;
         /** Wagner–Whitin's solution (see {@link #solveWagnerWhitin}); null until first solved. */
@@ -315,7 +319,6 @@ public final class LotSizing {
             periods = demand.length;
             boolean reuse = workspace != null && workspace.carryCost.length == periods + 1;
             carryCost = reuse ? workspace.carryCost : new double[periods + 1];
-            cumulativeDemand = reuse ? workspace.cumulativeDemand : new double[periods + 1];
             // the workspace's holding costs are the same for many items in a row: so are their sums
             boolean carried = reuse && holdingCost == workspace.holdingCost && workspace.carryCostCurrent;
             if (!carried) {
@@ -326,20 +329,18 @@ public final class LotSizing {
                     workspace.carryCostCurrent = holdingCost == workspace.holdingCost;
                 }
             }
-            for (int t = 0; t < periods; t++) {
-                cumulativeDemand[t + 1] = cumulativeDemand[t] + demand[t];
-            }
         }
 
-        /** After the demand changed from period {@code from} on: the same sums as computing them afresh. */
-        void accumulateDemandFrom(int from) {
-            for (int t = from; t < periods; t++) {
-                cumulativeDemand[t + 1] = cumulativeDemand[t] + demand[t];
-            }
-        }
-
+        /**
+         * Added up period by period: the difference of two running totals loses the low bits of
+         * the totals, enough to leave a lot short by more than EPSILON when they reach millions.
+         */
         double quantity(int start, double shortfall, int end) {
-            return shortfall + cumulativeDemand[end + 1] - cumulativeDemand[start + 1];
+            double quantity = shortfall;
+            for (int t = start + 1; t <= end; t++) {
+                quantity += demand[t];
+            }
+            return quantity;
         }
 
         private double holdingIncrement(int start, int period) {
@@ -361,7 +362,7 @@ public final class LotSizing {
             double cost = orderingCost[start];
             while (end + 1 < periods) {
                 double extended = cost + holdingIncrement(start, end + 1);
-                if (extended / (end + 2 - start) < cost / (end + 1 - start)) {
+                if (better(extended / (end + 2 - start), cost / (end + 1 - start))) {
                     cost = extended;
                     end++;
                 } else {
@@ -382,7 +383,7 @@ public final class LotSizing {
             for (int next = nextDemandPeriod(start); next < periods; next = nextDemandPeriod(next)) {
                 double extendedCost = cost + holdingIncrement(start, next);
                 double extendedUnits = units + demand[next];
-                if (extendedCost / extendedUnits < cost / units) {
+                if (better(extendedCost / extendedUnits, cost / units)) {
                     cost = extendedCost;
                     units = extendedUnits;
                     end = next;
@@ -400,7 +401,7 @@ public final class LotSizing {
             double target = orderingCost[start];
             for (int next = nextDemandPeriod(start); next < periods; next = nextDemandPeriod(next)) {
                 double extended = holding + holdingIncrement(start, next);
-                if (extended <= target || extended - target < target - holding) {
+                if (extended <= target || better(extended - target, target - holding)) {
                     holding = extended;
                     end = next;
                 }
@@ -422,7 +423,7 @@ public final class LotSizing {
             double partPeriods = 0;
             for (int next = nextDemandPeriod(start); next < periods; next = nextDemandPeriod(next)) {
                 double extended = partPeriods + demand[next] * (next - start);
-                if (extended <= economicPartPeriod || extended - economicPartPeriod < economicPartPeriod - partPeriods) {
+                if (extended <= economicPartPeriod || better(extended - economicPartPeriod, economicPartPeriod - partPeriods)) {
                     partPeriods = extended;
                     end = next;
                 }
@@ -460,7 +461,7 @@ public final class LotSizing {
                     if (lotCost >= best[start]) {
                         break;
                     }
-                    if (lotCost + best[end + 1] < best[start]) {
+                    if (better(lotCost + best[end + 1], best[start])) {
                         best[start] = lotCost + best[end + 1];
                         lotEnd[start] = end;
                     }

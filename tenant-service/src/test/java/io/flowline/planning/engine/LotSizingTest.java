@@ -14,6 +14,41 @@ class LotSizingTest {
     private static final double DELTA = 1e-9;
 
     /**
+     * Found by the independent oracle (ReferenceLotSizing): lots {9}, {10, 11} and {9, 10}, {11} both cost
+     * 114 + 114 + 185.5 x 0.38, but the holding cost of the second, built from running totals of the
+     * holding cost, came out a few bits lower, so the larger first lot won against the documented tie-break.
+     */
+    @Test
+    void wagnerWhitinKeepsTheSmallerLotWhenCostsTieOnlyUpToRounding() {
+        double[] demand = new double[12];
+        demand[9] = 498.32;
+        demand[10] = 185.5;
+        demand[11] = 185.5;
+        double[] orders = LotSizing.orders(LotSizingProblem.of(demand, 114, 0.38), LotSizingPolicy.of(LotSizingRule.WAGNER_WHITIN));
+
+        assertArrayEquals(new double[]{0, 0, 0, 0, 0, 0, 0, 0, 0, 498.32, 371, 0}, orders, DELTA);
+    }
+
+    /**
+     * Found by the independent oracle: with requirements in the millions, a lot taken as the difference of
+     * two running totals of demand lost the low bits of the totals and fell short by more than the engine's
+     * tolerance of 1e-9, so a further order was placed a period early (2496 in period 20 for period 21).
+     */
+    @Test
+    void periodOrderQuantityLotsStayExactWithRequirementsInTheMillions() {
+        double[] demand = {6188003.914869012, 422834.36502633407, 280576.200354552, 380551.93780026137, 462108.0894739803,
+                492066.109184, 502131.04738088604, 331457.6077213541, 381041.42798883334, 488239.9861499005, 344247.863824745,
+                331111.9320188193, 288496.9010625279, 244078.7353695762, 162383.3333860042, 125175.12123265173,
+                100467.29073023233, 48542.275402950305, 27454.928811452457, 22374.02759999996, 4050.0, 2496.0, 0.0};
+        double[] orders = LotSizing.orders(LotSizingProblem.of(demand, 25, 0.14), LotSizingPolicy.periodOrderQuantity(3));
+
+        for (int t = 0; t < demand.length; t++) {
+            assertEquals(t % 3 == 0 && t < 22, orders[t] > 0, "an order in period " + t + " only every third period");
+        }
+        assertEquals(2496, orders[21], DELTA);
+    }
+
+    /**
      * Wagner, H. M. &amp; Whitin, T. M. (1958), "Dynamic Version of the Economic Lot Size Model",
      * Management Science 5(1), 89–96: the 12-month example with month-dependent ordering costs and a
      * holding cost of 1 per unit per month. Published optimum: 864, ordering in months 1, 3, 5, 8, 10, 11.

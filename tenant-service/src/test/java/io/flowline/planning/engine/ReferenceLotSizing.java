@@ -1,92 +1,250 @@
 package io.flowline.planning.engine;
 
-/*
- * Reference for the optimised engine: LotSizing as it was before the performance work (commit
- * 2b7601f), kept verbatim apart from its name. Straightforward by design; EngineEquivalenceTest
- * checks that the optimised engine gives bit-for-bit the same records, planned orders and pegs.
- */
 /**
- * Sizes the orders that cover a series of net requirements.
+ * An oracle for {@link LotSizing}, written from the rules' published definitions and not from the
+ * engine: no prefix sums, no workspace, no pruning, no partial re-solving; every candidate lot's
+ * cost is added up from its definition. It shares with the engine only the value types and
+ * the conventions the engine documents as its contract:
+ * <ul>
+ *   <li>an order arrives in the first period whose requirement the stock carried in does not cover
+ *       (short by more than {@link #EPSILON}), and covers that shortfall plus the whole requirement of
+ *       the later periods in its lot;</li>
+ *   <li>holding cost is charged on the stock left at the end of each period, so a unit needed in
+ *       period j out of a lot arriving in period i costs h(i) + ... + h(j-1); ordering cost is
+ *       charged in each period with an order (in Wagner–Whitin only for a lot with a requirement);</li>
+ *   <li>the minimum order quantity, then the order multiple (APICS "order modifiers"), enlarge each
+ *       order; the surplus stays in stock and the next order is placed when stock runs short again;</li>
+ *   <li>of two equally good lots the smaller one is kept, costs within 1e-9 of each other counting as
+ *       equal (the same cost added up in another order differs in its last bits).</li>
+ * </ul>
  *
- * <p>The heuristics share one forward pass: when the stock on hand cannot cover a period, an order
- * arrives in that period and the rule decides through which later period it reaches. The minimum
- * order quantity and order multiple then enlarge the order; the surplus stays in stock, so the next
- * order is only placed when stock runs short again and is sized from the remaining requirements.
- * Wagner–Whitin is solved as a whole (see {@link #orders}). Holding cost is charged on the stock
- * left at the end of each period, ordering cost in each period that has an order.
- *
- * <p>Tie-breaking: whenever two lots are equally good, every rule keeps the smaller lot.
+ * <p>Sources: lot-for-lot, fixed order quantity, period order quantity — J. Orlicky, <i>Material
+ * Requirements Planning</i> (1975), ch. 6, and T.E. Vollmann, W.L. Berry, D.C. Whybark, F.R. Jacobs,
+ * <i>Manufacturing Planning and Control for Supply Chain Management</i> (5th ed., 2005), ch. 6
+ * ("Lot sizing"); economic order quantity (Harris 1913, Wilson 1934), Silver–Meal (1973), least unit
+ * cost, least total cost, part-period balancing (DeMatteis 1968) and Wagner–Whitin (1958) — E.A. Silver,
+ * D.F. Pyke, R. Peterson, <i>Inventory Management and Production Planning and Scheduling</i> (3rd ed.,
+ * 1998), ch. 6, whose definitions (TRC(T)/T, cost per unit, holding cost against setup cost,
+ * part-periods against the economic part-period S/h, and the dynamic programme over all pairs of
+ * order and last-covered periods) are the ones coded below.
  */
 final class ReferenceLotSizing {
 
+    /** Shortfalls, surpluses and lots of at most this much are taken as none (the engine's documented tolerance). */
     private static final double EPSILON = 1e-9;
+    /** Costs closer than this, relative to the lower, are equally good. */
+    private static final double TIE = 1e-9;
 
     private ReferenceLotSizing() {
     }
 
-    public static LotSizingPlan plan(LotSizingProblem problem, LotSizingPolicy policy) {
-        return evaluate(problem, orders(problem, policy));
-    }
-
-    /** Costs of a given order plan; throws if the plan leaves a period short. */
-    public static LotSizingPlan evaluate(LotSizingProblem problem, double[] orders) {
-        double[] demand = problem.demand();
-        if (orders.length != demand.length) {
-            throw new IllegalArgumentException("one order quantity per period is needed");
-        }
-        double inventory = problem.initialInventory();
-        double ordering = 0;
-        double holding = 0;
-        for (int t = 0; t < demand.length; t++) {
-            if (orders[t] > EPSILON) {
-                ordering += problem.orderingCost()[t];
-            }
-            inventory += orders[t] - demand[t];
-            if (inventory < -EPSILON * Math.max(1, demand[t])) {
-                throw new IllegalArgumentException("orders leave period " + t + " short by " + -inventory);
-            }
-            holding += problem.holdingCost()[t] * Math.max(0, inventory);
-        }
-        return new LotSizingPlan(orders, ordering + holding, ordering, holding);
-    }
-
-    /**
-     * Wilson's EOQ, sqrt(2DS/H), from the average demand, ordering cost and holding cost per period.
-     */
-    public static double economicOrderQuantity(LotSizingProblem problem) {
-        double averageHolding = average(problem.holdingCost());
-        if (averageHolding <= 0) {
-            throw new IllegalArgumentException("economic order quantity needs a positive holding cost");
-        }
-        return Math.sqrt(2 * average(problem.demand()) * average(problem.orderingCost()) / averageHolding);
-    }
-
     /** Quantity received in each period under the policy. */
-    public static double[] orders(LotSizingProblem problem, LotSizingPolicy policy) {
+    static double[] orders(LotSizingProblem problem, LotSizingPolicy policy) {
         if (policy.rule() == LotSizingRule.WAGNER_WHITIN) {
             return wagnerWhitin(problem, policy);
         }
         double[] demand = problem.demand();
         int periods = demand.length;
-        LotChooser chooser = chooser(problem, policy);
+        // fixed before the first order, from the whole horizon (an unusable EOQ fails even without one)
+        double fixedLot = switch (policy.rule()) {
+            case FIXED_ORDER_QUANTITY -> policy.fixedQuantity();
+            case ECONOMIC_ORDER_QUANTITY -> policy.fixedQuantity() > 0 ? policy.fixedQuantity() : economicOrderQuantity(problem);
+            default -> 0;
+        };
+        int poqPeriods = policy.rule() != LotSizingRule.PERIOD_ORDER_QUANTITY ? 0
+                : policy.periods() > 0 ? policy.periods() : periodOrderQuantityPeriods(problem);
+
         double[] orders = new double[periods];
-        double inventory = problem.initialInventory();
+        double stock = problem.initialInventory();
         for (int t = 0; t < periods; t++) {
-            if (inventory < demand[t] - EPSILON) {
-                double shortfall = demand[t] - inventory;
-                double quantity = applyModifiers(chooser.quantity(t, shortfall), policy);
-                orders[t] = quantity;
-                inventory += quantity;
+            if (stock < demand[t] - EPSILON) {
+                double shortfall = demand[t] - stock;
+                double lot = switch (policy.rule()) {
+                    case LOT_FOR_LOT -> shortfall;
+                    case FIXED_ORDER_QUANTITY, ECONOMIC_ORDER_QUANTITY -> smallestMultipleCovering(fixedLot, shortfall);
+                    case PERIOD_ORDER_QUANTITY -> lotThrough(demand, t, shortfall, Math.min(periods - 1, t + poqPeriods - 1));
+                    case SILVER_MEAL -> lotThrough(demand, t, shortfall, silverMeal(problem, t));
+                    case LEAST_UNIT_COST -> lotThrough(demand, t, shortfall, leastUnitCost(problem, t, shortfall));
+                    case LEAST_TOTAL_COST -> lotThrough(demand, t, shortfall, leastTotalCost(problem, t));
+                    case PART_PERIOD_BALANCING -> lotThrough(demand, t, shortfall, partPeriodBalancing(problem, t));
+                    case WAGNER_WHITIN -> throw new IllegalStateException("planned as a whole");
+                };
+                orders[t] = withModifiers(lot, policy);
+                stock += orders[t];
             }
-            inventory -= demand[t];
+            stock -= demand[t];
         }
         return orders;
     }
 
+    /** Wilson's EOQ: sqrt(2 D S / H) with D, S and H the averages per period over the horizon. */
+    private static double economicOrderQuantity(LotSizingProblem problem) {
+        double holding = mean(problem.holdingCost());
+        if (holding <= 0) {
+            throw new IllegalArgumentException("economic order quantity needs a positive holding cost");
+        }
+        return Math.sqrt(2 * mean(problem.demand()) * mean(problem.orderingCost()) / holding);
+    }
+
+    /** Orlicky's POQ: the EOQ expressed in periods of average demand, rounded, at least one. */
+    private static int periodOrderQuantityPeriods(LotSizingProblem problem) {
+        double demand = mean(problem.demand());
+        if (demand <= 0) {
+            return 1;
+        }
+        return (int) Math.max(1, Math.round(economicOrderQuantity(problem) / demand));
+    }
+
+    private static double mean(double[] values) {
+        double sum = 0;
+        for (double value : values) {
+            sum += value;
+        }
+        return values.length == 0 ? 0 : sum / values.length;
+    }
+
+    /** APICS: a fixed quantity, "or multiples thereof", whichever first covers the shortfall; no lot at all orders the shortfall. */
+    private static double smallestMultipleCovering(double lot, double shortfall) {
+        if (lot <= 0) {
+            return shortfall;
+        }
+        double multiples = Math.ceil(shortfall / lot - EPSILON);
+        return multiples * lot;
+    }
+
+    private static double withModifiers(double lot, LotSizingPolicy policy) {
+        double raised = Math.max(lot, policy.minimumOrderQuantity());
+        return policy.orderMultiple() > 0 ? smallestMultipleCovering(policy.orderMultiple(), raised) : raised;
+    }
+
+    /** The shortfall of period first plus the whole requirement of first+1 .. last. */
+    private static double lotThrough(double[] demand, int first, double shortfall, int last) {
+        double lot = shortfall;
+        for (int j = first + 1; j <= last; j++) {
+            lot += demand[j];
+        }
+        return lot;
+    }
+
     /**
-     * Wagner–Whitin on the requirements left after the initial inventory. When a modifier enlarges an
-     * order, its surplus is netted from the following requirements and the optimum is recomputed
-     * from the next period: still exact for what remains, at O(n^2) per enlarged order.
+     * Holding cost of each lot arriving in period first: holding[last] for the lot that covers
+     * through last, the sum over j in first+1..last of demand(j) x (h(first) + ... + h(j-1)); the
+     * shortfall of first is used at once. Built period by period, for every last at once.
+     */
+    private static double[] holdingCosts(double[] demand, double[] holdingCost, int first) {
+        double[] holding = new double[demand.length];
+        double perUnit = 0;
+        for (int j = first + 1; j < demand.length; j++) {
+            perUnit += holdingCost[j - 1];
+            holding[j] = holding[j - 1] + demand[j] * perUnit;
+        }
+        return holding;
+    }
+
+    /** Silver–Meal: the first T at which the total relevant cost per period, TRC(T)/T, stops falling. */
+    private static int silverMeal(LotSizingProblem problem, int first) {
+        double[] holding = holdingCosts(problem.demand(), problem.holdingCost(), first);
+        double setup = problem.orderingCost()[first];
+        int last = first;
+        while (last + 1 < problem.periods()
+                && lower((setup + holding[last + 1]) / (last + 2 - first), (setup + holding[last]) / (last + 1 - first))) {
+            last++;
+        }
+        return last;
+    }
+
+    /**
+     * Periods a lot can end in: the order period and each later period with a requirement (a lot
+     * ending in a period without one costs and holds the same as the shorter lot, so it is no candidate).
+     */
+    private static int[] candidateEnds(double[] demand, int first) {
+        int count = 1;
+        for (int j = first + 1; j < demand.length; j++) {
+            count += demand[j] > 0 ? 1 : 0;
+        }
+        int[] ends = new int[count];
+        int c = 0;
+        ends[c++] = first;
+        for (int j = first + 1; j < demand.length; j++) {
+            if (demand[j] > 0) {
+                ends[c++] = j;
+            }
+        }
+        return ends;
+    }
+
+    /** Least unit cost: the first candidate lot at which (ordering + holding cost) / units stops falling. */
+    private static int leastUnitCost(LotSizingProblem problem, int first, double shortfall) {
+        double[] demand = problem.demand();
+        double[] holding = holdingCosts(demand, problem.holdingCost(), first);
+        double setup = problem.orderingCost()[first];
+        int[] ends = candidateEnds(demand, first);
+        int chosen = 0;
+        while (chosen + 1 < ends.length) {
+            int now = ends[chosen];
+            int next = ends[chosen + 1];
+            double unitCostNow = (setup + holding[now]) / lotThrough(demand, first, shortfall, now);
+            double unitCostNext = (setup + holding[next]) / lotThrough(demand, first, shortfall, next);
+            if (!lower(unitCostNext, unitCostNow)) {
+                break;
+            }
+            chosen++;
+        }
+        return ends[chosen];
+    }
+
+    /** Least total cost: the candidate lot whose holding cost comes closest to the ordering cost. */
+    private static int leastTotalCost(LotSizingProblem problem, int first) {
+        double[] holding = holdingCosts(problem.demand(), problem.holdingCost(), first);
+        int[] ends = candidateEnds(problem.demand(), first);
+        double[] candidates = new double[ends.length];
+        for (int c = 0; c < ends.length; c++) {
+            candidates[c] = holding[ends[c]];
+        }
+        return ends[closest(candidates, problem.orderingCost()[first])];
+    }
+
+    /**
+     * Part-period balancing: the candidate lot whose part-periods (each unit times the periods it is
+     * held) come closest to the economic part-period S/h of the order period.
+     */
+    private static int partPeriodBalancing(LotSizingProblem problem, int first) {
+        int[] ends = candidateEnds(problem.demand(), first);
+        double holding = problem.holdingCost()[first];
+        if (holding <= 0) {
+            // nothing costs to hold: one lot for the rest of the horizon
+            return ends[ends.length - 1];
+        }
+        double[] partPeriods = new double[ends.length];
+        for (int c = 1; c < ends.length; c++) {
+            partPeriods[c] = partPeriods[c - 1] + problem.demand()[ends[c]] * (ends[c] - first);
+        }
+        return ends[closest(partPeriods, problem.orderingCost()[first] / holding)];
+    }
+
+    /**
+     * Index of the value nearest the target among values that never fall: the last one not above the
+     * target, or the first one above it when that is nearer (of equally near ones, the first).
+     */
+    private static int closest(double[] values, double target) {
+        int below = 0;
+        while (below + 1 < values.length && values[below + 1] <= target) {
+            below++;
+        }
+        boolean aboveIsNearer = below + 1 < values.length && lower(values[below + 1] - target, target - values[below]);
+        return aboveIsNearer ? below + 1 : below;
+    }
+
+    /** a is lower than b by more than TIE of a: equal costs added up in another order are not told apart. */
+    private static boolean lower(double a, double b) {
+        return a < b && b - a > TIE * Math.abs(a);
+    }
+
+    /**
+     * Wagner–Whitin on the requirements the initial stock leaves. The whole programme is solved from
+     * scratch each time: f(n) = 0 and f(i) = min over j >= i of cost(i, j) + f(j + 1), every (i, j) pair.
+     * When a modifier enlarges an order, the surplus is taken from the following requirements and the
+     * programme is solved again for what remains after the enlarged lot.
      */
     private static double[] wagnerWhitin(LotSizingProblem problem, LotSizingPolicy policy) {
         int periods = problem.periods();
@@ -98,252 +256,48 @@ final class ReferenceLotSizing {
         }
         double[] orders = new double[periods];
         int from = 0;
+        solving:
         while (from < periods) {
-            Lots lots = new Lots(net, problem.orderingCost(), problem.holdingCost());
-            int[] lotEnd = lots.wagnerWhitinEnds(from);
-            int start = from;
-            from = periods;
-            while (start < periods) {
-                int end = lotEnd[start];
-                double quantity = lots.quantity(start, net[start], end);
-                if (quantity > EPSILON) {
-                    double ordered = applyModifiers(quantity, policy);
-                    orders[start] = ordered;
-                    if (ordered > quantity + EPSILON) {
-                        consumeSurplus(net, end + 1, ordered - quantity);
-                        from = end + 1;
-                        break;
+            int[] lastCovered = solve(problem, net, from);
+            for (int i = from; i < periods; i = lastCovered[i] + 1) {
+                double lot = lotThrough(net, i, net[i], lastCovered[i]);
+                if (lot > EPSILON) {
+                    orders[i] = withModifiers(lot, policy);
+                    double surplus = orders[i] - lot;
+                    if (surplus > EPSILON) {
+                        for (int t = lastCovered[i] + 1; t < periods && surplus > 0; t++) {
+                            double taken = Math.min(surplus, net[t]);
+                            net[t] -= taken;
+                            surplus -= taken;
+                        }
+                        from = lastCovered[i] + 1;
+                        continue solving;
                     }
                 }
-                start = end + 1;
             }
+            break;
         }
         return orders;
     }
 
-    private static void consumeSurplus(double[] net, int from, double surplus) {
-        for (int t = from; t < net.length && surplus > 0; t++) {
-            double used = Math.min(surplus, net[t]);
-            net[t] -= used;
-            surplus -= used;
-        }
-    }
-
-    /** Raises an order to the minimum and rounds it up to the multiple. */
-    static double applyModifiers(double quantity, LotSizingPolicy policy) {
-        double modified = Math.max(quantity, policy.minimumOrderQuantity());
-        double multiple = policy.orderMultiple();
-        if (multiple > 0) {
-            modified = Math.ceil(modified / multiple - EPSILON) * multiple;
-        }
-        return modified;
-    }
-
-    /** Decides the quantity of an order that arrives in a period whose stock falls short. */
-    @FunctionalInterface
-    private interface LotChooser {
-        double quantity(int period, double shortfall);
-    }
-
-    private static LotChooser chooser(LotSizingProblem problem, LotSizingPolicy policy) {
-        Lots lots = new Lots(problem);
-        return switch (policy.rule()) {
-            case LOT_FOR_LOT -> (t, shortfall) -> shortfall;
-            case FIXED_ORDER_QUANTITY -> fixedQuantity(policy.fixedQuantity());
-            case ECONOMIC_ORDER_QUANTITY -> fixedQuantity(policy.fixedQuantity() > 0
-                    ? policy.fixedQuantity() : economicOrderQuantity(problem));
-            case PERIOD_ORDER_QUANTITY -> {
-                int periods = policy.periods() > 0 ? policy.periods() : periodOrderQuantity(problem);
-                yield (t, shortfall) -> lots.quantity(t, shortfall, Math.min(lots.periods - 1, t + periods - 1));
-            }
-            case SILVER_MEAL -> (t, shortfall) -> lots.quantity(t, shortfall, lots.silverMealEnd(t));
-            case LEAST_UNIT_COST -> (t, shortfall) -> lots.quantity(t, shortfall, lots.leastUnitCostEnd(t, shortfall));
-            case LEAST_TOTAL_COST -> (t, shortfall) -> lots.quantity(t, shortfall, lots.leastTotalCostEnd(t));
-            case PART_PERIOD_BALANCING -> (t, shortfall) -> lots.quantity(t, shortfall, lots.partPeriodBalancingEnd(t));
-            case WAGNER_WHITIN -> throw new IllegalStateException("Wagner-Whitin is planned as a whole");
-        };
-    }
-
-    /**
-     * A fixed (or economic) quantity, or the smallest multiple of it that covers the shortfall:
-     * the APICS Dictionary's "fixed order quantity ... or multiples thereof".
-     */
-    private static LotChooser fixedQuantity(double lot) {
-        return (t, shortfall) -> lot <= 0 ? shortfall : Math.ceil(shortfall / lot - EPSILON) * lot;
-    }
-
-    /** POQ periods = EOQ / average demand, rounded, at least one (Orlicky's period order quantity). */
-    private static int periodOrderQuantity(LotSizingProblem problem) {
-        double averageDemand = average(problem.demand());
-        if (averageDemand <= 0) {
-            return 1;
-        }
-        return (int) Math.max(1, Math.round(economicOrderQuantity(problem) / averageDemand));
-    }
-
-    private static double average(double[] values) {
-        double sum = 0;
-        for (double value : values) {
-            sum += value;
-        }
-        return values.length == 0 ? 0 : sum / values.length;
-    }
-
-    /**
-     * Costs of candidate lots. A lot arrives in period t and covers the shortfall of t plus the
-     * full demand of t+1..k; only those later units are held, so the shortfall never adds holding cost.
-     */
-    private static final class Lots {
-        private final double[] demand;
-        private final double[] orderingCost;
-        private final double[] holdingCost;
-        /** carryCost[u] - carryCost[t]: holding cost of one unit kept from the end of t until used in u. */
-        private final double[] carryCost;
-        /** cumulativeDemand[u] - cumulativeDemand[t]: demand of periods t..u-1. */
-        private final double[] cumulativeDemand;
-        private final int periods;
-
-        Lots(LotSizingProblem problem) {
-            this(problem.demand(), problem.orderingCost(), problem.holdingCost());
-        }
-
-        Lots(double[] demand, double[] orderingCost, double[] holdingCost) {
-            this.demand = demand;
-            this.orderingCost = orderingCost;
-            this.holdingCost = holdingCost;
-            periods = demand.length;
-            carryCost = new double[periods + 1];
-            cumulativeDemand = new double[periods + 1];
-            for (int t = 0; t < periods; t++) {
-                carryCost[t + 1] = carryCost[t] + holdingCost[t];
-                cumulativeDemand[t + 1] = cumulativeDemand[t] + demand[t];
-            }
-        }
-
-        double quantity(int start, double shortfall, int end) {
-            return shortfall + cumulativeDemand[end + 1] - cumulativeDemand[start + 1];
-        }
-
-        private double holdingIncrement(int start, int period) {
-            return demand[period] * (carryCost[period] - carryCost[start]);
-        }
-
-        /** Next period after k with positive demand, or the number of periods if none. */
-        private int nextDemandPeriod(int k) {
-            int next = k + 1;
-            while (next < periods && demand[next] <= 0) {
-                next++;
-            }
-            return next;
-        }
-
-        /** Silver & Meal (1973): extend while the cost per period covered decreases. */
-        int silverMealEnd(int start) {
-            int end = start;
-            double cost = orderingCost[start];
-            while (end + 1 < periods) {
-                double extended = cost + holdingIncrement(start, end + 1);
-                if (extended / (end + 2 - start) < cost / (end + 1 - start)) {
-                    cost = extended;
-                    end++;
-                } else {
-                    break;
+    /** lastCovered[i]: the last period of the optimal lot arriving in i, for every i from on. */
+    private static int[] solve(LotSizingProblem problem, double[] net, int from) {
+        int periods = net.length;
+        double[] f = new double[periods + 1];
+        int[] lastCovered = new int[periods];
+        for (int i = periods - 1; i >= from; i--) {
+            double[] holding = holdingCosts(net, problem.holdingCost(), i);
+            f[i] = Double.POSITIVE_INFINITY;
+            double units = 0;
+            for (int j = i; j < periods; j++) {
+                units += net[j];
+                double cost = (units > EPSILON ? problem.orderingCost()[i] : 0) + holding[j] + f[j + 1];
+                if (lower(cost, f[i])) {
+                    f[i] = cost;
+                    lastCovered[i] = j;
                 }
             }
-            return end;
         }
-
-        /**
-         * Least unit cost: extend while the cost per unit decreases. Zero-demand periods change
-         * neither cost nor units, so the comparison is made at the next period with demand.
-         */
-        int leastUnitCostEnd(int start, double shortfall) {
-            int end = start;
-            double cost = orderingCost[start];
-            double units = shortfall;
-            for (int next = nextDemandPeriod(start); next < periods; next = nextDemandPeriod(next)) {
-                double extendedCost = cost + holdingIncrement(start, next);
-                double extendedUnits = units + demand[next];
-                if (extendedCost / extendedUnits < cost / units) {
-                    cost = extendedCost;
-                    units = extendedUnits;
-                    end = next;
-                } else {
-                    break;
-                }
-            }
-            return end;
-        }
-
-        /** Least total cost: the lot whose holding cost is closest to the ordering cost. */
-        int leastTotalCostEnd(int start) {
-            int end = start;
-            double holding = 0;
-            double target = orderingCost[start];
-            for (int next = nextDemandPeriod(start); next < periods; next = nextDemandPeriod(next)) {
-                double extended = holding + holdingIncrement(start, next);
-                if (extended <= target || extended - target < target - holding) {
-                    holding = extended;
-                    end = next;
-                }
-                if (extended >= target) {
-                    break;
-                }
-            }
-            return end;
-        }
-
-        /**
-         * Part-period balancing (DeMatteis 1968): the lot whose part-periods (units x periods held)
-         * are closest to the economic part-period S/h of the order period.
-         */
-        int partPeriodBalancingEnd(int start) {
-            double economicPartPeriod = holdingCost[start] > 0
-                    ? orderingCost[start] / holdingCost[start] : Double.POSITIVE_INFINITY;
-            int end = start;
-            double partPeriods = 0;
-            for (int next = nextDemandPeriod(start); next < periods; next = nextDemandPeriod(next)) {
-                double extended = partPeriods + demand[next] * (next - start);
-                if (extended <= economicPartPeriod || extended - economicPartPeriod < economicPartPeriod - partPeriods) {
-                    partPeriods = extended;
-                    end = next;
-                }
-                if (extended >= economicPartPeriod) {
-                    break;
-                }
-            }
-            return end;
-        }
-
-        /**
-         * Wagner &amp; Whitin (1958) exact dynamic programme over periods from.., solved backwards in
-         * O(n^2): best[j] is the least cost of covering periods j.. with nothing in stock at the start
-         * of j, lotEnd[j] the last period covered by the lot arriving in j. A lot without demand costs
-         * nothing, which lets the optimum skip a period or order ahead in a period without demand
-         * when that period's ordering cost is lower. Longer lots only add holding cost, so the search
-         * for a start stops once ordering plus holding alone reaches the best cost found.
-         */
-        int[] wagnerWhitinEnds(int from) {
-            double[] best = new double[periods + 1];
-            int[] lotEnd = new int[periods];
-            for (int start = periods - 1; start >= from; start--) {
-                double units = 0;
-                double holding = 0;
-                best[start] = Double.POSITIVE_INFINITY;
-                for (int end = start; end < periods; end++) {
-                    units += demand[end];
-                    holding += holdingIncrement(start, end);
-                    double lotCost = (units > EPSILON ? orderingCost[start] : 0) + holding;
-                    if (lotCost >= best[start]) {
-                        break;
-                    }
-                    if (lotCost + best[end + 1] < best[start]) {
-                        best[start] = lotCost + best[end + 1];
-                        lotEnd[start] = end;
-                    }
-                }
-            }
-            return lotEnd;
-        }
+        return lastCovered;
     }
 }

@@ -1,18 +1,29 @@
 package io.flowline.planning.engine;
 
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 
-/*
- * Reference for the optimised engine: MultiLevelMrp as it was before the performance work (commit
- * 2b7601f), kept verbatim apart from its name. Straightforward by design; EngineEquivalenceTest
- * checks that the optimised engine gives bit-for-bit the same records, planned orders and pegs.
- */
 /**
- * Multi-level MRP: items are planned level by level in low-level-code order, so an item is netted
- * only after every parent has exploded its planned order releases into the item's gross requirements.
+ * An oracle for {@link MultiLevelMrp} and {@link MrpCalculator}, written as the textbook runs MRP and
+ * not from the engine: J. Orlicky, <i>Material Requirements Planning</i> (1975), ch. 4–5, and T.E.
+ * Vollmann, W.L. Berry, D.C. Whybark, F.R. Jacobs, <i>Manufacturing Planning and Control for Supply Chain
+ * Management</i> (5th ed., 2005), ch. 6, "the basic MRP record" and "low-level coding". Items are
+ * processed level by level by their low-level code (the longest path from an end item, found by plain
+ * recursion over the parents); each item's record is filled in period by period — gross requirements,
+ * scheduled receipts, projected available, net requirements, planned order receipts sized by
+ * {@link ReferenceLotSizing}, planned order releases offset by the lead time — and its planned order
+ * releases are then exploded through its bill-of-materials lines into its components' gross
+ * requirements. Objects and lists instead of the engine's packed arrays: it is meant to be read, not to be fast.
  *
- * <p>Built for tens of thousands of items: the bill of materials is held in compressed (CSR)
- * adjacency, quantities in primitive arrays, and pegging as index arrays.
+ * <p>What it shares with the engine besides the value types are the conventions the engine documents
+ * and a comparison must share: within a level items go in index order and planned orders are
+ * numbered as they are made; gross requirements add independent demand first, then the parents' planned
+ * orders as they are exploded; a period's stock moves by its scheduled receipts less its gross
+ * requirements before anything is planned (the sum in that association, so that extreme values give
+ * the same record); requirements of one period are pegged in the order of their codes (independent
+ * demand line l is 2l, the r-th dependent requirement made 2r + 1); quantities of at most 1e-9 are
+ * not pegged.
  */
 final class ReferenceMultiLevelMrp {
 
@@ -21,334 +32,248 @@ final class ReferenceMultiLevelMrp {
     private ReferenceMultiLevelMrp() {
     }
 
-    public static MultiLevelMrpResult run(int periods, PlanningItem[] items, BillOfMaterials bom,
-                                          IndependentDemand demand) {
+    /** What the oracle works out: per item its low-level code and record, the planned orders and each one's pegs. */
+    record Plan(int[] lowLevelCode, MrpRecord[] records, List<PlannedOrder> plannedOrders, List<List<Peg>> pegs) {
+    }
+
+    /** Stock on hand, a scheduled receipt or a planned order (order >= 0), as much of it as is not yet pegged. */
+    private static final class Supply {
+        double left;
+        final int order;
+
+        Supply(double quantity, int order) {
+            this.left = quantity;
+            this.order = order;
+        }
+    }
+
+    /** A gross requirement that pegging traces: an independent demand line or a parent's planned order. */
+    private record Requirement(int period, double quantity, long code, Peg.Source source, int index) {
+    }
+
+    static Plan run(int periods, PlanningItem[] items, BillOfMaterials bom, IndependentDemand demand) {
         int itemCount = items.length;
-        validate(periods, itemCount, bom, demand);
-        int[] childStart = new int[itemCount + 1];
-        int[] childLines = groupLines(bom.parent(), itemCount, childStart);
-        int[] lowLevelCode = lowLevelCodes(itemCount, bom, childStart, childLines);
-        int[] demandStart = new int[itemCount + 1];
-        int[] demandLines = groupLines(demand.item(), itemCount, demandStart);
+        List<List<Integer>> parentLines = new ArrayList<>();
+        List<List<Integer>> childLines = new ArrayList<>();
+        for (int item = 0; item < itemCount; item++) {
+            parentLines.add(new ArrayList<>());
+            childLines.add(new ArrayList<>());
+        }
+        for (int line = 0; line < bom.lines(); line++) {
+            parentLines.get(bom.component()[line]).add(line);
+            childLines.get(bom.parent()[line]).add(line);
+        }
+        int[] lowLevelCode = new int[itemCount];
+        boolean[] known = new boolean[itemCount];
+        for (int item = 0; item < itemCount; item++) {
+            lowLevelCode(item, bom, parentLines, lowLevelCode, known, new boolean[itemCount]);
+        }
 
         double[][] gross = new double[itemCount][periods];
-        for (int l = 0; l < demand.lines(); l++) {
-            gross[demand.item()[l]][demand.period()[l]] += demand.quantity()[l];
+        List<List<Requirement>> requirements = new ArrayList<>();
+        for (int item = 0; item < itemCount; item++) {
+            requirements.add(new ArrayList<>());
+        }
+        for (int line = 0; line < demand.lines(); line++) {
+            int item = demand.item()[line];
+            gross[item][demand.period()[line]] += demand.quantity()[line];
+            requirements.get(item).add(new Requirement(demand.period()[line], demand.quantity()[line], 2L * line,
+                    Peg.Source.INDEPENDENT_DEMAND, line));
         }
 
-        Run run = new Run(itemCount, periods);
+        List<Integer> planningOrder = new ArrayList<>();
+        for (int item = 0; item < itemCount; item++) {
+            planningOrder.add(item);
+        }
+        planningOrder.sort(Comparator.<Integer>comparingInt(item -> lowLevelCode[item]).thenComparingInt(item -> item));
+
         MrpRecord[] records = new MrpRecord[itemCount];
-        for (int item : levelOrder(lowLevelCode)) {
-            MrpRecord record = ReferenceMrpCalculator.calculate(items[item], gross[item]);
+        List<PlannedOrder> orders = new ArrayList<>();
+        List<List<Peg>> pegs = new ArrayList<>();
+        long dependentRequirements = 0;
+        for (int item : planningOrder) {
+            PlanningItem planning = items[item];
+            MrpRecord record = record(planning, gross[item]);
             records[item] = record;
-            int firstOrder = run.addPlannedOrders(item, record, items[item].leadTime());
-            run.peg(item, items[item], record, firstOrder, demand, demandStart, demandLines);
-            for (int c = childStart[item]; c < childStart[item + 1]; c++) {
-                int line = childLines[c];
-                run.explode(firstOrder, bom.component()[line], bom.requirementPerParentUnit(line), gross);
+            List<PlannedOrder> itemOrders = new ArrayList<>();
+            for (int t = 0; t < periods; t++) {
+                if (record.plannedOrderReceipts()[t] > 0) {
+                    PlannedOrder order = new PlannedOrder(orders.size(), item, t, Math.max(0, t - planning.leadTime()),
+                            record.plannedOrderReceipts()[t]);
+                    orders.add(order);
+                    itemOrders.add(order);
+                    pegs.add(new ArrayList<>());
+                }
+            }
+            peg(planning, record, requirements.get(item), itemOrders, pegs);
+            // each line turns the parent's planned order releases into the component's gross requirements
+            for (int line : childLines.get(item)) {
+                int component = bom.component()[line];
+                for (PlannedOrder order : itemOrders) {
+                    double quantity = order.quantity() * bom.requirementPerParentUnit(line);
+                    if (quantity > 0) {
+                        gross[component][order.releasePeriod()] += quantity;
+                        requirements.get(component).add(new Requirement(order.releasePeriod(), quantity,
+                                2 * dependentRequirements + 1, Peg.Source.PARENT_ORDER, order.index()));
+                        dependentRequirements++;
+                    }
+                }
             }
         }
-        return run.result(lowLevelCode, records);
+        return new Plan(lowLevelCode, records, orders, pegs);
     }
 
-    private static void validate(int periods, int itemCount, BillOfMaterials bom, IndependentDemand demand) {
-        if (periods <= 0) {
-            throw new IllegalArgumentException("at least one period is needed");
+    /** The longest path from an end item: 0 without parents, else one below the deepest parent. */
+    private static int lowLevelCode(int item, BillOfMaterials bom, List<List<Integer>> parentLines, int[] code,
+                                    boolean[] known, boolean[] onPath) {
+        if (known[item]) {
+            return code[item];
         }
-        for (int l = 0; l < bom.lines(); l++) {
-            if (outside(bom.parent()[l], itemCount) || outside(bom.component()[l], itemCount)) {
-                throw new IllegalArgumentException("bill-of-materials line " + l + " refers to an unknown item");
-            }
+        if (onPath[item]) {
+            throw new IllegalArgumentException("bill of materials contains a cycle through item " + item);
         }
-        for (int l = 0; l < demand.lines(); l++) {
-            if (outside(demand.item()[l], itemCount) || outside(demand.period()[l], periods)) {
-                throw new IllegalArgumentException("demand line " + l + " refers to an unknown item or period");
-            }
+        onPath[item] = true;
+        int deepest = 0;
+        for (int line : parentLines.get(item)) {
+            deepest = Math.max(deepest, lowLevelCode(bom.parent()[line], bom, parentLines, code, known, onPath) + 1);
         }
-    }
-
-    private static boolean outside(int index, int size) {
-        return index < 0 || index >= size;
-    }
-
-    /** Groups line indexes by key (CSR): lines of key k are result[start[k] .. start[k+1]). */
-    private static int[] groupLines(int[] keys, int keyCount, int[] start) {
-        for (int key : keys) {
-            start[key + 1]++;
-        }
-        for (int k = 0; k < keyCount; k++) {
-            start[k + 1] += start[k];
-        }
-        int[] next = Arrays.copyOf(start, keyCount);
-        int[] lines = new int[keys.length];
-        for (int l = 0; l < keys.length; l++) {
-            lines[next[keys[l]]++] = l;
-        }
-        return lines;
+        onPath[item] = false;
+        known[item] = true;
+        code[item] = deepest;
+        return deepest;
     }
 
     /**
-     * Low-level code = the deepest level an item occurs at, computed in topological order (Kahn 1962).
-     * Items left unordered lie on or below a cycle, which is then reported.
+     * The time-phased record of one item (Vollmann et al., "the basic MRP record"), with the action
+     * messages: a planned order whose release falls before period 0 is past due, one released in
+     * period 0 is released now; a scheduled receipt is compared with the first period that would fall
+     * below safety stock without it and the receipts after it, and is expedited, de-expedited or
+     * cancelled (none such period in the horizon).
      */
-    static int[] lowLevelCodes(int itemCount, BillOfMaterials bom, int[] childStart, int[] childLines) {
-        int[] parentCount = new int[itemCount];
-        for (int component : bom.component()) {
-            parentCount[component]++;
+    static MrpRecord record(PlanningItem item, double[] grossRequirements) {
+        int periods = grossRequirements.length;
+        if (periods == 0) {
+            throw new IllegalArgumentException("at least one period is needed");
         }
-        int[] queue = new int[itemCount];
-        int tail = 0;
-        for (int item = 0; item < itemCount; item++) {
-            if (parentCount[item] == 0) {
-                queue[tail++] = item;
+        double[] scheduled = new double[periods];
+        if (item.scheduledReceipts().length != 0) {
+            if (item.scheduledReceipts().length != periods) {
+                throw new IllegalArgumentException("scheduled receipts need one value per period");
+            }
+            System.arraycopy(item.scheduledReceipts(), 0, scheduled, 0, periods);
+        }
+        double safetyStock = item.safetyStock();
+
+        // lot for lot first: each period's shortfall below safety stock, then the item's rule over them
+        double[] shortfalls = new double[periods];
+        double stock = item.onHand();
+        for (int t = 0; t < periods; t++) {
+            stock += scheduled[t] - grossRequirements[t];
+            if (stock < safetyStock) {
+                shortfalls[t] = safetyStock - stock;
+                stock = safetyStock;
             }
         }
-        int[] lowLevelCode = new int[itemCount];
-        for (int head = 0; head < tail; head++) {
-            int parent = queue[head];
-            for (int c = childStart[parent]; c < childStart[parent + 1]; c++) {
-                int component = bom.component()[childLines[c]];
-                lowLevelCode[component] = Math.max(lowLevelCode[component], lowLevelCode[parent] + 1);
-                if (--parentCount[component] == 0) {
-                    queue[tail++] = component;
+        LotSizingPolicy policy = item.lotSizing();
+        boolean plainLotForLot = policy.rule() == LotSizingRule.LOT_FOR_LOT
+                && policy.minimumOrderQuantity() == 0 && policy.orderMultiple() == 0;
+        double[] receipts = plainLotForLot ? shortfalls
+                : ReferenceLotSizing.orders(LotSizingProblem.of(shortfalls, item.orderingCost(), item.holdingCost()), policy);
+
+        double[] projected = new double[periods];
+        double[] net = new double[periods];
+        double[] releases = new double[periods];
+        List<MrpException> exceptions = new ArrayList<>();
+        double available = item.onHand();
+        for (int t = 0; t < periods; t++) {
+            double beforePlanned = available + scheduled[t];
+            net[t] = Math.max(0, grossRequirements[t] + safetyStock - beforePlanned);
+            available = beforePlanned + receipts[t] - grossRequirements[t];
+            projected[t] = available;
+            if (receipts[t] > 0) {
+                int release = t - item.leadTime();
+                releases[Math.max(0, release)] += receipts[t];
+                if (release < 0) {
+                    exceptions.add(new MrpException(MrpExceptionType.PAST_DUE, 0, t, receipts[t]));
+                } else if (release == 0) {
+                    exceptions.add(new MrpException(MrpExceptionType.RELEASE_NOW, 0, t, receipts[t]));
                 }
             }
         }
-        if (tail < itemCount) {
-            throw new IllegalArgumentException("bill of materials contains a cycle: " + describeCycle(itemCount, bom, parentCount));
-        }
-        return lowLevelCode;
-    }
-
-    /** Every item still waiting for a parent has a waiting parent, so walking up them must repeat. */
-    private static String describeCycle(int itemCount, BillOfMaterials bom, int[] waitingParents) {
-        int[] parentStart = new int[itemCount + 1];
-        int[] parentLines = groupLines(bom.component(), itemCount, parentStart);
-        int[] stepOf = new int[itemCount];
-        Arrays.fill(stepOf, -1);
-        int[] path = new int[itemCount + 1];
-        int item = 0;
-        while (waitingParents[item] == 0) {
-            item++;
-        }
-        int steps = 0;
-        while (stepOf[item] < 0) {
-            stepOf[item] = steps;
-            path[steps++] = item;
-            for (int p = parentStart[item]; p < parentStart[item + 1]; p++) {
-                int parent = bom.parent()[parentLines[p]];
-                if (waitingParents[parent] > 0) {
-                    item = parent;
-                    break;
-                }
-            }
-        }
-        StringBuilder cycle = new StringBuilder("item ").append(item);
-        for (int s = steps - 1; s >= stepOf[item]; s--) {
-            cycle.append(" -> item ").append(path[s]);
-        }
-        return cycle.toString();
-    }
-
-    private static int[] levelOrder(int[] lowLevelCode) {
-        int levels = 0;
-        for (int code : lowLevelCode) {
-            levels = Math.max(levels, code + 1);
-        }
-        int[] start = new int[levels + 1];
-        for (int code : lowLevelCode) {
-            start[code + 1]++;
-        }
-        for (int level = 0; level < levels; level++) {
-            start[level + 1] += start[level];
-        }
-        int[] order = new int[lowLevelCode.length];
-        for (int item = 0; item < lowLevelCode.length; item++) {
-            order[start[lowLevelCode[item]]++] = item;
-        }
-        return order;
-    }
-
-    /** Growing state of one run: planned orders, dependent requirements and pegs. */
-    private static final class Run {
-        private final int periods;
-
-        private int orderCount;
-        private int[] orderItem = new int[1024];
-        private int[] orderReceipt = new int[1024];
-        private int[] orderRelease = new int[1024];
-        private double[] orderQuantity = new double[1024];
-        private final int[] itemFirstOrder;
-        private final int[] itemOrderCount;
-
-        /** Dependent requirements, a linked list per component (head, next) so no per-item lists are allocated. */
-        private int requirementCount;
-        private final int[] firstRequirement;
-        private int[] nextRequirement = new int[1024];
-        private int[] requirementPeriod = new int[1024];
-        private int[] requirementParentOrder = new int[1024];
-        private double[] requirementQuantity = new double[1024];
-
-        /** Pegs in order-index order; a source code is demandLine*2 or parentOrder*2+1. */
-        private int pegCount;
-        private int[] pegOrder = new int[1024];
-        private int[] pegSource = new int[1024];
-        private double[] pegQuantity = new double[1024];
-        private long[] sortKeys = new long[64];
-
-        Run(int itemCount, int periods) {
-            this.periods = periods;
-            itemFirstOrder = new int[itemCount];
-            itemOrderCount = new int[itemCount];
-            firstRequirement = new int[itemCount];
-            Arrays.fill(firstRequirement, -1);
-        }
-
-        int addPlannedOrders(int item, MrpRecord record, int leadTime) {
-            int first = orderCount;
-            double[] receipts = record.plannedOrderReceipts();
-            for (int t = 0; t < periods; t++) {
-                if (receipts[t] > 0) {
-                    if (orderCount == orderItem.length) {
-                        int capacity = orderCount * 2;
-                        orderItem = Arrays.copyOf(orderItem, capacity);
-                        orderReceipt = Arrays.copyOf(orderReceipt, capacity);
-                        orderRelease = Arrays.copyOf(orderRelease, capacity);
-                        orderQuantity = Arrays.copyOf(orderQuantity, capacity);
-                    }
-                    orderItem[orderCount] = item;
-                    orderReceipt[orderCount] = t;
-                    orderRelease[orderCount] = Math.max(0, t - leadTime);
-                    orderQuantity[orderCount] = receipts[t];
-                    orderCount++;
-                }
-            }
-            itemFirstOrder[item] = first;
-            itemOrderCount[item] = orderCount - first;
-            return first;
-        }
-
-        /** Each of the item's planned orders needs perParentUnit x its quantity of the component at its release. */
-        void explode(int firstOrder, int component, double perParentUnit, double[][] gross) {
-            for (int o = firstOrder; o < orderCount; o++) {
-                double quantity = orderQuantity[o] * perParentUnit;
-                if (quantity <= 0) {
+        if (item.scheduledReceipts().length != 0) {
+            double receivedBefore = 0;
+            for (int r = 0; r < periods; r++) {
+                if (scheduled[r] <= 0) {
                     continue;
                 }
-                gross[component][orderRelease[o]] += quantity;
-                if (requirementCount == nextRequirement.length) {
-                    int capacity = requirementCount * 2;
-                    nextRequirement = Arrays.copyOf(nextRequirement, capacity);
-                    requirementPeriod = Arrays.copyOf(requirementPeriod, capacity);
-                    requirementParentOrder = Arrays.copyOf(requirementParentOrder, capacity);
-                    requirementQuantity = Arrays.copyOf(requirementQuantity, capacity);
+                int needed = firstPeriodShort(item, grossRequirements, receivedBefore);
+                if (needed == periods) {
+                    exceptions.add(new MrpException(MrpExceptionType.CANCEL, r, r, scheduled[r]));
+                } else if (needed < r) {
+                    exceptions.add(new MrpException(MrpExceptionType.EXPEDITE, r, needed, scheduled[r]));
+                } else if (needed > r) {
+                    exceptions.add(new MrpException(MrpExceptionType.DE_EXPEDITE, r, needed, scheduled[r]));
                 }
-                requirementPeriod[requirementCount] = orderRelease[o];
-                requirementParentOrder[requirementCount] = o;
-                requirementQuantity[requirementCount] = quantity;
-                nextRequirement[requirementCount] = firstRequirement[component];
-                firstRequirement[component] = requirementCount++;
+                receivedBefore += scheduled[r];
             }
         }
+        return new MrpRecord(grossRequirements, scheduled, projected, net, receipts, releases, exceptions);
+    }
 
-        /**
-         * First-in first-out pegging: supplies (on hand, then per period scheduled receipts and planned
-         * orders) are consumed by requirements in period order. Safety stock and any backlog are
-         * served first and pegged to nothing; supply left at the end is surplus from lot sizing.
-         */
-        void peg(int item, PlanningItem planning, MrpRecord record, int firstOrder,
-                 IndependentDemand demand, int[] demandStart, int[] demandLines) {
-            int keyCount = 0;
-            int demandCount = demandStart[item + 1] - demandStart[item];
-            for (int r = firstRequirement[item]; r >= 0; r = nextRequirement[r]) {
-                keyCount++;
+    /**
+     * The first period whose requirement (gross requirements so far plus safety stock) exceeds the
+     * stock on hand and the receipts before the one being checked, or the number of periods.
+     */
+    private static int firstPeriodShort(PlanningItem item, double[] gross, double receivedBefore) {
+        double required = item.safetyStock() - item.onHand();
+        for (int t = 0; t < gross.length; t++) {
+            required += gross[t];
+            if (!(required <= receivedBefore + EPSILON)) { // not covered (a NaN requirement is not covered either)
+                return t;
             }
-            keyCount += demandCount;
-            if (keyCount == 0 || itemOrderCount[item] == 0) {
-                return;
-            }
-            if (sortKeys.length < keyCount) {
-                sortKeys = new long[Math.max(keyCount, sortKeys.length * 2)];
-            }
-            int k = 0;
-            for (int d = demandStart[item]; d < demandStart[item + 1]; d++) {
-                int line = demandLines[d];
-                sortKeys[k++] = ((long) demand.period()[line] << 32) | ((long) line << 1);
-            }
-            for (int r = firstRequirement[item]; r >= 0; r = nextRequirement[r]) {
-                sortKeys[k++] = ((long) requirementPeriod[r] << 32) | ((long) r << 1) | 1;
-            }
-            Arrays.sort(sortKeys, 0, keyCount);
+        }
+        return gross.length;
+    }
 
-            double[] scheduled = record.scheduledReceipts();
-            double[] planned = record.plannedOrderReceipts();
-            double supplyLeft = Math.max(0, planning.onHand());
-            int supplyOrder = -1;
-            int supplyPeriod = -1;
-            boolean scheduledNext = true;
-            int nextOrder = firstOrder;
-            double unpegged = planning.safetyStock() + Math.max(0, -planning.onHand());
-            for (int key = -1; key < keyCount; key++) {
-                int source = -1;
-                double need = unpegged;
-                if (key >= 0) {
-                    int code = (int) sortKeys[key];
-                    int index = code >>> 1;
-                    boolean dependent = (code & 1) == 1;
-                    need = dependent ? requirementQuantity[index] : demand.quantity()[index];
-                    source = dependent ? requirementParentOrder[index] * 2 + 1 : index * 2;
-                }
-                while (need > EPSILON) {
-                    while (supplyLeft <= EPSILON) {
-                        if (scheduledNext) {
-                            if (++supplyPeriod == periods) {
-                                return;
-                            }
-                            supplyLeft = scheduled[supplyPeriod];
-                            supplyOrder = -1;
-                        } else {
-                            supplyLeft = planned[supplyPeriod];
-                            supplyOrder = supplyLeft > 0 ? nextOrder++ : -1;
-                        }
-                        scheduledNext = !scheduledNext;
+    /**
+     * First-in first-out pegging (Orlicky ch. 8): the supplies in date order — stock on hand, then per
+     * period the scheduled receipt before the planned order — serve first the safety stock and any
+     * backlog, pegged to nothing, then the requirements by period. A planned order's pegs are the
+     * requirements it served, in that order.
+     */
+    private static void peg(PlanningItem item, MrpRecord record, List<Requirement> requirements,
+                            List<PlannedOrder> itemOrders, List<List<Peg>> pegs) {
+        List<Supply> supplies = new ArrayList<>();
+        supplies.add(new Supply(Math.max(0, item.onHand()), -1));
+        int nextOrder = 0;
+        for (int t = 0; t < record.scheduledReceipts().length; t++) {
+            supplies.add(new Supply(record.scheduledReceipts()[t], -1));
+            if (nextOrder < itemOrders.size() && itemOrders.get(nextOrder).receiptPeriod() == t) {
+                PlannedOrder order = itemOrders.get(nextOrder++);
+                supplies.add(new Supply(order.quantity(), order.index()));
+            }
+        }
+        List<Requirement> byPeriod = new ArrayList<>(requirements);
+        byPeriod.sort(Comparator.comparingInt(Requirement::period).thenComparingLong(Requirement::code));
+        byPeriod.add(0, new Requirement(-1, item.safetyStock() + Math.max(0, -item.onHand()), -1, null, -1));
+
+        int supply = 0;
+        for (Requirement requirement : byPeriod) {
+            double need = requirement.quantity();
+            while (need > EPSILON) {
+                while (supplies.get(supply).left <= EPSILON) {
+                    if (++supply == supplies.size()) {
+                        return;
                     }
-                    double used = Math.min(need, supplyLeft);
-                    if (supplyOrder >= 0 && source >= 0) {
-                        addPeg(supplyOrder, source, used);
-                    }
-                    need -= used;
-                    supplyLeft -= used;
                 }
+                Supply from = supplies.get(supply);
+                double used = Math.min(need, from.left);
+                if (from.order >= 0 && requirement.source() != null) {
+                    pegs.get(from.order).add(new Peg(requirement.source(), requirement.index(), used));
+                }
+                need -= used;
+                from.left -= used;
             }
-        }
-
-        private void addPeg(int order, int source, double quantity) {
-            if (pegCount == pegOrder.length) {
-                int capacity = pegCount * 2;
-                pegOrder = Arrays.copyOf(pegOrder, capacity);
-                pegSource = Arrays.copyOf(pegSource, capacity);
-                pegQuantity = Arrays.copyOf(pegQuantity, capacity);
-            }
-            pegOrder[pegCount] = order;
-            pegSource[pegCount] = source;
-            pegQuantity[pegCount] = quantity;
-            pegCount++;
-        }
-
-        MultiLevelMrpResult result(int[] lowLevelCode, MrpRecord[] records) {
-            // pegs were appended item by item in supply order, hence already grouped by planned order
-            int[] pegStart = new int[orderCount + 1];
-            for (int p = 0; p < pegCount; p++) {
-                pegStart[pegOrder[p] + 1]++;
-            }
-            for (int o = 0; o < orderCount; o++) {
-                pegStart[o + 1] += pegStart[o];
-            }
-            return new MultiLevelMrpResult(lowLevelCode, item -> records[item], orderCount,
-                    Arrays.copyOf(orderItem, orderCount), Arrays.copyOf(orderReceipt, orderCount),
-                    Arrays.copyOf(orderRelease, orderCount), Arrays.copyOf(orderQuantity, orderCount),
-                    itemFirstOrder, itemOrderCount, pegStart,
-                    Arrays.copyOf(pegSource, pegCount), Arrays.copyOf(pegQuantity, pegCount));
         }
     }
 }
