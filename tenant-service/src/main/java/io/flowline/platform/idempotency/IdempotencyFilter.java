@@ -10,6 +10,7 @@ import io.flowline.api.platform.Problem;
 import io.flowline.platform.json.JsonbConfigurator;
 import io.flowline.platform.persistence.DuplicateKey;
 import io.flowline.platform.problem.Problems;
+import io.flowline.platform.security.SigningKeys;
 import io.flowline.platform.tenancy.TenantContext;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -47,6 +48,24 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
     private record ClaimedKey(String scope, String key) {
     }
 
+    /**
+     * Derived from the token signing key, which every replica shares and production configures. A new signing key
+     * changes every fingerprint, so a retry across that change is a 422, not a replay.
+     */
+    private static final class FingerprintKey {
+        static final byte[] KEY = derive();
+
+        private static byte[] derive() {
+            try {
+                java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+                digest.update("flowline idempotency fingerprint\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                return digest.digest(SigningKeys.signingKey().getPrivateKey().getEncoded());
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
         String key = request.getHeaderString(ApiHeaders.IDEMPOTENCY_KEY);
@@ -62,7 +81,8 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         byte[] body = request.hasEntity() ? request.getEntityStream().readAllBytes() : new byte[0];
         request.setEntityStream(new ByteArrayInputStream(body));
         URI uri = request.getUriInfo().getRequestUri();
-        String hash = RequestFingerprint.of(request.getMethod(), uri.getRawPath(), uri.getRawQuery(), isJson(request.getMediaType()), body);
+        String hash = RequestFingerprint.of(FingerprintKey.KEY, request.getMethod(), uri.getRawPath(), uri.getRawQuery(),
+                isJson(request.getMediaType()), body);
         String scope = caller.authenticated() ? caller.tenantId() + ":" + caller.actorId() : "anonymous:" + hash;
 
         IdempotencyStore.Claim claim;

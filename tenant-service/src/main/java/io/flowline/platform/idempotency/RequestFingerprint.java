@@ -3,10 +3,11 @@ package io.flowline.platform.idempotency;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 
-import io.flowline.platform.security.PasswordHasher;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
@@ -16,22 +17,35 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
 /**
  * What makes two requests "the same" for an Idempotency-Key: method, path, query string and body, with a JSON body
  * compared by meaning — parsed by JSON-P and written back with sorted keys and no whitespace, so a client that
  * re-serialises its retry differently still gets the replay.
+ * <p>
+ * The fingerprint is an HMAC under a server key, not a plain hash: a sign-up's body holds a password, and a plain
+ * SHA-256 of a body whose other fields are known could be tried against a dictionary by whoever reads the table.
  */
 final class RequestFingerprint {
 
     private RequestFingerprint() {
     }
 
-    /** SHA-256 (hex) of the request; {@code rawQuery} may be null. A body that is not JSON counts byte for byte. */
-    static String of(String method, String rawPath, String rawQuery, boolean json, byte[] body) {
+    /** HMAC-SHA256 (hex) of the request; {@code rawQuery} may be null. A body that is not JSON counts byte for byte. */
+    static String of(byte[] key, String method, String rawPath, String rawQuery, boolean json, byte[] body) {
         String canonicalBody = json ? canonicalJson(body) : null;
-        String text = method + " " + rawPath + (rawQuery == null || rawQuery.isEmpty() ? "" : "?" + rawQuery) + "\n"
-                + (canonicalBody != null ? canonicalBody : new String(body, StandardCharsets.UTF_8));
-        return PasswordHasher.sha256(text);
+        String head = method + " " + rawPath + (rawQuery == null || rawQuery.isEmpty() ? "" : "?" + rawQuery) + "\n";
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            mac.update(head.getBytes(StandardCharsets.UTF_8));
+            mac.update(canonicalBody != null ? canonicalBody.getBytes(StandardCharsets.UTF_8) : body);
+            return HexFormat.of().formatHex(mac.doFinal());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The canonical text of a JSON document, or null when the bytes are not JSON (the resource will say why). */

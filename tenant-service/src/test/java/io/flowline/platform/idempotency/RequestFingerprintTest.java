@@ -10,8 +10,10 @@ import org.junit.jupiter.api.Test;
 
 class RequestFingerprintTest {
 
+    private static final byte[] KEY = "a server key for the test".getBytes(StandardCharsets.UTF_8);
+
     private static String json(String method, String path, String query, String body) {
-        return RequestFingerprint.of(method, path, query, true, body.getBytes(StandardCharsets.UTF_8));
+        return RequestFingerprint.of(KEY, method, path, query, true, body.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -46,12 +48,19 @@ class RequestFingerprintTest {
     }
 
     @Test
+    void anotherServerKeyGivesAnotherFingerprint() {
+        byte[] body = "{\"password\":\"correct horse\"}".getBytes(StandardCharsets.UTF_8);
+        assertNotEquals(RequestFingerprint.of(KEY, "POST", "/api/v1/signup", null, true, body),
+                RequestFingerprint.of("another key".getBytes(StandardCharsets.UTF_8), "POST", "/api/v1/signup", null, true, body));
+    }
+
+    @Test
     void aBodyThatIsNotJsonCountsByteForByte() {
         assertNull(RequestFingerprint.canonicalJson("{not json".getBytes(StandardCharsets.UTF_8)));
         byte[] csv = "code,name\nA,Oak\n".getBytes(StandardCharsets.UTF_8);
-        assertEquals(RequestFingerprint.of("POST", "/api/v1/imports", "kind=items", false, csv),
-                RequestFingerprint.of("POST", "/api/v1/imports", "kind=items", false, csv.clone()));
-        assertNotEquals(RequestFingerprint.of("POST", "/api/v1/imports", "kind=items", false, csv),
-                RequestFingerprint.of("POST", "/api/v1/imports", "kind=items", false, "code,name\nA,Oak \n".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(RequestFingerprint.of(KEY, "POST", "/api/v1/imports", "kind=items", false, csv),
+                RequestFingerprint.of(KEY, "POST", "/api/v1/imports", "kind=items", false, csv.clone()));
+        assertNotEquals(RequestFingerprint.of(KEY, "POST", "/api/v1/imports", "kind=items", false, csv),
+                RequestFingerprint.of(KEY, "POST", "/api/v1/imports", "kind=items", false, "code,name\nA,Oak \n".getBytes(StandardCharsets.UTF_8)));
     }
 }
