@@ -26,6 +26,7 @@ import io.flowline.api.orders.CreateCustomerRequest;
 import io.flowline.orders.CustomerService;
 import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
+import io.flowline.platform.logging.LogMasks;
 import io.flowline.platform.persistence.DuplicateKey;
 import io.flowline.platform.problem.ApiProblem;
 import io.flowline.platform.problem.ProblemMappers;
@@ -99,9 +100,9 @@ public class ImportRunner {
             self().write(task, checked);
         } catch (RuntimeException e) {
             String message = DuplicateKey.causedBy(e) ? "a code or number in the file was taken by an object created while the import ran; nothing was imported"
-                    : e instanceof ApiProblem changed ? "the data changed while the import ran (" + changed.getMessage() + "); nothing was imported"
+                    : e instanceof ApiProblem changed ? "the data changed while the import ran (" + changed.detail() + "); nothing was imported"
                     : "the import failed unexpectedly; nothing was imported";
-            LOG.log(Level.WARNING, "Import " + task.jobId() + " failed", e);
+            LOG.log(Level.WARNING, "Import " + task.jobId() + " failed", LogMasks.masked(e)); // a refused row's values (e-mails) may be in the message
             jobs.fail(task.tenantId(), task.jobId(), List.of(new ImportRowError(null, null, message)));
         }
     }

@@ -11,7 +11,8 @@ public record ApiClient(
         @Schema(examples = "ERP sync") String name,
         @Schema(examples = "sales") String role,
         @Schema(enumeration = {"active", "revoked"}) String status,
-        @Schema(description = "Returned once, when the client is created; Flowline keeps only a hash.") String clientSecret,
+        @Schema(description = "Returned once, when the client is created; Flowline keeps only a hash. A replay of the creating "
+                + "POST (same Idempotency-Key) leaves it out and says so in Idempotent-Replay-Omitted.") String clientSecret,
         Instant createdAt,
         Instant revokedAt,
         Instant lastUsedAt,

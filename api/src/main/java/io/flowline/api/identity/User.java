@@ -12,7 +12,8 @@ public record User(
         @Schema(examples = "Jane Miller") String name,
         @Schema(enumeration = {"owner", "admin", "sales", "planner", "warehouse", "operator", "quality", "viewer"}) String role,
         @Schema(enumeration = {"invited", "active", "deactivated"}) String status,
-        @Schema(description = "One-time invitation token, returned only when the user is invited; the person accepts it at POST /api/v1/invitations/accept.")
+        @Schema(description = "One-time invitation token, returned only when the user is invited; the person accepts it at POST /api/v1/invitations/accept. "
+                + "A replay of the invite (same Idempotency-Key) leaves it out and says so in Idempotent-Replay-Omitted.")
         String invitationToken,
         Instant invitationExpiresAt,
         Instant createdAt,

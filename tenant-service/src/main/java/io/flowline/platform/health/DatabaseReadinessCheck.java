@@ -14,7 +14,10 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready only when the schema is migrated and the database answers now. */
+/**
+ * Ready only when the schema is migrated and the database answers now. The public {@code /health/ready} shows only
+ * UP or DOWN; the details (error messages name hosts and users) are for the operator, at {@code /operator/health}.
+ */
 @Readiness
 @ApplicationScoped
 public class DatabaseReadinessCheck implements HealthCheck {
@@ -26,6 +29,10 @@ public class DatabaseReadinessCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
+        return OperatorHealthResource.withoutDetails(details());
+    }
+
+    HealthCheckResponse details() {
         boolean migrated = migration.migrateIfNeeded();
         var response = HealthCheckResponse.named("database").withData("schema_migrated", migrated);
         if (!migrated) {

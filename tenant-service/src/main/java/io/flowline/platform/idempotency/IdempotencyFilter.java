@@ -2,6 +2,7 @@ package io.flowline.platform.idempotency;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.URI;
 import java.util.Map;
 
 import io.flowline.api.platform.ApiHeaders;
@@ -9,7 +10,7 @@ import io.flowline.api.platform.Problem;
 import io.flowline.platform.json.JsonbConfigurator;
 import io.flowline.platform.persistence.DuplicateKey;
 import io.flowline.platform.problem.Problems;
-import io.flowline.platform.security.PasswordHasher;
+import io.flowline.platform.security.SigningKeys;
 import io.flowline.platform.tenancy.TenantContext;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -26,7 +27,11 @@ import jakarta.ws.rs.ext.Provider;
 /**
  * Idempotency-Key on POST: the first outcome is kept for 24 hours and a retry gets it back
  * (with {@code Idempotent-Replayed: true}) instead of a second object. The same key with another
- * body is a 422; a retry while the first is still running is a 409.
+ * request (method, path, query string or JSON meaning) is a 422; a retry while the first is still running is a 409.
+ * <p>
+ * Keys belong to the caller: a user's or API client's key never meets another caller's. An anonymous POST (sign-up,
+ * accepting an invitation) has no caller to scope by, so its key is scoped by the request itself: only the same key
+ * with the very same body — password included — replays, and nobody else can read or block that answer.
  */
 @Provider
 @Priority(Priorities.USER)
@@ -43,6 +48,24 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
     private record ClaimedKey(String scope, String key) {
     }
 
+    /**
+     * Derived from the token signing key, which every replica shares and production configures. A new signing key
+     * changes every fingerprint, so a retry across that change is a 422, not a replay.
+     */
+    private static final class FingerprintKey {
+        static final byte[] KEY = derive();
+
+        private static byte[] derive() {
+            try {
+                java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+                digest.update("flowline idempotency fingerprint\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                return digest.digest(SigningKeys.signingKey().getPrivateKey().getEncoded());
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
         String key = request.getHeaderString(ApiHeaders.IDEMPOTENCY_KEY);
@@ -57,8 +80,10 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         }
         byte[] body = request.hasEntity() ? request.getEntityStream().readAllBytes() : new byte[0];
         request.setEntityStream(new ByteArrayInputStream(body));
-        String hash = PasswordHasher.sha256(request.getMethod() + " " + request.getUriInfo().getPath() + "\n" + new String(body, java.nio.charset.StandardCharsets.UTF_8));
-        String scope = caller.authenticated() ? caller.tenantId() : "public";
+        URI uri = request.getUriInfo().getRequestUri();
+        String hash = RequestFingerprint.of(FingerprintKey.KEY, request.getMethod(), uri.getRawPath(), uri.getRawQuery(),
+                isJson(request.getMediaType()), body);
+        String scope = caller.authenticated() ? caller.tenantId() + ":" + caller.actorId() : "anonymous:" + hash;
 
         IdempotencyStore.Claim claim;
         try {
@@ -93,8 +118,13 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         }
         Object entity = response.getEntity();
         String body = entity == null ? null : entity instanceof String s ? s : JsonbConfigurator.jsonb().toJson(entity);
-        store.complete(claimed.scope(), claimed.key(), response.getStatus(), body,
+        OneTimeSecrets.Stripped stored = OneTimeSecrets.strip(body);
+        store.complete(claimed.scope(), claimed.key(), response.getStatus(), stored.body(), stored.omitted(),
                 response.getHeaderString(HttpHeaders.LOCATION), response.getHeaderString(HttpHeaders.ETAG));
+    }
+
+    private static boolean isJson(MediaType type) {
+        return type != null && (type.getSubtype().equalsIgnoreCase("json") || type.getSubtype().toLowerCase().endsWith("+json"));
     }
 
     private static Response replay(IdempotencyStore.Replay replay) {
@@ -108,6 +138,9 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         }
         if (replay.etag() != null) {
             builder.header(HttpHeaders.ETAG, replay.etag());
+        }
+        if (replay.omittedFields() != null) {
+            builder.header(ApiHeaders.IDEMPOTENT_REPLAY_OMITTED, replay.omittedFields());
         }
         return builder.build();
     }

@@ -11,7 +11,8 @@ import jakarta.persistence.Version;
 
 /**
  * The first outcome of a POST sent with an Idempotency-Key. Not tenant-owned (tenant-owned: no) — keys of anonymous
- * sign-ups have no tenant, so the scope column (tenant id or "public") partitions keys instead.
+ * sign-ups have no tenant, so the scope column (the caller, see {@link IdempotencyFilter}) partitions keys instead.
+ * The stored body never holds a one-time secret: {@code omittedFields} names what was taken out.
  */
 @Entity
 @Table(name = "idempotency_records")
@@ -40,6 +41,8 @@ public class IdempotencyRecord {
     private String responseBody;
     private String location;
     private String etag;
+    @Column(name = "omitted_fields")
+    private String omittedFields;
     @Column(name = "created_at")
     private Instant createdAt;
     @Version
@@ -62,12 +65,14 @@ public class IdempotencyRecord {
     String responseBody() { return responseBody; }
     String location() { return location; }
     String etag() { return etag; }
+    String omittedFields() { return omittedFields; }
     Instant createdAt() { return createdAt; }
 
-    void complete(int status, String body, String location, String etag) {
+    void complete(int status, String body, String omittedFields, String location, String etag) {
         this.state = State.DONE;
         this.responseStatus = status;
         this.responseBody = body;
+        this.omittedFields = omittedFields;
         this.location = location;
         this.etag = etag;
     }
@@ -77,6 +82,7 @@ public class IdempotencyRecord {
         this.state = State.IN_PROGRESS;
         this.responseStatus = null;
         this.responseBody = null;
+        this.omittedFields = null;
         this.location = null;
         this.etag = null;
         this.createdAt = now;

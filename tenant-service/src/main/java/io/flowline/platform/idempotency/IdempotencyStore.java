@@ -23,7 +23,7 @@ public class IdempotencyStore {
     record Claimed() implements Claim {
     }
 
-    record Replay(int status, String body, String location, String etag) implements Claim {
+    record Replay(int status, String body, String omittedFields, String location, String etag) implements Claim {
     }
 
     record Mismatch() implements Claim {
@@ -59,17 +59,17 @@ public class IdempotencyStore {
             if (record.state() == IdempotencyRecord.State.IN_PROGRESS) {
                 return new InProgress();
             }
-            return new Replay(record.responseStatus(), record.responseBody(), record.location(), record.etag());
+            return new Replay(record.responseStatus(), record.responseBody(), record.omittedFields(), record.location(), record.etag());
         }
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void complete(String scope, String key, int status, String body, String location, String etag) {
+    public void complete(String scope, String key, int status, String body, String omittedFields, String location, String etag) {
         try (EntityManager em = entityManagers.global()) {
             em.joinTransaction();
             IdempotencyRecord record = em.find(IdempotencyRecord.class, new IdempotencyRecord.Key(scope, key));
             if (record != null) {
-                record.complete(status, body, location, etag);
+                record.complete(status, body, omittedFields, location, etag);
             }
         }
     }

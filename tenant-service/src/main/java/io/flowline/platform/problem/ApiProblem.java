@@ -4,10 +4,14 @@ import java.util.List;
 import java.util.Map;
 
 import io.flowline.api.platform.Problem.FieldError;
+import io.flowline.platform.logging.LogMasks;
 
 /**
  * A failure the caller can act on; mapped to an RFC 9457 problem. Subclasses name the kind,
  * so a service says {@code throw new NotFound("user", id)} and never builds HTTP responses.
+ * <p>
+ * The caller reads {@link #detail()}; {@link #getMessage()} is what logs see (Liberty writes an FFDC incident for an
+ * exception leaving a transaction), so there e-mail addresses are masked.
  */
 public class ApiProblem extends RuntimeException {
     private final int status;
@@ -15,9 +19,11 @@ public class ApiProblem extends RuntimeException {
     private final String title;
     private final List<FieldError> errors;
     private final Map<String, String> headers;
+    private final String detail;
 
     public ApiProblem(int status, String type, String title, String detail, List<FieldError> errors, Map<String, String> headers) {
-        super(detail);
+        super(LogMasks.mask(detail));
+        this.detail = detail;
         this.status = status;
         this.type = type;
         this.title = title;
@@ -39,6 +45,11 @@ public class ApiProblem extends RuntimeException {
 
     public String title() {
         return title;
+    }
+
+    /** The problem's detail as the caller gets it. */
+    public String detail() {
+        return detail;
     }
 
     public List<FieldError> errors() {

@@ -9,6 +9,7 @@ import java.util.logging.Logger;
 
 import io.flowline.api.platform.Problem.FieldError;
 import io.flowline.platform.json.JsonNames;
+import io.flowline.platform.logging.LogMasks;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -118,7 +119,7 @@ public final class ProblemMappers {
 
         static Response log(Throwable exception, UriInfo uriInfo) {
             String incident = UUID.randomUUID().toString();
-            LOG.log(Level.SEVERE, "Incident " + incident + " at " + instance(uriInfo), exception);
+            LOG.log(Level.SEVERE, "Incident " + incident + " at " + LogMasks.mask(instance(uriInfo)), LogMasks.masked(exception));
             return Problems.response(500, "internal", "Internal error",
                     "Something went wrong on our side; quote incident " + incident + " to support.", instance(uriInfo), null, Map.of());
         }

@@ -31,14 +31,14 @@ public final class Problems {
 
     public static Response response(ApiProblem problem, String instance) {
         if (problem instanceof ApiProblem.OAuth oauth) {
-            Problem body = new Problem(TYPE_BASE + problem.type(), problem.title(), problem.status(), problem.getMessage(), instance,
-                    null, oauth.error(), problem.getMessage());
+            Problem body = new Problem(TYPE_BASE + problem.type(), problem.title(), problem.status(), problem.detail(), instance,
+                    null, oauth.error(), problem.detail());
             Response.ResponseBuilder builder = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(body)
                     .header("Cache-Control", "no-store");
             problem.headers().forEach(builder::header);
             return builder.build();
         }
-        return response(problem.status(), problem.type(), problem.title(), problem.getMessage(), instance,
+        return response(problem.status(), problem.type(), problem.title(), problem.detail(), instance,
                 problem.errors(), problem.headers());
     }
 }
