@@ -27,18 +27,23 @@ public class User extends TenantOwned {
     private Instant invitationExpiresAt;
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
+    /** BCP 47; null: the company's locale. */
+    private String language;
 
     protected User() {
     }
 
-    public static User owner(String id, String email, Instant now) {
+    public static User owner(String id, String email, String language, Instant now) {
         User user = new User(id, email, null, Role.OWNER, now);
+        user.language = language;
         user.status = Status.ACTIVE;
         return user;
     }
 
-    public static User invited(String id, String email, String name, Role role, String invitationHash, Instant expiresAt, Instant now) {
+    public static User invited(String id, String email, String name, Role role, String language, String invitationHash, Instant expiresAt,
+                               Instant now) {
         User user = new User(id, email, name, role, now);
+        user.language = language;
         user.status = Status.INVITED;
         user.invitationHash = invitationHash;
         user.invitationExpiresAt = expiresAt;
@@ -58,6 +63,11 @@ public class User extends TenantOwned {
     public Status status() { return status; }
     public Instant invitationExpiresAt() { return invitationExpiresAt; }
     public Instant lastLoginAt() { return lastLoginAt; }
+
+    /** The language of this user's e-mails: their own, else the company's locale. */
+    public String language(String companyLocale) {
+        return language != null ? language : companyLocale;
+    }
 
     public boolean invitationValidAt(Instant now) {
         return status == Status.INVITED && invitationExpiresAt != null && invitationExpiresAt.isAfter(now);
