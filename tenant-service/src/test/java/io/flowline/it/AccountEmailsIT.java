@@ -141,7 +141,7 @@ class AccountEmailsIT {
         assertEquals(created.json().getString("id"), client.getString("id"));
         assertEquals("Shop sync", client.getString("name"));
         assertEquals("sales", client.getString("role"));
-        assertTrue(client.isNull("email"));
+        assertFalse(client.containsKey("email") && !client.isNull("email"), "an API client has no e-mail: " + client);
         assertEquals(tenant.id(), client.getJsonObject("company").getString("id"));
 
         assertEquals(401, Http.get("/api/v1/me", null).status());
@@ -173,7 +173,7 @@ class AccountEmailsIT {
         JsonObject failed;
         try {
             tenant = TestTenants.signUpUnverified("Patient Post AB");
-            failed = awaitLogged(tenant.token(), "verification", "queued", e -> e.getInt("attempts") >= 1 && !e.isNull("last_error"));
+            failed = awaitLogged(tenant.token(), "verification", "queued", e -> e.getInt("attempts") >= 1 && e.containsKey("last_error") && !e.isNull("last_error"));
         } finally {
             Mailbox.start();
         }
@@ -182,7 +182,7 @@ class AccountEmailsIT {
         Mailbox.awaitSubject(tenant.email(), "Confirm your e-mail address");
         JsonObject sent = awaitLogged(tenant.token(), "verification", "sent");
         assertTrue(sent.getInt("attempts") >= 2, "sent on a later attempt: " + sent);
-        assertTrue(sent.isNull("last_error"), sent.toString());
+        assertFalse(sent.containsKey("last_error") && !sent.isNull("last_error"), "the error is gone once sent: " + sent);
     }
 
     @Test
