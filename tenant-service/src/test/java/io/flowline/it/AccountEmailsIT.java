@@ -77,6 +77,27 @@ class AccountEmailsIT {
     }
 
     @Test
+    void oneCodeSentManyTimesAtOnceVerifiesExactlyOnceAndNeverFailsWithA5xx() throws Exception {
+        TestTenants.TestTenant tenant = TestTenants.signUpUnverified("Race Verify Ltd");
+        String code = Mailbox.token(Mailbox.awaitSubject(tenant.email(), "Confirm your e-mail address"), "evt_");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Http.Reply>> replies = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                replies.add(pool.submit(() -> Http.post("/api/v1/auth/verify-email", null, Http.json("token", code))));
+            }
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var reply : replies) {
+                statuses.add(reply.get().status());
+            }
+            assertEquals(1, statuses.stream().filter(s -> s == 200).count(), "exactly one wins: " + statuses);
+            assertEquals(7, statuses.stream().filter(s -> s == 400).count(), "the others are told the code is used: " + statuses);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void passwordResetAnswersAlikeForKnownAndUnknownMailsOnlyTheKnownAndWorksOnce() {
         TestTenants.TestTenant tenant = TestTenants.signUp("Forgetful Oy");
         Http.Reply login = Http.form("/api/v1/auth/token", Map.of("grant_type", "password", "username", tenant.email(), "password",
