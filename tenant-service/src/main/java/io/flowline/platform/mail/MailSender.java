@@ -100,10 +100,10 @@ public class MailSender {
             try {
                 gaveUp = outbox.failed(outgoing.tenantId(), outgoing.id(), error);
             } catch (RuntimeException recording) {
-                LOG.log(Level.WARNING, what + " failed (" + error + ") and the failure could not be recorded; it is retried.", recording);
+                LOG.log(Level.WARNING, what + " failed (" + Mailer.maskedIn(error) + ") and the failure could not be recorded; it is retried.", recording);
                 return;
             }
-            LOG.warning(what + " failed on attempt " + outgoing.attempt() + " (" + error + ")"
+            LOG.warning(what + " failed on attempt " + outgoing.attempt() + " (" + Mailer.maskedIn(error) + ")"
                     + (gaveUp ? "; given up." : "; retried in " + settings.backoff(outgoing.attempt()).toSeconds() + " s."));
         }
     }

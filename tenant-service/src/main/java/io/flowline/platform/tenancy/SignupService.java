@@ -57,8 +57,9 @@ public class SignupService {
         }
     }
 
+    /** Returns whether a company was created; callers must not tell the requester (see {@link SignupPace}). */
     @Transactional
-    public void signUp(SignupRequest request) {
+    public boolean signUp(SignupRequest request) {
         CountryDefaults defaults = validated(request);
         String email = request.email().trim().toLowerCase(Locale.ROOT);
         Credential existing;
@@ -69,10 +70,11 @@ public class SignupService {
         if (existing != null) {
             PasswordHasher.burnEquivalentTime(request.password()); // as long as hashing a new owner's password takes
             tellTheOwner(existing);
-            return;
+            return false;
         }
         Result created = create(request, defaults, null);
         verifications.send(created.tenant(), created.owner());
+        return true;
     }
 
     /** A company whose address needs no verification e-mail (the demo company). */

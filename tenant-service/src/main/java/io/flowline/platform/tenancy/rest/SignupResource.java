@@ -5,6 +5,7 @@ import java.util.Locale;
 import io.flowline.api.tenancy.Signup;
 import io.flowline.api.tenancy.SignupApi;
 import io.flowline.api.tenancy.SignupRequest;
+import io.flowline.platform.tenancy.SignupPace;
 import io.flowline.platform.tenancy.SignupService;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
@@ -20,13 +21,23 @@ public class SignupResource implements SignupApi {
     @Inject
     SignupService signups;
 
+    @Inject
+    SignupPace pace;
+
     @Override
     @PermitAll
     public Response signUp(SignupRequest request) {
+        long started = System.nanoTime();
+        boolean created = false;
         try {
-            signups.signUp(request);
+            created = signups.signUp(request);
         } catch (SignupService.AlreadyRegistered e) {
             // a concurrent sign-up with this e-mail won: the same answer as for any address that has an account
+        }
+        if (created) {
+            pace.created(started);
+        } else {
+            pace.answeredKnown(started);
         }
         return Response.accepted(new Signup("signup", request.email().trim().toLowerCase(Locale.ROOT), MESSAGE)).build();
     }
