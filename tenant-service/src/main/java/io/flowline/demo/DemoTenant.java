@@ -106,7 +106,7 @@ public class DemoTenant {
             String tenantId;
             String ownerId;
             if (login == null) {
-                SignupService.Result result = signup.signUp(new SignupRequest(COMPANY, "DE", EMAIL, PASSPHRASE, "professional"));
+                SignupService.Result result = signup.signUpVerified(new SignupRequest(COMPANY, "DE", EMAIL, PASSPHRASE, "professional", "en"));
                 tenantId = result.tenant().id();
                 ownerId = result.owner().id();
             } else {

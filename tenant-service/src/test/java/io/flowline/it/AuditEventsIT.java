@@ -30,7 +30,10 @@ class AuditEventsIT {
         assertEquals("tenant.updated", rename.getString("action"));
         assertEquals("Audited GmbH", rename.getJsonObject("changes").getJsonObject("name").getString("from"));
         assertEquals("Audited AG", rename.getJsonObject("changes").getJsonObject("name").getString("to"));
-        assertTrue(events.data().getJsonObject(2).getString("action").equals("tenant.created"));
+        JsonObject verified = events.data().getJsonObject(2);
+        assertEquals("tenant.email_verified", verified.getString("action"));
+        assertEquals(tenant.ownerId(), verified.getString("actor_id"));
+        assertTrue(events.data().getJsonObject(3).getString("action").equals("tenant.created"));
 
         Http.Reply byObject = Http.get("/api/v1/audit-events?object_id=" + userId, tenant.token());
         assertEquals(1, byObject.data().size());

@@ -19,14 +19,32 @@ public final class TestTenants {
         return who + "-" + UUID.randomUUID().toString().substring(0, 12) + "@it.example";
     }
 
+    /** A company whose e-mail is verified through the link in the mail it got, as its owner would (when a mailbox is configured). */
     public static TestTenant signUp(String company) {
+        TestTenant tenant = signUpUnverified(company);
+        if (Mailbox.configured()) {
+            verify(tenant.email());
+        }
+        return tenant;
+    }
+
+    /** A company just signed up: its owner can sign in, but it cannot invite users or create API clients yet. */
+    public static TestTenant signUpUnverified(String company) {
         String email = uniqueEmail("owner");
         Http.Reply signup = Http.post("/api/v1/signup", null,
                 Http.json("company", company, "country", "DE", "email", email, "password", PASSWORD));
-        assertEquals(201, signup.status(), signup::toString);
+        assertEquals(202, signup.status(), signup::toString);
         String token = login(email, PASSWORD);
-        return new TestTenant(signup.json().getJsonObject("tenant").getString("id"),
-                signup.json().getJsonObject("owner").getString("id"), email, token);
+        Http.Reply me = Http.get("/api/v1/me", token);
+        assertEquals(200, me.status(), me::toString);
+        return new TestTenant(me.json().getJsonObject("company").getString("id"), me.json().getString("id"), email, token);
+    }
+
+    /** Verifies the company of the owner with the code of the verification e-mail they got. */
+    public static void verify(String ownerEmail) {
+        String code = Mailbox.token(Mailbox.awaitSubject(ownerEmail, "Confirm your e-mail address"), "evt_");
+        Http.Reply verified = Http.post("/api/v1/auth/verify-email", null, Http.json("token", code));
+        assertEquals(200, verified.status(), verified::toString);
     }
 
     public static String login(String email, String password) {

@@ -74,4 +74,50 @@ public interface AuthApi {
     @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     Response logout();
+
+    @POST
+    @Path("/auth/verify-email")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Verify the company's e-mail address", description = "With the code from the e-mail sent at sign-up (the link "
+            + "in it carries the same code as `token`). Each code works once and for 7 days; afterwards the owner asks for a new one at "
+            + "POST /api/v1/auth/verify-email/resend. No sign-in needed.")
+    @APIResponse(responseCode = "200", description = "Verified", content = @Content(schema = @Schema(implementation = EmailVerification.class)))
+    @APIResponse(responseCode = "400", description = "Unknown, used or expired code (`errors` names `token`)", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    Response verifyEmail(@RequestBody(content = @Content(examples = @ExampleObject(name = "verify", value = "{\"token\":\"evt_...\"}")))
+                         @Valid @NotNull VerifyEmailRequest request);
+
+    @POST
+    @Path("/auth/verify-email/resend")
+    @SecurityRequirement(name = ApiSecurity.BEARER)
+    @Operation(summary = "Send the verification e-mail again", description = "Owner, while the company is not verified: a new code goes "
+            + "to the owner's address (earlier ones keep working until they expire).")
+    @APIResponse(responseCode = "202", description = "On its way", content = @Content(schema = @Schema(implementation = MailAccepted.class)))
+    @APIResponse(responseCode = "409", description = "Already verified", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    Response resendVerification();
+
+    @POST
+    @Path("/auth/password-reset")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Ask for a password-reset e-mail", description = "If the e-mail signs in to Flowline, a single-use link valid "
+            + "for an hour is e-mailed to it. The answer is the same for known and unknown addresses. No sign-in needed.")
+    @APIResponse(responseCode = "202", description = "Taken", content = @Content(schema = @Schema(implementation = MailAccepted.class)))
+    @APIResponse(responseCode = "400", description = "Invalid e-mail", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    Response requestPasswordReset(@RequestBody(content = @Content(examples = @ExampleObject(name = "reset",
+            value = "{\"email\":\"owner@acme.example\"}"))) @Valid @NotNull PasswordResetRequest request);
+
+    @POST
+    @Path("/auth/password-reset/confirm")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set a new password with the e-mailed code", description = "The code works once. The new password follows the "
+            + "sign-up rules; it ends every session of the user (their access tokens are refused from the next request on, their "
+            + "refresh tokens stop working) and lifts a sign-in lock.")
+    @APIResponse(responseCode = "200", description = "Password changed", content = @Content(schema = @Schema(implementation = User.class)))
+    @APIResponse(responseCode = "400", description = "Unknown, used or expired code (`errors` names `token`), or a weak password",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    Response confirmPasswordReset(@RequestBody(content = @Content(examples = @ExampleObject(name = "confirm",
+            value = "{\"token\":\"prt_...\",\"password\":\"a new and uncommon passphrase\"}")))
+                                  @Valid @NotNull ConfirmPasswordResetRequest request);
 }

@@ -27,11 +27,13 @@ public interface SignupApi {
     String PATH = "/api/v1/signup";
 
     @POST
-    @Operation(summary = "Sign up a company", description = "Creates a tenant and its owner. The country sets the default locale, currency and time zone.")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = Signup.class)))
+    @Operation(summary = "Sign up a company", description = "Creates a company (tenant) and its owner, and e-mails the owner a link to "
+            + "verify the address (POST /api/v1/auth/verify-email). The owner can sign in at once, but the company can invite users and "
+            + "create API clients only once verified. The country sets the default locale, currency and time zone. For an e-mail that "
+            + "already signs in to Flowline nothing is created and its owner gets a notice instead; the answer is the same, so sign-up "
+            + "does not reveal who has an account.")
+    @APIResponse(responseCode = "202", description = "Taken; check the e-mail", content = @Content(schema = @Schema(implementation = Signup.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, listed in `errors`", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The e-mail already signs in to Flowline", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     Response signUp(@RequestBody(content = @Content(examples = @ExampleObject(name = "signup",
             value = "{\"company\":\"Acme Parquet GmbH\",\"country\":\"DE\",\"email\":\"owner@acme.example\",\"password\":\"correct horse battery staple\"}")))

@@ -16,5 +16,9 @@ public record SignupRequest(
         @Schema(description = "8 to 128 characters, not one of the most common passwords.", examples = "correct horse battery staple")
         @NotBlank @Size(min = 8, max = 128) String password,
         @Schema(description = "Plan; `starter` when omitted.", enumeration = {"starter", "professional", "enterprise"})
-        @Pattern(regexp = "starter|professional|enterprise", message = "must be one of starter, professional, enterprise") String plan) {
+        @Pattern(regexp = "starter|professional|enterprise", message = "must be one of starter, professional, enterprise") String plan,
+        @Schema(description = "The owner's language (BCP 47) for e-mails; the country's language when omitted. E-mails are written in "
+                + "en, nb, sv or zh-CN, English for any other.", examples = "nb")
+        @Size(max = 35) @Pattern(regexp = "[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}", message = "must be a BCP 47 language tag such as nb or zh-CN")
+        String language) {
 }

@@ -34,6 +34,9 @@ public class ApiClientService {
     @Inject
     Sessions sessions;
 
+    @Inject
+    io.flowline.platform.tenancy.EmailVerifications verifications;
+
     public record Created(ApiClient client, String secret) {
     }
 
@@ -57,6 +60,7 @@ public class ApiClientService {
     @Transactional
     public Created create(CreateApiClientRequest request) {
         em.joinTransaction();
+        verifications.requireVerified(em);
         Role role = Role.parse(request.role())
                 .filter(r -> r != Role.OWNER)
                 .orElseThrow(() -> new ApiProblem.Invalid("role", "must be one of " + Role.allNames().replace("owner, ", "")));

@@ -30,17 +30,23 @@ public class User extends TenantOwned {
     @Column(name = "token_version")
     private long tokenVersion;
 
+    /** BCP 47; null: the company's locale. */
+    private String language;
+
     protected User() {
     }
 
-    public static User owner(String id, String email, Instant now) {
+    public static User owner(String id, String email, String language, Instant now) {
         User user = new User(id, email, null, Role.OWNER, now);
+        user.language = language;
         user.status = Status.ACTIVE;
         return user;
     }
 
-    public static User invited(String id, String email, String name, Role role, String invitationHash, Instant expiresAt, Instant now) {
+    public static User invited(String id, String email, String name, Role role, String language, String invitationHash, Instant expiresAt,
+                               Instant now) {
         User user = new User(id, email, name, role, now);
+        user.language = language;
         user.status = Status.INVITED;
         user.invitationHash = invitationHash;
         user.invitationExpiresAt = expiresAt;
@@ -62,6 +68,11 @@ public class User extends TenantOwned {
     public Instant lastLoginAt() { return lastLoginAt; }
     /** Access tokens issued before the last {@link #endSessions()} carry a lower version and are refused. */
     public long tokenVersion() { return tokenVersion; }
+
+    /** The language of this user's e-mails: their own, else the company's locale. */
+    public String language(String companyLocale) {
+        return language != null ? language : companyLocale;
+    }
 
     public boolean invitationValidAt(Instant now) {
         return status == Status.INVITED && invitationExpiresAt != null && invitationExpiresAt.isAfter(now);

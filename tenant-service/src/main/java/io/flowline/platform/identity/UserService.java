@@ -14,6 +14,9 @@ import io.flowline.platform.ids.PublicIds;
 import io.flowline.platform.pagination.PageRequest;
 import io.flowline.platform.problem.ApiProblem;
 import io.flowline.platform.security.PasswordHasher;
+import io.flowline.platform.mail.Mailer;
+import io.flowline.platform.tenancy.EmailVerifications;
+import io.flowline.platform.tenancy.Tenant;
 import io.flowline.platform.tenancy.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -38,6 +41,16 @@ public class UserService {
 
     @Inject
     Sessions sessions;
+
+    @Inject
+    EmailVerifications verifications;
+
+    @Inject
+    Mailer mailer;
+
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "flowline.public-url")
+    String publicUrl;
 
     /** A user just invited, with the one-time token that only this response shows. */
     public record Invitation(User user, String token) {
@@ -74,6 +87,7 @@ public class UserService {
     @Transactional
     public Invitation invite(InviteUserRequest request) {
         em.joinTransaction();
+        verifications.requireVerified(em);
         Role role = grantableRole(request.role());
         String email = request.email().trim().toLowerCase(Locale.ROOT);
         if (!em.createQuery("SELECT u FROM User u WHERE u.email = :email", User.class).setParameter("email", email).getResultList().isEmpty()) {
@@ -81,9 +95,12 @@ public class UserService {
         }
         String token = "inv_" + caller.tenantId() + "." + PasswordHasher.randomSecret("s").substring(2);
         Instant now = Instant.now();
-        User user = User.invited(PublicIds.next(PREFIX), email, request.name(), role, PasswordHasher.sha256(token),
+        User user = User.invited(PublicIds.next(PREFIX), email, request.name(), role, request.language(), PasswordHasher.sha256(token),
                 now.plus(INVITATION_VALIDITY), now);
         em.persist(user);
+        Tenant tenant = em.find(Tenant.class, caller.tenantId());
+        mailer.queue(tenant.id(), email, user.language(tenant.locale()), "invitation", java.util.Map.of("company", tenant.name(),
+                "link", publicUrl + "/app/accept-invitation?token=" + token, "token", token, "days", Long.toString(INVITATION_VALIDITY.toDays())));
         audit.record(em, "user.invited", "user", user.id(), new Changes().field("email", null, email).field("role", null, role.apiName()));
         em.flush();
         return new Invitation(user, token);

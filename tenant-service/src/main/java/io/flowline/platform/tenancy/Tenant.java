@@ -35,6 +35,9 @@ public class Tenant {
     @Column(name = "replenishment_service_level")
     private BigDecimal replenishmentServiceLevel;
     private String plan;
+    /** When the owner confirmed the sign-up e-mail; until then the company cannot invite users or create API clients. */
+    @Column(name = "email_verified_at")
+    private Instant emailVerifiedAt;
     @Column(name = "created_at")
     private Instant createdAt;
     @Version
@@ -72,6 +75,8 @@ public class Tenant {
     public BigDecimal replenishmentServiceLevel() { return replenishmentServiceLevel; }
     public String plan() { return plan; }
     public Instant createdAt() { return createdAt; }
+    public Instant emailVerifiedAt() { return emailVerifiedAt; }
+    public boolean emailVerified() { return emailVerifiedAt != null; }
     public long version() { return version; }
 
     public List<String> enabledModules() {
@@ -79,6 +84,7 @@ public class Tenant {
     }
 
     void rename(String name) { this.name = name; }
+    void emailVerified(Instant at) { this.emailVerifiedAt = at; }
     void changeLocale(String locale) { this.locale = locale; }
     void changeCurrency(String currency) { this.currency = currency; }
     void changeTimeZone(String timeZone) { this.timeZone = timeZone; }

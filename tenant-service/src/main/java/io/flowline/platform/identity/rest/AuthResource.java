@@ -3,12 +3,20 @@ package io.flowline.platform.identity.rest;
 import io.flowline.api.identity.AcceptInvitationRequest;
 import io.flowline.api.identity.AuthApi;
 import io.flowline.api.identity.TokenResponse;
+import io.flowline.api.identity.ConfirmPasswordResetRequest;
+import io.flowline.api.identity.EmailVerification;
+import io.flowline.api.identity.MailAccepted;
+import io.flowline.api.identity.PasswordResetRequest;
+import io.flowline.api.identity.VerifyEmailRequest;
 import io.flowline.platform.identity.InvitationService;
+import io.flowline.platform.identity.PasswordResets;
 import io.flowline.platform.identity.Sessions;
 import io.flowline.platform.identity.TokenService;
 import io.flowline.platform.problem.ApiProblem;
+import io.flowline.platform.tenancy.EmailVerifications;
 import io.flowline.platform.tenancy.TenantContext;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
@@ -29,6 +37,12 @@ public class AuthResource implements AuthApi {
 
     @Inject
     TenantContext caller;
+
+    @Inject
+    EmailVerifications verifications;
+
+    @Inject
+    PasswordResets passwordResets;
 
     @Override
     public Response token(String grantType, String username, String password, String clientId, String clientSecret,
@@ -55,5 +69,30 @@ public class AuthResource implements AuthApi {
     @Override
     public Response acceptInvitation(AcceptInvitationRequest request) {
         return Response.ok(UsersResource.representation(invitations.accept(request), null)).build();
+    }
+
+    @Override
+    public Response verifyEmail(VerifyEmailRequest request) {
+        EmailVerifications.Verified verified = verifications.verify(request.token());
+        return Response.ok(new EmailVerification("email_verification", verified.email(), verified.at())).build();
+    }
+
+    @Override
+    @RolesAllowed("owner")
+    public Response resendVerification() {
+        String email = verifications.resend();
+        return Response.accepted(new MailAccepted("email_verification", email, "A new verification e-mail is on its way.")).build();
+    }
+
+    @Override
+    public Response requestPasswordReset(PasswordResetRequest request) {
+        passwordResets.request(request.email());
+        return Response.accepted(new MailAccepted("password_reset", request.email().trim().toLowerCase(java.util.Locale.ROOT),
+                "If this address has a Flowline account, an e-mail with a link to set a new password is on its way.")).build();
+    }
+
+    @Override
+    public Response confirmPasswordReset(ConfirmPasswordResetRequest request) {
+        return Response.ok(UsersResource.representation(passwordResets.confirm(request.token(), request.password()), null)).build();
     }
 }

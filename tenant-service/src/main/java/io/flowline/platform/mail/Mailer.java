@@ -1,0 +1,64 @@
+package io.flowline.platform.mail;
+
+import java.time.Instant;
+import java.util.Map;
+
+import io.flowline.platform.ids.PublicIds;
+import io.flowline.platform.tenancy.EntityManagers;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+/**
+ * The platform's way to send an e-mail: {@link #queue} writes it to the outbox in the caller's transaction, so it goes
+ * out if and only if the change that caused it commits; {@link MailSender} sends it right after commit and retries.
+ */
+@ApplicationScoped
+public class Mailer {
+    public static final String PREFIX = "msg";
+
+    @Inject
+    EntityManagers entityManagers;
+
+    @Inject
+    Event<MailQueued> queued;
+
+    /** Raised (and observed after commit) for each queued message. */
+    public record MailQueued(String tenantId, String messageId) {
+    }
+
+    /**
+     * Queues one e-mail from a template of {@link MailTemplates} in the recipient's language (any BCP 47 tag; one the
+     * texts lack is English). Returns the message id, which the tenant's mail log shows.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public String queue(String tenantId, String to, String language, String template, Map<String, String> params) {
+        MailTemplates.Rendered text = MailTemplates.render(template, language, params);
+        MailMessage message = new MailMessage(PublicIds.next(PREFIX), to, text.language(), template, text.subject(), text.body(), Instant.now());
+        EntityManager em = entityManagers.forTenant(tenantId);
+        try {
+            em.joinTransaction();
+            em.persist(message);
+            em.flush();
+        } finally {
+            em.close();
+        }
+        queued.fire(new MailQueued(tenantId, message.id()));
+        return message.id();
+    }
+
+    private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile("([A-Za-z0-9])[A-Za-z0-9._%+-]*@");
+
+    /** A text (a mail server's error) with every address in it masked as {@link #masked} does. */
+    public static String maskedIn(String text) {
+        return text == null ? null : ADDRESS.matcher(text).replaceAll("$1***@");
+    }
+
+    /** An address as logs may show it: the first letter of the local part and the domain. */
+    public static String masked(String address) {
+        int at = address == null ? -1 : address.indexOf('@');
+        return at <= 0 ? "***" : address.charAt(0) + "***" + address.substring(at);
+    }
+}
