@@ -85,7 +85,7 @@ class DatabaseOutageIT {
                 "runs in the MariaDB pass, which creates the outage server");
         Assumptions.assumeTrue(Files.isExecutable(MARIADBD) && Files.isExecutable(INSTALL_DB) && Files.isExecutable(CLIENT),
                 "needs MariaDB's server binaries to start a private database");
-        Runtime.getRuntime().addShutdownHook(new Thread(DatabaseOutageIT::stopDatabase)); // if the test JVM dies first
+        Runtime.getRuntime().addShutdownHook(new Thread(DatabaseOutageIT::stopEverything)); // if the test JVM ends first
         Path work = Path.of(WORK_DIR);
         deleteRecursively(work);
         dataDir = work.resolve("data");
@@ -113,11 +113,18 @@ class DatabaseOutageIT {
     }
 
     @AfterAll
-    static void stopServerAndDatabase() throws Exception {
+    static void stopServerAndDatabase() {
+        stopEverything();
+    }
+
+    private static synchronized void stopEverything() {
         try {
             if (libertyStarted) {
+                libertyStarted = false;
                 liberty(Duration.ofSeconds(120), "stop");
             }
+        } catch (Exception e) {
+            throw new IllegalStateException("could not stop " + SERVER, e);
         } finally {
             stopDatabase();
         }
