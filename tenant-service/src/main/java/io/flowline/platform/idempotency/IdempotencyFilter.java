@@ -4,10 +4,12 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Map;
+import java.util.logging.Logger;
 
 import io.flowline.api.platform.ApiHeaders;
 import io.flowline.api.platform.Problem;
 import io.flowline.platform.json.JsonbConfigurator;
+import io.flowline.platform.persistence.DatabaseUnavailable;
 import io.flowline.platform.persistence.DuplicateKey;
 import io.flowline.platform.problem.Problems;
 import io.flowline.platform.security.SigningKeys;
@@ -37,6 +39,7 @@ import jakarta.ws.rs.ext.Provider;
 @Priority(Priorities.USER)
 public class IdempotencyFilter implements ContainerRequestFilter, ContainerResponseFilter {
     private static final String CLAIM = IdempotencyFilter.class.getName();
+    private static final Logger LOG = Logger.getLogger(IdempotencyFilter.class.getName());
     private static final int MAX_KEY_LENGTH = 255;
 
     @Inject
@@ -113,14 +116,30 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
             return;
         }
         if (response.getStatus() >= 500 || response.getStatus() == 429) {
-            store.release(claimed.scope(), claimed.key());
+            unlessDatabaseAway(() -> store.release(claimed.scope(), claimed.key()));
             return;
         }
         Object entity = response.getEntity();
         String body = entity == null ? null : entity instanceof String s ? s : JsonbConfigurator.jsonb().toJson(entity);
         OneTimeSecrets.Stripped stored = OneTimeSecrets.strip(body);
-        store.complete(claimed.scope(), claimed.key(), response.getStatus(), stored.body(), stored.omitted(),
-                response.getHeaderString(HttpHeaders.LOCATION), response.getHeaderString(HttpHeaders.ETAG));
+        unlessDatabaseAway(() -> store.complete(claimed.scope(), claimed.key(), response.getStatus(), stored.body(), stored.omitted(),
+                response.getHeaderString(HttpHeaders.LOCATION), response.getHeaderString(HttpHeaders.ETAG)));
+    }
+
+    /**
+     * The answer stands when the database went away after it was decided: a failure here would turn it into a bare 500
+     * (nothing maps an exception thrown while the answer is written), even for a write that was committed. The claim
+     * left behind counts as abandoned after {@link IdempotencyStore#ABANDONED}.
+     */
+    private static void unlessDatabaseAway(Runnable write) {
+        try {
+            write.run();
+        } catch (RuntimeException e) {
+            if (!DatabaseUnavailable.causedBy(e)) {
+                throw e;
+            }
+            LOG.warning("Idempotency record not updated, the database is unavailable: " + e.getClass().getName());
+        }
     }
 
     private static boolean isJson(MediaType type) {
