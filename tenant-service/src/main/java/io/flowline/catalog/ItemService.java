@@ -17,6 +17,8 @@ import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
 import io.flowline.platform.concurrency.OptimisticLocking;
 import io.flowline.platform.ids.PublicIds;
+import io.flowline.platform.limits.Quota;
+import io.flowline.platform.limits.Quotas;
 import io.flowline.platform.pagination.PageRequest;
 import io.flowline.platform.persistence.DuplicateKey;
 import io.flowline.platform.problem.ApiProblem;
@@ -42,6 +44,9 @@ public class ItemService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Quotas quotas;
 
     public List<Item> list(PageRequest page, String kind, String query, String status) {
         CatalogRules rules = new CatalogRules();
@@ -114,6 +119,7 @@ public class ItemService {
     @Transactional
     public Item create(CreateItemRequest request) {
         em.joinTransaction();
+        quotas.require(em, em.find(Tenant.class, caller.tenantId()), Quota.ITEMS, 1);
         Item item = newItem(request, tenantCurrency());
         String code = item.code();
         requireCodeFree(code, null);

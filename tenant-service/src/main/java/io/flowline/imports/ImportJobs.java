@@ -6,9 +6,12 @@ import java.util.List;
 import io.flowline.api.imports.ImportJob.ImportRowError;
 import io.flowline.platform.ids.PublicIds;
 import io.flowline.platform.json.JsonbConfigurator;
+import io.flowline.platform.limits.Quota;
+import io.flowline.platform.limits.Quotas;
 import io.flowline.platform.pagination.PageRequest;
 import io.flowline.platform.problem.ApiProblem;
 import io.flowline.platform.tenancy.EntityManagers;
+import io.flowline.platform.tenancy.Tenant;
 import io.flowline.platform.tenancy.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -35,9 +38,14 @@ public class ImportJobs {
     @Inject
     ImportRuns runs;
 
+    @Inject
+    Quotas quotas;
+
+    /** @throws ApiProblem 403 when this month's import rows are used up: no file fits then, whatever its size */
     @Transactional
     public ImportJob create(String kind, String format) {
         em.joinTransaction();
+        quotas.require(em, em.find(Tenant.class, caller.tenantId()), Quota.IMPORT_ROWS_THIS_MONTH, 1);
         Instant now = Instant.now();
         ImportJob job = new ImportJob(PublicIds.next(PREFIX), kind, format, caller.actorType(), caller.actorId(), now);
         em.persist(job);

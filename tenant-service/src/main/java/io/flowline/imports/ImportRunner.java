@@ -27,6 +27,8 @@ import io.flowline.orders.CustomerService;
 import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
 import io.flowline.platform.logging.LogMasks;
+import io.flowline.platform.limits.Quota;
+import io.flowline.platform.limits.Quotas;
 import io.flowline.platform.persistence.DuplicateKey;
 import io.flowline.platform.problem.ApiProblem;
 import io.flowline.platform.problem.ProblemMappers;
@@ -77,6 +79,9 @@ public class ImportRunner {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Quotas quotas;
 
     /** What the worker needs, taken from the request while it still exists. */
     public record Task(String tenantId, String jobId, String actorType, String actorId, String kind, String format, byte[] file) {
@@ -148,6 +153,10 @@ public class ImportRunner {
             return List.of();
         }
         int total = rows.size() - 1;
+        errors.addAll(overQuota(task, total));
+        if (!errors.isEmpty()) {
+            return List.of();
+        }
         jobs.progress(task.tenantId(), task.jobId(), ImportJob.Status.VALIDATING, total, 0);
 
         List<Sheets.SheetRow> data = rows.subList(1, rows.size());
@@ -161,6 +170,22 @@ public class ImportRunner {
             return checkBills(task, header, data, errors);
         }
         return checkItems(task, header, data, errors);
+    }
+
+    /** The file's rows against the plan's import rows this month and, for items, its item quota; refused whole, like a bad row. */
+    private List<ImportRowError> overQuota(Task task, int total) {
+        EntityManager em = entityManagers.forTenant(task.tenantId());
+        try {
+            Tenant tenant = em.find(Tenant.class, task.tenantId());
+            List<ImportRowError> over = new ArrayList<>();
+            quotas.exceeded(em, tenant, Quota.IMPORT_ROWS_THIS_MONTH, total).ifPresent(m -> over.add(new ImportRowError(null, null, m)));
+            if (Tables.ITEMS.equals(task.kind())) {
+                quotas.exceeded(em, tenant, Quota.ITEMS, total).ifPresent(m -> over.add(new ImportRowError(null, null, m)));
+            }
+            return over;
+        } finally {
+            em.close();
+        }
     }
 
     private List<Object> checkItems(Task task, List<String> header, List<Sheets.SheetRow> rows, List<ImportRowError> errors) {

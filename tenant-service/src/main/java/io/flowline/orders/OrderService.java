@@ -38,6 +38,8 @@ import io.flowline.platform.audit.Changes;
 import io.flowline.platform.concurrency.OptimisticLocking;
 import io.flowline.platform.ids.PublicIds;
 import io.flowline.platform.json.JsonbConfigurator;
+import io.flowline.platform.limits.Quota;
+import io.flowline.platform.limits.Quotas;
 import io.flowline.platform.numbering.NumberSeries;
 import io.flowline.platform.numbering.OrderNumbers;
 import io.flowline.platform.pagination.PageRequest;
@@ -65,6 +67,9 @@ public class OrderService {
     public static final String HISTORY_PREFIX = "ohe";
     public static final String TRACKING_PREFIX = "trk";
     private static final Type CHOICES = new LinkedHashMap<String, String>() { }.getClass().getGenericSuperclass();
+
+    @Inject
+    Quotas quotas;
 
     @Inject
     EntityManager em;
@@ -174,6 +179,7 @@ public class OrderService {
         numbers.prepare(NumberSeries.ORDER); // before this transaction holds a connection
         em.joinTransaction();
         Tenant tenant = em.find(Tenant.class, caller.tenantId());
+        quotas.require(em, tenant, Quota.ORDERS_THIS_MONTH, 1);
         List<FieldError> errors = new ArrayList<>();
         OrderChannel channel = OrderChannel.parse(request.channel()).orElse(null);
         if (channel == null) {

@@ -66,6 +66,8 @@ public interface ItemsApi {
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = Item.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Your plan's item quota is reached (`quota-reached`; see `GET /api/v1/tenant/usage`)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Another item has this code", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     Response create(@RequestBody(content = @Content(examples = @ExampleObject(name = "a purchased material",

@@ -61,7 +61,10 @@ public interface ImportsApi {
             content = @Content(schema = @Schema(implementation = ImportJob.class)))
     @APIResponse(responseCode = "400", description = "Unknown kind, or an empty file", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "The file is larger than 32 MB", content = @Content(mediaType = Problem.MEDIA_TYPE,
+    @APIResponse(responseCode = "403", description = "This month's import rows of your plan are used up (`quota-reached`); "
+            + "a file with more rows than are left, or more items than the plan allows, fails with that error", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "The file is larger than 20 MB (`flowline.limits.import-body-bytes`)", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Neither CSV nor XLSX", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))

@@ -14,5 +14,5 @@ public record CreateLotRequest(
         @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._/-]+", message = "may hold only letters, digits, '.', '_', '/' and '-'") String number,
         @Schema(examples = "2025-06-30") LocalDate expiryDate,
         @Schema(examples = "SUP-77812") @Size(max = 64) String supplierLot,
-        @Schema(description = "released (default), quarantined or blocked.", examples = "quarantined") String status) {
+        @Schema(description = "released (default), quarantined or blocked.", examples = "quarantined") @Size(max = 64) String status) {
 }

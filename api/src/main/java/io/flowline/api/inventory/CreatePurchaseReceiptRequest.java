@@ -16,13 +16,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "What arrived against a purchase order, and where it goes.")
 public record CreatePurchaseReceiptRequest(
-        @Schema(examples = "whs_01JD0Z8V6Q3N4R5S6T7V8W9X0Y") @NotBlank String warehouseId,
-        @Schema(examples = "loc_01JD0Z8V6Q3N4R5S6T7V8W9X0Y") String locationId,
+        @Schema(examples = "whs_01JD0Z8V6Q3N4R5S6T7V8W9X0Y") @NotBlank @Size(max = 64) String warehouseId,
+        @Schema(examples = "loc_01JD0Z8V6Q3N4R5S6T7V8W9X0Y") @Size(max = 64) String locationId,
         @NotNull @Size(min = 1, max = 200) List<@Valid @NotNull Line> lines) {
 
     @Schema(name = "PurchaseReceiptLineRequest")
     public record Line(
-            @Schema(description = "A line of the purchase order.", examples = "pol_01JD0Z8V6Q3N4R5S6T7V8W9X0Y") @NotBlank String lineId,
+            @Schema(description = "A line of the purchase order.", examples = "pol_01JD0Z8V6Q3N4R5S6T7V8W9X0Y") @NotBlank @Size(max = 64) String lineId,
             @Schema(examples = "4") @NotNull @Positive @Digits(integer = 13, fraction = 6) BigDecimal quantity,
             @Schema(description = "Required for lot-tracked items: the lot is reused when the item has one with this number, else created.",
                     examples = "2026-0311") @Size(max = 64)

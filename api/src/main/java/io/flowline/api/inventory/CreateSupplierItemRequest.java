@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "An item this supplier delivers. Only `item_id` is required.")
 public record CreateSupplierItemRequest(
-        @Schema(examples = "itm_01JD0Z8V6Q3N4R5S6T7V8W9X0Y") @NotBlank String itemId,
+        @Schema(examples = "itm_01JD0Z8V6Q3N4R5S6T7V8W9X0Y") @NotBlank @Size(max = 64) String itemId,
         @Schema(examples = "EI-KD-27") @Size(max = 64) String supplierItemCode,
         @Schema(description = "The currency defaults to the supplier's.") @Valid Money unitPrice,
         @Schema(description = "The supplier's default lead time if absent, else the item's.", examples = "14") @PositiveOrZero @Max(3650)

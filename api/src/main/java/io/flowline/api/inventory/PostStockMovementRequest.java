@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + "warehouse_id/location_id and into to_warehouse_id/to_location_id, atomically.")
 public record PostStockMovementRequest(
         @Schema(description = "receipt, issue, transfer, adjustment or scrap (count corrections come from stock counts).", examples = "receipt")
-        @NotBlank String kind,
+        @NotBlank @Size(max = 64) String kind,
         @Schema(examples = "itm_01JD0Z8V6Q3N4R5S6T7V8W9X0Y") @NotBlank @Size(max = 40) String itemId,
         @Schema(description = "Greater than zero; an adjustment may be negative.", examples = "25")
         @NotNull @Digits(integer = 13, fraction = 6) BigDecimal quantity,

@@ -56,6 +56,8 @@ public interface OrdersApi {
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = Order.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, each named (e.g. `lines[1].item_id` for an unknown item)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Your plan's quota of orders this month is reached (`quota-reached`; see `GET /api/v1/tenant/usage`)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     Response create(@RequestBody(content = @Content(examples = @ExampleObject(name = "a configured bag and boards by e-mail",
             value = "{\"customer_id\":\"cus_01JD0Z8V6Q3N4R5S6T7V8W9X0Y\",\"channel\":\"email\",\"lines\":[{\"item_id\":"
                     + "\"itm_01JD0Z8V6Q3N4R5S6T7V8W9X0Y\",\"quantity\":12,\"requested_date\":\"2026-03-20\"},{\"item_id\":"

@@ -1,5 +1,6 @@
 package io.flowline.api.planning;
 
+import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -8,10 +9,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "Which item to forecast, from how much of its order history, how far ahead and how.")
 public record ForecastMasterScheduleRequest(
-        @Schema(examples = "itm_01JD0Z8V6Q3N4R5S6T7V8W9X0Y") @NotBlank String itemId,
+        @Schema(examples = "itm_01JD0Z8V6Q3N4R5S6T7V8W9X0Y") @NotBlank @Size(max = 64) String itemId,
         @Schema(description = "As for `POST /api/v1/planning/forecast`; `auto` if absent.",
                 enumeration = {"moving_average", "simple_exponential_smoothing", "holt", "holt_winters", "auto"}, examples = "auto")
-        String method,
+        @Size(max = 64) String method,
         @Schema(description = "Whole weeks of order history before this week, 4 to 520; 52 if absent.", examples = "52")
         @Min(4) @Max(520) Integer historyWeeks,
         @Schema(description = "Weeks to forecast from this week on, 1 to 104; 13 if absent.", examples = "13")

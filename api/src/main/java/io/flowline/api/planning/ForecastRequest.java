@@ -19,7 +19,7 @@ public record ForecastRequest(
         @Schema(description = "`auto` fits every method that the history allows on all but a holdout and keeps the one with the "
                 + "lowest holdout error.", enumeration = {"moving_average", "simple_exponential_smoothing", "holt", "holt_winters", "auto"},
                 examples = "simple_exponential_smoothing")
-        @NotBlank String method,
+        @NotBlank @Size(max = 64) String method,
         @Schema(description = "Demand per period, oldest first.", examples = "[10, 20, 30]")
         @NotNull @Size(min = 1, max = PlanningLimits.MAX_PERIODS) List<@NotNull @PositiveOrZero BigDecimal> history,
         @Schema(description = "Level smoothing, in (0, 1]; 0.3 if absent.", examples = "0.5")
@@ -35,9 +35,9 @@ public record ForecastRequest(
         @Min(1) @Max(PlanningLimits.MAX_PERIODS) Integer window,
         @Schema(description = "Level before the first observation, for `simple_exponential_smoothing` and `holt`; derived from "
                 + "the first observations if absent.", examples = "10")
-        @PositiveOrZero BigDecimal initialLevel,
+        @PositiveOrZero @DecimalMax("1e13") BigDecimal initialLevel,
         @Schema(description = "Trend before the first observation, for `holt`, with `initial_level`; 0 if absent.", examples = "0")
-        BigDecimal initialTrend,
+        @DecimalMin("-1e13") @DecimalMax("1e13") BigDecimal initialTrend,
         @Schema(description = "Periods to forecast after the history, 1 to " + PlanningLimits.MAX_HORIZON + ".", examples = "6")
         @NotNull @Min(1) @Max(PlanningLimits.MAX_HORIZON) Integer horizon) {
 }

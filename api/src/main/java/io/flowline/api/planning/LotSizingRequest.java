@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import jakarta.json.JsonValue;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -21,7 +22,7 @@ public record LotSizingRequest(
         @Schema(description = "The lot-sizing rule.", enumeration = {"lot_for_lot", "fixed_order_quantity", "economic_order_quantity",
                 "period_order_quantity", "least_unit_cost", "least_total_cost", "part_period_balancing", "silver_meal",
                 "wagner_whitin"}, examples = "wagner_whitin")
-        @NotBlank String rule,
+        @NotBlank @Size(max = 64) String rule,
         @Schema(description = "Net requirement per period, at least one period and at most " + PlanningLimits.MAX_PERIODS + ".",
                 examples = "[69, 29, 36, 61]")
         @NotNull @Size(min = 1, max = PlanningLimits.MAX_PERIODS) List<@NotNull @PositiveOrZero BigDecimal> demand,
@@ -32,14 +33,14 @@ public record LotSizingRequest(
                 + "with one number per period.", implementation = Object.class, oneOf = {BigDecimal.class, BigDecimal[].class}, examples = "1")
         @NotNull JsonValue holdingCost,
         @Schema(description = "Stock available before the first period; 0 if absent.", examples = "0")
-        @PositiveOrZero BigDecimal initialInventory,
+        @PositiveOrZero @DecimalMax("1e13") BigDecimal initialInventory,
         @Schema(description = "The lot for `fixed_order_quantity` (required there); for `economic_order_quantity` it replaces "
                 + "the computed EOQ. Orders are the smallest multiple of it that covers the shortfall.", examples = "100")
-        @Positive BigDecimal fixedQuantity,
+        @Positive @DecimalMax("1e13") BigDecimal fixedQuantity,
         @Schema(description = "Periods covered per order for `period_order_quantity`; derived from the EOQ if absent.", examples = "2")
         @Positive Integer periods,
         @Schema(description = "Every order is raised to at least this quantity, after the rule.", examples = "50")
-        @PositiveOrZero BigDecimal minimumOrderQuantity,
+        @PositiveOrZero @DecimalMax("1e13") BigDecimal minimumOrderQuantity,
         @Schema(description = "Every order is rounded up to a multiple of this quantity, after the rule and the minimum.", examples = "10")
-        @PositiveOrZero BigDecimal orderMultiple) {
+        @PositiveOrZero @DecimalMax("1e13") BigDecimal orderMultiple) {
 }

@@ -65,6 +65,7 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
             return null; // @NotNull on the parameter reports the missing body
         }
         JsonValue json;
+        requireDepth(body);
         try (JsonParser parser = Json.createParser(new StringReader(body))) {
             parser.next();
             json = parser.getValue();
@@ -98,6 +99,62 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
                     .forEach(errors::add);
         }
         throw new ApiProblem.Invalid(errors);
+    }
+
+    /** Nesting deeper than any request record goes; checked on the event stream, before a tree is built (or recursed into). */
+    static final int MAX_DEPTH = 64;
+
+    private static final class Level {
+        final boolean array;
+        String key;
+        int elements;
+
+        Level(boolean array) {
+            this.array = array;
+        }
+    }
+
+    /** A 400 naming the place where a body nests deeper than {@link #MAX_DEPTH}; malformed JSON is left to the parse that follows. */
+    static void requireDepth(String body) {
+        java.util.Deque<Level> levels = new java.util.ArrayDeque<>();
+        try (JsonParser parser = Json.createParser(new StringReader(body))) {
+            while (parser.hasNext()) {
+                JsonParser.Event event = parser.next();
+                if (event == JsonParser.Event.KEY_NAME) {
+                    levels.peek().key = parser.getString();
+                    continue;
+                }
+                if (event == JsonParser.Event.END_OBJECT || event == JsonParser.Event.END_ARRAY) {
+                    levels.pop();
+                    continue;
+                }
+                if (!levels.isEmpty() && levels.peek().array) {
+                    levels.peek().elements++;
+                }
+                if (event == JsonParser.Event.START_OBJECT || event == JsonParser.Event.START_ARRAY) {
+                    if (levels.size() == MAX_DEPTH) {
+                        throw new ApiProblem.Invalid(where(levels), "is nested deeper than " + MAX_DEPTH + " levels");
+                    }
+                    levels.push(new Level(event == JsonParser.Event.START_ARRAY));
+                }
+            }
+        } catch (JsonParsingException e) {
+            // reported, with its position, by the parse that follows
+        }
+    }
+
+    private static String where(java.util.Deque<Level> levels) {
+        StringBuilder path = new StringBuilder();
+        java.util.Iterator<Level> outermostFirst = levels.descendingIterator();
+        while (outermostFirst.hasNext()) {
+            Level level = outermostFirst.next();
+            if (level.array) {
+                path.append('[').append(level.elements - 1).append(']');
+            } else {
+                path.append(path.length() == 0 ? "" : ".").append(level.key);
+            }
+        }
+        return path.length() == 0 || path.charAt(0) == '[' ? "body" + path : path.toString();
     }
 
     private static void check(Type type, JsonValue value, String path, List<FieldError> errors) {

@@ -15,6 +15,8 @@ import io.flowline.api.tenancy.UpdateTenantRequest;
 import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
 import io.flowline.platform.concurrency.OptimisticLocking;
+import io.flowline.platform.limits.PlanLimits;
+import io.flowline.platform.limits.Quotas;
 import io.flowline.platform.problem.ApiProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,12 +35,24 @@ public class TenantService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    Quotas quotas;
+
     public Tenant current() {
         Tenant tenant = em.find(Tenant.class, caller.tenantId());
         if (tenant == null) {
             throw new ApiProblem.NotFound("tenant", caller.tenantId());
         }
         return tenant;
+    }
+
+    /** Each quota of the company's plan with its use now. */
+    public List<Quotas.Use> usage(Tenant tenant) {
+        return quotas.usage(em, tenant);
+    }
+
+    public PlanLimits.Limits limits(Tenant tenant) {
+        return quotas.limitsOf(tenant);
     }
 
     @Transactional

@@ -48,6 +48,22 @@ class StrictJsonReaderTest {
     }
 
     @Test
+    void refusesNestingDeeperThan64LevelsNamingWhere() {
+        String deep = "{\"name\": " + "[".repeat(1000) + "]".repeat(1000) + "}";
+        assertEquals(List.of(new FieldError("name" + "[0]".repeat(63), "is nested deeper than 64 levels")),
+                errors(UpdateTenantRequest.class, deep));
+        assertEquals("body" + "[0]".repeat(64), errors(UpdateTenantRequest.class, "[".repeat(65) + "]".repeat(65)).get(0).field());
+    }
+
+    @Test
+    void acceptsNestingOf64Levels() {
+        // 64 levels are read (and refused for what they hold, not for their depth)
+        List<FieldError> errors = errors(UpdateTenantRequest.class, "{\"name\": " + "[".repeat(63) + "]".repeat(63) + "}");
+        assertEquals(List.of("name"), fields(errors));
+        assertEquals("must be a string", errors.get(0).message());
+    }
+
+    @Test
     void namesMapValuesOfTheWrongType() {
         assertEquals(List.of(new FieldError("choices.pen_colour", "must be a string")),
                 errors(io.flowline.api.catalog.ResolveConfigurationRequest.class, "{\"choices\": {\"pen_colour\": 5, \"size\": \"xl\"}}"));

@@ -1,9 +1,17 @@
 package io.flowline.platform.tenancy.rest;
 
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.stream.Collectors;
+
 import io.flowline.api.tenancy.Tenant;
+import io.flowline.api.tenancy.TenantUsage;
 import io.flowline.api.tenancy.TenantApi;
 import io.flowline.api.tenancy.UpdateTenantRequest;
 import io.flowline.platform.concurrency.OptimisticLocking;
+import io.flowline.platform.limits.PlanLimits;
+import io.flowline.platform.limits.Quota;
+import io.flowline.platform.limits.Quotas;
 import io.flowline.platform.tenancy.OrderWorkflowRules;
 import io.flowline.platform.tenancy.TenantService;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,6 +30,25 @@ public class TenantResource implements TenantApi {
     @RolesAllowed({"owner", "admin", "sales", "planner", "warehouse", "operator", "quality", "viewer"})
     public Response get() {
         return ok(tenants.current());
+    }
+
+    @Override
+    @RolesAllowed({"owner", "admin", "sales", "planner", "warehouse", "operator", "quality", "viewer"})
+    public Response usage() {
+        io.flowline.platform.tenancy.Tenant tenant = tenants.current();
+        Map<Quota, Quotas.Use> uses = tenants.usage(tenant).stream().collect(Collectors.toMap(Quotas.Use::quota, u -> u));
+        PlanLimits.Limits limits = tenants.limits(tenant);
+        return Response.ok(new TenantUsage("tenant_usage", limits.plan(), tenant.today().withDayOfMonth(1),
+                quotaUse(uses.get(Quota.ITEMS)), quotaUse(uses.get(Quota.ORDERS_THIS_MONTH)), quotaUse(uses.get(Quota.IMPORT_ROWS_THIS_MONTH)),
+                new TenantUsage.RateLimits(rate(limits.token()), rate(limits.tenant())))).build();
+    }
+
+    private static TenantUsage.QuotaUse quotaUse(Quotas.Use use) {
+        return new TenantUsage.QuotaUse(use.used(), use.limit());
+    }
+
+    private static TenantUsage.Rate rate(PlanLimits.Rate rate) {
+        return new TenantUsage.Rate(new BigDecimal(BigDecimal.valueOf(rate.perSecond()).stripTrailingZeros().toPlainString()), rate.burst());
     }
 
     @Override
