@@ -81,7 +81,7 @@ class CrossTenantIT {
             Http.Reply after = Http.get(collection + "/" + id, owner.token());
             assertEquals(before.body(), after.body(), "the probes must not have changed " + collection + "/" + id);
         }
-        assertTrue(probed.containsAll(List.of("GET /api/v1/users/{id}", "POST /api/v1/users/{id}/sessions/revoke")),
+        assertTrue(probed.containsAll(List.of("GET /api/v1/users/{id}", "POST /api/v1/users/{id}/sessions/revoke", "GET /api/v1/mail-log/{id}")),
                 "the walk must reach the known paths: " + probed);
         assertTrue(probed.containsAll(List.of("PUT /api/v1/items/{id}/bom", "GET /api/v1/items/{id}/bom/explosion",
                 "GET /api/v1/items/{id}/where-used", "PUT /api/v1/items/{id}/routing", "PUT /api/v1/items/{id}/options",

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import io.flowline.platform.logging.LogMasks;
 import io.flowline.platform.migration.DatabaseMigration;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
@@ -89,7 +90,7 @@ public class MailSender {
     }
 
     private void attempt(MailOutbox.Outgoing outgoing) {
-        String what = "E-mail " + outgoing.id() + " (" + outgoing.kind() + ") to " + Mailer.masked(outgoing.recipient());
+        String what = "E-mail " + outgoing.id() + " (" + outgoing.kind() + ") to " + LogMasks.mask(outgoing.recipient());
         try {
             Path file = transport.send(outgoing);
             outbox.sent(outgoing.tenantId(), outgoing.id(), file == null ? null : file.getFileName().toString());
@@ -100,10 +101,10 @@ public class MailSender {
             try {
                 gaveUp = outbox.failed(outgoing.tenantId(), outgoing.id(), error);
             } catch (RuntimeException recording) {
-                LOG.log(Level.WARNING, what + " failed (" + Mailer.maskedIn(error) + ") and the failure could not be recorded; it is retried.", recording);
+                LOG.log(Level.WARNING, what + " failed (" + LogMasks.mask(error) + ") and the failure could not be recorded; it is retried.", recording);
                 return;
             }
-            LOG.warning(what + " failed on attempt " + outgoing.attempt() + " (" + Mailer.maskedIn(error) + ")"
+            LOG.warning(what + " failed on attempt " + outgoing.attempt() + " (" + LogMasks.mask(error) + ")"
                     + (gaveUp ? "; given up." : "; retried in " + settings.backoff(outgoing.attempt()).toSeconds() + " s."));
         }
     }

@@ -48,17 +48,4 @@ public class Mailer {
         queued.fire(new MailQueued(tenantId, message.id()));
         return message.id();
     }
-
-    private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile("([A-Za-z0-9])[A-Za-z0-9._%+-]*@");
-
-    /** A text (a mail server's error) with every address in it masked as {@link #masked} does. */
-    public static String maskedIn(String text) {
-        return text == null ? null : ADDRESS.matcher(text).replaceAll("$1***@");
-    }
-
-    /** An address as logs may show it: the first letter of the local part and the domain. */
-    public static String masked(String address) {
-        int at = address == null ? -1 : address.indexOf('@');
-        return at <= 0 ? "***" : address.charAt(0) + "***" + address.substring(at);
-    }
 }

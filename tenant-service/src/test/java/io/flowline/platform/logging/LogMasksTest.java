@@ -16,6 +16,8 @@ class LogMasksTest {
         assertEquals("Duplicate entry 'j***@acme.example' for key 'users_email'",
                 LogMasks.mask("Duplicate entry 'jane.miller+erp@acme.example' for key 'users_email'"));
         assertEquals("a***@b.co and ø***@fjord.no", LogMasks.mask("ab@b.co and øyvind@fjord.no"));
+        assertEquals("SendFailedException: Invalid Addresses; nested: 550 j***@acme.example unknown, k***@b.example",
+                LogMasks.mask("SendFailedException: Invalid Addresses; nested: 550 jane.doe+x@acme.example unknown, k@b.example"));
         assertEquals("no address here", LogMasks.mask("no address here"));
         assertNull(LogMasks.mask(null));
     }
