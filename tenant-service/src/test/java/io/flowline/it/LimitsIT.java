@@ -99,7 +99,7 @@ class LimitsIT {
         String email = TestTenants.uniqueEmail("owner");
         Http.Reply signup = Http.post("/api/v1/signup", null,
                 Http.json("company", company, "country", "DE", "email", email, "password", TestTenants.PASSWORD, "plan", plan));
-        assertEquals(201, signup.status(), signup::toString);
+        assertEquals(202, signup.status(), signup::toString);
         return TestTenants.login(email, TestTenants.PASSWORD);
     }
 

@@ -59,6 +59,9 @@ final class RequestFingerprint {
             return out.toString();
         } catch (JsonException | IllegalStateException e) {
             return null;
+        } catch (RuntimeException e) {
+            // Parsson refuses nesting over 1,000 levels with a bare RuntimeException; the resource's reader answers 400 for it.
+            return null;
         }
     }
 

@@ -57,6 +57,8 @@ class RequestFingerprintTest {
     @Test
     void aBodyThatIsNotJsonCountsByteForByte() {
         assertNull(RequestFingerprint.canonicalJson("{not json".getBytes(StandardCharsets.UTF_8)));
+        // Parsson refuses 1,000 levels with a bare RuntimeException: still just "not canonical", so the reader can say 400.
+        assertNull(RequestFingerprint.canonicalJson(("{\"name\":" + "[".repeat(1000) + "]".repeat(1000) + "}").getBytes(StandardCharsets.UTF_8)));
         byte[] csv = "code,name\nA,Oak\n".getBytes(StandardCharsets.UTF_8);
         assertEquals(RequestFingerprint.of(KEY, "POST", "/api/v1/imports", "kind=items", false, csv),
                 RequestFingerprint.of(KEY, "POST", "/api/v1/imports", "kind=items", false, csv.clone()));
