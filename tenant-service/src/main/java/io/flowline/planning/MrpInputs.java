@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 import io.flowline.catalog.ItemKind;
-import io.flowline.catalog.LotSizing;
+import io.flowline.catalog.ItemLotSizingRule;
 import io.flowline.catalog.MakeOrBuy;
 import io.flowline.catalog.ProductOptionsService;
 import io.flowline.catalog.WorkCenter;
@@ -336,7 +336,7 @@ public class MrpInputs {
     }
 
     /** The columns of a catalogue item that a run plans with, read as a projection: a catalogue has thousands of items. */
-    private record CatalogueItem(String id, String code, MakeOrBuy makeOrBuy, int leadTimeDays, LotSizing lotSizingRule,
+    private record CatalogueItem(String id, String code, MakeOrBuy makeOrBuy, int leadTimeDays, ItemLotSizingRule lotSizingRule,
                                  BigDecimal fixedOrderQuantity, Integer orderPeriods, BigDecimal minimumOrderQuantity, BigDecimal orderMultiple,
                                  BigDecimal safetyStock, BigDecimal standardCostAmount, BigDecimal holdingCostRate, BigDecimal orderingCostAmount) {
         static final String SELECT = "SELECT i.id, i.code, i.makeOrBuy, i.leadTimeDays, i.lotSizingRule, i.fixedOrderQuantity, i.orderPeriods,"
@@ -344,7 +344,7 @@ public class MrpInputs {
                 + " FROM Item i WHERE i.kind <> :service ORDER BY i.id";
 
         static CatalogueItem of(Object[] row) {
-            return new CatalogueItem((String) row[0], (String) row[1], (MakeOrBuy) row[2], (Integer) row[3], (LotSizing) row[4],
+            return new CatalogueItem((String) row[0], (String) row[1], (MakeOrBuy) row[2], (Integer) row[3], (ItemLotSizingRule) row[4],
                     (BigDecimal) row[5], (Integer) row[6], (BigDecimal) row[7], (BigDecimal) row[8], (BigDecimal) row[9],
                     (BigDecimal) row[10], (BigDecimal) row[11], (BigDecimal) row[12]);
         }

@@ -14,7 +14,7 @@ import java.util.Map;
 import io.flowline.catalog.CatalogStatus;
 import io.flowline.catalog.Item;
 import io.flowline.catalog.ItemKind;
-import io.flowline.catalog.LotSizing;
+import io.flowline.catalog.ItemLotSizingRule;
 import io.flowline.platform.tenancy.Tenant;
 import io.flowline.platform.tenancy.TenantContext;
 import io.flowline.purchasing.engine.InventoryPolicy;
@@ -116,10 +116,10 @@ public class ReplenishmentService {
             double eoq = economicOrderQuantity(item, terms, daily.mean());
             Sizing sizing;
             double lot;
-            if (item.lotSizingRule() == LotSizing.ECONOMIC_ORDER_QUANTITY && (item.fixedOrderQuantity() != null || !Double.isNaN(eoq))) {
+            if (item.lotSizingRule() == ItemLotSizingRule.ECONOMIC_ORDER_QUANTITY && (item.fixedOrderQuantity() != null || !Double.isNaN(eoq))) {
                 sizing = Sizing.ECONOMIC_ORDER_QUANTITY;
                 lot = item.fixedOrderQuantity() != null ? item.fixedOrderQuantity().doubleValue() : eoq; // a given lot replaces the EOQ
-            } else if (item.lotSizingRule() == LotSizing.FIXED_ORDER_QUANTITY && item.fixedOrderQuantity() != null) {
+            } else if (item.lotSizingRule() == ItemLotSizingRule.FIXED_ORDER_QUANTITY && item.fixedOrderQuantity() != null) {
                 sizing = Sizing.FIXED_ORDER_QUANTITY;
                 lot = item.fixedOrderQuantity().doubleValue();
             } else {

@@ -26,6 +26,8 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import io.flowline.platform.tenancy.OrderNumberFormat;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -305,6 +307,13 @@ class ArchitectureTest {
     }
 
     @ArchTest
+    static final ArchRule noTwoClassesShareASimpleName = classes().that().areTopLevelClasses()
+            .should(haveASimpleNameOfTheirOwn())
+            .because("a name says what a class is in the domain, so the engine's value, the JPA entity and the service "
+                    + "each get their own (MrpPlannedOrder beside PlannedOrder); nested types are read with their "
+                    + "enclosing class (MrpRun.Status) and may repeat");
+
+    @ArchTest
     static void theClassesWereFound(JavaClasses classes) {
         assertTrue(classes.size() > 100, "the compiled classes were found: " + classes.size());
         assertTrue(classes.contain(OrderNumberFormat.class), "tenant-service's own classes were imported");
@@ -325,6 +334,27 @@ class ArchitectureTest {
                         events.add(SimpleConditionEvent.violated(dependency, "module " + module + " may not use module "
                                 + target + ": " + dependency.getDescription()));
                     }
+                }
+            }
+        };
+    }
+
+    private static ArchCondition<JavaClass> haveASimpleNameOfTheirOwn() {
+        return new ArchCondition<>("have a simple name no other top-level class of tenant-service has") {
+            private Map<String, List<String>> namesakes = Map.of();
+
+            @Override
+            public void init(Collection<JavaClass> classes) {
+                namesakes = classes.stream().collect(Collectors.groupingBy(JavaClass::getSimpleName,
+                        Collectors.mapping(JavaClass::getName, Collectors.toList())));
+            }
+
+            @Override
+            public void check(JavaClass origin, ConditionEvents events) {
+                List<String> others = namesakes.getOrDefault(origin.getSimpleName(), List.of()).stream()
+                        .filter(name -> !name.equals(origin.getName())).sorted().toList();
+                if (!others.isEmpty()) {
+                    events.add(SimpleConditionEvent.violated(origin, origin.getName() + " shares its simple name with " + others));
                 }
             }
         };

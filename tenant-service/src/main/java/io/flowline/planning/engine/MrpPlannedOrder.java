@@ -1,7 +1,8 @@
 package io.flowline.planning.engine;
 
 /**
- * A planned order from a multi-level MRP run.
+ * A planned order as a multi-level MRP run computes it, with the item and periods as indices into the run's input;
+ * the service turns it into the tenant's stored {@code io.flowline.planning.PlannedOrder}.
  *
  * @param index          position in the run's planned orders, used by pegging
  * @param item           the item ordered
@@ -9,5 +10,5 @@ package io.flowline.planning.engine;
  * @param releasePeriod  period it must be released (0 when past due)
  * @param quantity       quantity ordered
  */
-public record PlannedOrder(int index, int item, int receiptPeriod, int releasePeriod, double quantity) {
+public record MrpPlannedOrder(int index, int item, int receiptPeriod, int releasePeriod, double quantity) {
 }

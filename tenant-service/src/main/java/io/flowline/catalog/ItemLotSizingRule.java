@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
  * {@code LotSizingRule} (a unit test keeps the two lists equal); the catalog does not depend on
  * planning, planning reads the catalog.
  */
-public enum LotSizing {
+public enum ItemLotSizingRule {
     LOT_FOR_LOT,
     FIXED_ORDER_QUANTITY,
     ECONOMIC_ORDER_QUANTITY,
@@ -25,11 +25,11 @@ public enum LotSizing {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    public static Optional<LotSizing> parse(String name) {
+    public static Optional<ItemLotSizingRule> parse(String name) {
         return Arrays.stream(values()).filter(k -> k.apiName().equals(name)).findFirst();
     }
 
     public static String allNames() {
-        return Arrays.stream(values()).map(LotSizing::apiName).collect(Collectors.joining(", "));
+        return Arrays.stream(values()).map(ItemLotSizingRule::apiName).collect(Collectors.joining(", "));
     }
 }
