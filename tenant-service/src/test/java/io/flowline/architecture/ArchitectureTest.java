@@ -308,6 +308,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule noTwoClassesShareASimpleName = classes().that().areTopLevelClasses()
+            .and().doNotHaveSimpleName("package-info")
             .should(haveASimpleNameOfTheirOwn())
             .because("a name says what a class is in the domain, so the engine's value, the JPA entity and the service "
                     + "each get their own (MrpPlannedOrder beside PlannedOrder); nested types are read with their "
