@@ -23,7 +23,7 @@ import io.flowline.catalog.engine.BomLine;
 import io.flowline.catalog.engine.ProductConfiguration;
 import io.flowline.orders.DeliveryPromises;
 import io.flowline.orders.OrderLine;
-import io.flowline.orders.OrderService;
+import io.flowline.orders.OrderLines;
 import io.flowline.planning.engine.AssemblyPromise;
 import io.flowline.planning.engine.AvailableToPromise;
 import io.flowline.planning.engine.PlanningCalendar;
@@ -274,7 +274,7 @@ public class DeliveryPromiseService implements DeliveryPromises {
                 committed.merge(line.itemId(), MrpInputs.unreserved(line.quantity(), reserved, line.itemId(),
                         MrpInputs.orderLineReferences(line, (String) row[1])), BigDecimal::add);
             }
-            Map<String, String> choices = OrderService.configuration(line);
+            Map<String, String> choices = OrderLines.configuration(line);
             if (choices == null) {
                 continue;
             }

@@ -19,7 +19,7 @@ import io.flowline.catalog.WorkCenter;
 import io.flowline.catalog.engine.BomLine;
 import io.flowline.catalog.engine.ProductConfiguration;
 import io.flowline.orders.OrderLine;
-import io.flowline.orders.OrderService;
+import io.flowline.orders.OrderLines;
 import io.flowline.orders.SalesOrder;
 import io.flowline.orders.engine.OrderStatus;
 import io.flowline.planning.engine.BillOfMaterials;
@@ -63,7 +63,7 @@ public class MrpInputs {
     EntityManager em;
 
     @Inject
-    OrderService orders;
+    OrderLines orderLines;
 
     @Inject
     ProductOptionsService productOptions;
@@ -157,7 +157,7 @@ public class MrpInputs {
         Map<String, List<ProductConfiguration.OptionGroup>> optionGroups = new HashMap<>();
         Map<String, SalesOrder> open = new HashMap<>();
         openOrders().forEach(o -> open.put(o.id(), o));
-        for (OrderLine line : orders.lines(open.keySet()).values().stream().flatMap(List::stream).toList()) {
+        for (OrderLine line : orderLines.of(open.keySet()).values().stream().flatMap(List::stream).toList()) {
             Integer item = index.get(line.itemId());
             SalesOrder order = open.get(line.orderId());
             LocalDate due = order.promisedDate() != null ? order.promisedDate() : line.requestedDate();
@@ -167,7 +167,7 @@ public class MrpInputs {
             }
             String[] references = orderLineReferences(line, order.number());
             BigDecimal needed = unreserved(line.quantity(), reservedForLines, line.itemId(), references); // reserved stock covers it
-            Map<String, String> choices = OrderService.configuration(line);
+            Map<String, String> choices = OrderLines.configuration(line);
             if (choices != null && !choices.isEmpty()) {
                 // an assemble-to-order line: planned as an item of its own whose bill is the base bill plus the chosen options
                 List<ProductConfiguration.OptionGroup> groups = optionGroups.computeIfAbsent(line.itemId(), productOptions::groups);

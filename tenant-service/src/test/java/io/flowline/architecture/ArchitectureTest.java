@@ -256,6 +256,7 @@ class ArchitectureTest {
             "io.flowline.imports.WorkCenterColumns",
             "io.flowline.orders.CustomerDetails",
             "io.flowline.orders.CustomerService",
+            "io.flowline.orders.OrderLines",
             "io.flowline.orders.OrderService",
             "io.flowline.orders.OrderWorkflows",
             "io.flowline.planning.DeliveryPromiseService",
