@@ -35,7 +35,7 @@ public class Item extends TenantOwned {
     private String salesPriceCurrency;
     @Enumerated(EnumType.STRING)
     @Column(name = "lot_sizing_rule")
-    private LotSizing lotSizingRule;
+    private ItemLotSizingRule lotSizingRule;
     @Column(name = "fixed_order_quantity")
     private BigDecimal fixedOrderQuantity;
     @Column(name = "order_periods")
@@ -73,7 +73,7 @@ public class Item extends TenantOwned {
         this.kind = kind;
         this.unit = "pc";
         this.makeOrBuy = kind == ItemKind.MATERIAL ? MakeOrBuy.BUY : MakeOrBuy.MAKE;
-        this.lotSizingRule = LotSizing.LOT_FOR_LOT;
+        this.lotSizingRule = ItemLotSizingRule.LOT_FOR_LOT;
         this.safetyStock = BigDecimal.ZERO;
         this.status = CatalogStatus.ACTIVE;
         this.updatedAt = now;
@@ -90,7 +90,7 @@ public class Item extends TenantOwned {
     public String standardCostCurrency() { return standardCostCurrency; }
     public BigDecimal salesPriceAmount() { return salesPriceAmount; }
     public String salesPriceCurrency() { return salesPriceCurrency; }
-    public LotSizing lotSizingRule() { return lotSizingRule; }
+    public ItemLotSizingRule lotSizingRule() { return lotSizingRule; }
     public BigDecimal fixedOrderQuantity() { return fixedOrderQuantity; }
     public Integer orderPeriods() { return orderPeriods; }
     public BigDecimal safetyStock() { return safetyStock; }
@@ -119,7 +119,7 @@ public class Item extends TenantOwned {
     void changeLeadTime(int days) { this.leadTimeDays = days; }
     void changeStandardCost(BigDecimal amount, String currency) { this.standardCostAmount = amount; this.standardCostCurrency = currency; }
     void changeSalesPrice(BigDecimal amount, String currency) { this.salesPriceAmount = amount; this.salesPriceCurrency = currency; }
-    void changeLotSizingRule(LotSizing rule) { this.lotSizingRule = rule; }
+    void changeLotSizingRule(ItemLotSizingRule rule) { this.lotSizingRule = rule; }
     void changeFixedOrderQuantity(BigDecimal quantity) { this.fixedOrderQuantity = quantity; }
     void changeOrderPeriods(Integer periods) { this.orderPeriods = periods; }
     void changeSafetyStock(BigDecimal quantity) { this.safetyStock = quantity; }

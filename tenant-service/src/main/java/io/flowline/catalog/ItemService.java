@@ -265,9 +265,9 @@ public class ItemService {
             item.changeOrderingCost(orderingCost.amount(), currency);
         }
         if (lotSizingRule != null) {
-            LotSizing rule = LotSizing.parse(lotSizingRule).orElse(null);
+            ItemLotSizingRule rule = ItemLotSizingRule.parse(lotSizingRule).orElse(null);
             if (rule == null) {
-                rules.reject("lot_sizing_rule", "must be one of " + LotSizing.allNames());
+                rules.reject("lot_sizing_rule", "must be one of " + ItemLotSizingRule.allNames());
             } else {
                 changes.field("lot_sizing_rule", item.lotSizingRule().apiName(), rule.apiName());
                 item.changeLotSizingRule(rule);
@@ -309,7 +309,7 @@ public class ItemService {
             changes.field("incoming_inspection", item.incomingInspection(), incomingInspection);
             item.changeIncomingInspection(incomingInspection);
         }
-        if (item.lotSizingRule() == LotSizing.FIXED_ORDER_QUANTITY && item.fixedOrderQuantity() == null && !rules.has("lot_sizing_rule")) {
+        if (item.lotSizingRule() == ItemLotSizingRule.FIXED_ORDER_QUANTITY && item.fixedOrderQuantity() == null && !rules.has("lot_sizing_rule")) {
             rules.reject("fixed_order_quantity", "is required for the fixed_order_quantity rule");
         }
     }

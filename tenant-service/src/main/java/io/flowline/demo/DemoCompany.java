@@ -33,12 +33,12 @@ import io.flowline.catalog.ItemService;
 import io.flowline.catalog.ProductOptionsService;
 import io.flowline.catalog.RoutingService;
 import io.flowline.catalog.WorkCenterService;
-import io.flowline.inventory.WarehouseService;
 import io.flowline.orders.CustomerService;
 import io.flowline.orders.OrderService;
 import io.flowline.orders.SalesOrder;
 import io.flowline.orders.engine.OrderAction;
 import io.flowline.orders.engine.OrderStatus;
+import io.flowline.stock.WarehouseService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

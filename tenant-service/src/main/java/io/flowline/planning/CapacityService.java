@@ -16,6 +16,7 @@ import io.flowline.api.planning.PlanningLimits;
 import io.flowline.catalog.RoutingOperation;
 import io.flowline.catalog.WorkCenter;
 import io.flowline.catalog.engine.WorkingCalendar;
+import io.flowline.planning.engine.CapacityOperation;
 import io.flowline.planning.engine.CapacityOrder;
 import io.flowline.planning.engine.CapacityProfile;
 import io.flowline.planning.engine.CapacityRequirements;
@@ -102,10 +103,10 @@ public class CapacityService {
                 loads.add(new Load(order.itemId(), order.quantity(), order.startDate()));
             }
         }
-        Map<String, List<io.flowline.planning.engine.RoutingOperation>> routings = routings(loads, centreIndex);
+        Map<String, List<CapacityOperation>> routings = routings(loads, centreIndex);
         List<CapacityOrder> orders = new ArrayList<>();
         for (Load load : loads) {
-            List<io.flowline.planning.engine.RoutingOperation> routing = routings.getOrDefault(load.itemId(), List.of());
+            List<CapacityOperation> routing = routings.getOrDefault(load.itemId(), List.of());
             if (!routing.isEmpty()) {
                 orders.add(new CapacityOrder(bucketOf(starts, load.start()), load.quantity().doubleValue(), routing));
             }
@@ -114,8 +115,8 @@ public class CapacityService {
     }
 
     /** The routings of the loaded items as the engine sees them; operations on archived centres load nothing. */
-    private Map<String, List<io.flowline.planning.engine.RoutingOperation>> routings(List<Load> loads, Map<String, Integer> centreIndex) {
-        Map<String, List<io.flowline.planning.engine.RoutingOperation>> routings = new HashMap<>();
+    private Map<String, List<CapacityOperation>> routings(List<Load> loads, Map<String, Integer> centreIndex) {
+        Map<String, List<CapacityOperation>> routings = new HashMap<>();
         List<String> items = loads.stream().map(Load::itemId).distinct().toList();
         for (int from = 0; from < items.size(); from += 500) {
             for (RoutingOperation operation : em.createQuery("SELECT o FROM RoutingOperation o WHERE o.itemId IN :items", RoutingOperation.class)
@@ -123,7 +124,7 @@ public class CapacityService {
                     .getResultList()) {
                 Integer centre = centreIndex.get(operation.workCenterId());
                 if (centre != null) {
-                    routings.computeIfAbsent(operation.itemId(), k -> new ArrayList<>()).add(new io.flowline.planning.engine.RoutingOperation(
+                    routings.computeIfAbsent(operation.itemId(), k -> new ArrayList<>()).add(new CapacityOperation(
                             centre, operation.setupHours().doubleValue(), operation.runHoursPerUnit().doubleValue()));
                 }
             }

@@ -21,21 +21,21 @@ import io.flowline.catalog.Item;
 import io.flowline.catalog.ProductOptionsService;
 import io.flowline.catalog.engine.BomLine;
 import io.flowline.catalog.engine.ProductConfiguration;
-import io.flowline.inventory.PurchaseOrderService;
-import io.flowline.inventory.ReservationService;
-import io.flowline.inventory.StockLevelService;
-import io.flowline.planning.engine.PlanningCalendar;
-import io.flowline.production.WorkOrderService;
-import io.flowline.inventory.Warehouse;
 import io.flowline.orders.DeliveryPromises;
 import io.flowline.orders.OrderLine;
-import io.flowline.orders.OrderService;
+import io.flowline.orders.OrderLines;
 import io.flowline.planning.engine.AssemblyPromise;
 import io.flowline.planning.engine.AvailableToPromise;
+import io.flowline.planning.engine.PlanningCalendar;
 import io.flowline.platform.problem.ApiProblem;
 import io.flowline.platform.tenancy.Module;
 import io.flowline.platform.tenancy.Tenant;
 import io.flowline.platform.tenancy.TenantContext;
+import io.flowline.production.WorkOrderService;
+import io.flowline.purchasing.PurchaseOrderService;
+import io.flowline.stock.ReservationService;
+import io.flowline.stock.StockLevelService;
+import io.flowline.stock.Warehouse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -274,7 +274,7 @@ public class DeliveryPromiseService implements DeliveryPromises {
                 committed.merge(line.itemId(), MrpInputs.unreserved(line.quantity(), reserved, line.itemId(),
                         MrpInputs.orderLineReferences(line, (String) row[1])), BigDecimal::add);
             }
-            Map<String, String> choices = OrderService.configuration(line);
+            Map<String, String> choices = OrderLines.configuration(line);
             if (choices == null) {
                 continue;
             }

@@ -12,17 +12,14 @@ import java.util.Map;
 import java.util.Set;
 
 import io.flowline.catalog.ItemKind;
-import io.flowline.catalog.LotSizing;
+import io.flowline.catalog.ItemLotSizingRule;
 import io.flowline.catalog.MakeOrBuy;
 import io.flowline.catalog.ProductOptionsService;
 import io.flowline.catalog.WorkCenter;
 import io.flowline.catalog.engine.BomLine;
 import io.flowline.catalog.engine.ProductConfiguration;
-import io.flowline.inventory.PurchaseOrderService;
-import io.flowline.inventory.ReservationService;
-import io.flowline.inventory.StockLevelService;
 import io.flowline.orders.OrderLine;
-import io.flowline.orders.OrderService;
+import io.flowline.orders.OrderLines;
 import io.flowline.orders.SalesOrder;
 import io.flowline.orders.engine.OrderStatus;
 import io.flowline.planning.engine.BillOfMaterials;
@@ -33,6 +30,9 @@ import io.flowline.planning.engine.PlanningCalendar;
 import io.flowline.planning.engine.PlanningItem;
 import io.flowline.production.WorkOrder;
 import io.flowline.production.WorkOrderService;
+import io.flowline.purchasing.PurchaseOrderService;
+import io.flowline.stock.ReservationService;
+import io.flowline.stock.StockLevelService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -63,7 +63,7 @@ public class MrpInputs {
     EntityManager em;
 
     @Inject
-    OrderService orders;
+    OrderLines orderLines;
 
     @Inject
     ProductOptionsService productOptions;
@@ -157,7 +157,7 @@ public class MrpInputs {
         Map<String, List<ProductConfiguration.OptionGroup>> optionGroups = new HashMap<>();
         Map<String, SalesOrder> open = new HashMap<>();
         openOrders().forEach(o -> open.put(o.id(), o));
-        for (OrderLine line : orders.lines(open.keySet()).values().stream().flatMap(List::stream).toList()) {
+        for (OrderLine line : orderLines.of(open.keySet()).values().stream().flatMap(List::stream).toList()) {
             Integer item = index.get(line.itemId());
             SalesOrder order = open.get(line.orderId());
             LocalDate due = order.promisedDate() != null ? order.promisedDate() : line.requestedDate();
@@ -167,7 +167,7 @@ public class MrpInputs {
             }
             String[] references = orderLineReferences(line, order.number());
             BigDecimal needed = unreserved(line.quantity(), reservedForLines, line.itemId(), references); // reserved stock covers it
-            Map<String, String> choices = OrderService.configuration(line);
+            Map<String, String> choices = OrderLines.configuration(line);
             if (choices != null && !choices.isEmpty()) {
                 // an assemble-to-order line: planned as an item of its own whose bill is the base bill plus the chosen options
                 List<ProductConfiguration.OptionGroup> groups = optionGroups.computeIfAbsent(line.itemId(), productOptions::groups);
@@ -336,7 +336,7 @@ public class MrpInputs {
     }
 
     /** The columns of a catalogue item that a run plans with, read as a projection: a catalogue has thousands of items. */
-    private record CatalogueItem(String id, String code, MakeOrBuy makeOrBuy, int leadTimeDays, LotSizing lotSizingRule,
+    private record CatalogueItem(String id, String code, MakeOrBuy makeOrBuy, int leadTimeDays, ItemLotSizingRule lotSizingRule,
                                  BigDecimal fixedOrderQuantity, Integer orderPeriods, BigDecimal minimumOrderQuantity, BigDecimal orderMultiple,
                                  BigDecimal safetyStock, BigDecimal standardCostAmount, BigDecimal holdingCostRate, BigDecimal orderingCostAmount) {
         static final String SELECT = "SELECT i.id, i.code, i.makeOrBuy, i.leadTimeDays, i.lotSizingRule, i.fixedOrderQuantity, i.orderPeriods,"
@@ -344,7 +344,7 @@ public class MrpInputs {
                 + " FROM Item i WHERE i.kind <> :service ORDER BY i.id";
 
         static CatalogueItem of(Object[] row) {
-            return new CatalogueItem((String) row[0], (String) row[1], (MakeOrBuy) row[2], (Integer) row[3], (LotSizing) row[4],
+            return new CatalogueItem((String) row[0], (String) row[1], (MakeOrBuy) row[2], (Integer) row[3], (ItemLotSizingRule) row[4],
                     (BigDecimal) row[5], (Integer) row[6], (BigDecimal) row[7], (BigDecimal) row[8], (BigDecimal) row[9],
                     (BigDecimal) row[10], (BigDecimal) row[11], (BigDecimal) row[12]);
         }

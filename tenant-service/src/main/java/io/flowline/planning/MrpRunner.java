@@ -160,7 +160,7 @@ public class MrpRunner {
         }
         int[] position = new int[result.plannedOrderCount()]; // an order's place among its item's orders, for its children's pegs
         for (int item = 0; item < items; item++) {
-            List<io.flowline.planning.engine.PlannedOrder> orders = result.plannedOrders(item);
+            List<io.flowline.planning.engine.MrpPlannedOrder> orders = result.plannedOrders(item);
             if (orders.size() > ItemPlan.MAX_ORDERS_PER_ITEM) {
                 throw new IllegalArgumentException("Item " + model.itemCodes()[item] + " would get " + orders.size()
                         + " planned orders, more than the " + ItemPlan.MAX_ORDERS_PER_ITEM + " a run keeps per item.");
@@ -214,7 +214,7 @@ public class MrpRunner {
         String[] plans = new String[Math.min(SAVE_CHUNK, model.items().length - from)];
         ItemPlan.Writer plan = new ItemPlan.Writer();
         for (int i = 0; i < plans.length; i++) {
-            for (io.flowline.planning.engine.PlannedOrder planned : result.plannedOrders(from + i)) {
+            for (io.flowline.planning.engine.MrpPlannedOrder planned : result.plannedOrders(from + i)) {
                 plan.order(decimal(planned.quantity()), days[planned.releasePeriod()], days[planned.receiptPeriod()]);
                 for (io.flowline.planning.engine.Peg peg : result.pegs(planned.index())) {
                     String quantity = decimal(peg.quantity());

@@ -26,6 +26,8 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import io.flowline.platform.tenancy.OrderNumberFormat;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -54,16 +56,20 @@ class ArchitectureTest {
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
             Map.entry("catalog", Set.of()),
             Map.entry("orders", Set.of("catalog")),
-            Map.entry("inventory", Set.of("catalog")),
-            // MRP reads work orders as supply and releases proposals into them, so planning sits above production.
-            Map.entry("planning", Set.of("catalog", "orders", "inventory", "production")),
-            Map.entry("production", Set.of("catalog", "orders", "inventory")),
-            Map.entry("quality", Set.of("orders", "inventory", "catalog")),
-            Map.entry("delivery", Set.of("orders", "inventory", "catalog")),
-            Map.entry("insights", Set.of("orders", "inventory", "catalog", "planning", "production", "quality", "delivery")),
-            Map.entry("imports", Set.of("catalog", "orders", "inventory")),
+            Map.entry("stock", Set.of("catalog")),
+            // Receipts post into the stock ledger and replenishment reads stock levels; stock knows nothing of purchasing.
+            Map.entry("purchasing", Set.of("catalog", "stock")),
+            // MRP reads work and purchase orders as supply and releases proposals into them, so planning sits above
+            // production and purchasing (DESIGN.md writes the same direction down).
+            Map.entry("planning", Set.of("catalog", "orders", "stock", "purchasing", "production")),
+            Map.entry("production", Set.of("catalog", "orders", "stock")),
+            Map.entry("quality", Set.of("orders", "stock", "catalog")),
+            Map.entry("delivery", Set.of("orders", "stock", "catalog")),
+            Map.entry("insights", Set.of("orders", "stock", "purchasing", "catalog", "planning", "production", "quality", "delivery")),
+            Map.entry("imports", Set.of("catalog", "orders", "stock")),
             // Seeds the demo company through every module's services; nothing depends on it.
-            Map.entry("demo", Set.of("catalog", "orders", "inventory", "planning", "production", "quality", "delivery", "insights", "imports")),
+            Map.entry("demo", Set.of("catalog", "orders", "stock", "purchasing", "planning", "production", "quality", "delivery",
+                    "insights", "imports")),
             Map.entry("platform", Set.of()));
 
     private static final String ENGINES = "io.flowline..engine..";
@@ -142,27 +148,6 @@ class ArchitectureTest {
             "io.flowline.imports.ImportJobs.fail",
             "io.flowline.imports.ImportJobs.renew",
             "io.flowline.imports.ImportRunner.write",
-            "io.flowline.inventory.LotService.create",
-            "io.flowline.inventory.LotService.update",
-            "io.flowline.inventory.PurchaseOrderService.act",
-            "io.flowline.inventory.PurchaseOrderService.create",
-            "io.flowline.inventory.PurchaseOrderService.draftForPlannedOrder",
-            "io.flowline.inventory.PurchaseOrderService.update",
-            "io.flowline.inventory.StockBalanceRows.create",
-            "io.flowline.inventory.StockCountService.cancel",
-            "io.flowline.inventory.StockCountService.open",
-            "io.flowline.inventory.StockCountService.record",
-            "io.flowline.inventory.StockLedger.begin",
-            "io.flowline.inventory.SupplierItemService.add",
-            "io.flowline.inventory.SupplierItemService.remove",
-            "io.flowline.inventory.SupplierItemService.update",
-            "io.flowline.inventory.SupplierService.archive",
-            "io.flowline.inventory.SupplierService.create",
-            "io.flowline.inventory.SupplierService.update",
-            "io.flowline.inventory.WarehouseService.addLocation",
-            "io.flowline.inventory.WarehouseService.archive",
-            "io.flowline.inventory.WarehouseService.create",
-            "io.flowline.inventory.WarehouseService.update",
             "io.flowline.orders.CustomerService.archive",
             "io.flowline.orders.CustomerService.create",
             "io.flowline.orders.CustomerService.update",
@@ -211,7 +196,28 @@ class ArchitectureTest {
             "io.flowline.production.WorkOrderService.cancel",
             "io.flowline.production.WorkOrderService.create",
             "io.flowline.production.WorkOrderService.release",
-            "io.flowline.production.WorkOrderService.update");
+            "io.flowline.production.WorkOrderService.update",
+            "io.flowline.purchasing.PurchaseOrderService.act",
+            "io.flowline.purchasing.PurchaseOrderService.create",
+            "io.flowline.purchasing.PurchaseOrderService.draftForPlannedOrder",
+            "io.flowline.purchasing.PurchaseOrderService.update",
+            "io.flowline.purchasing.SupplierItemService.add",
+            "io.flowline.purchasing.SupplierItemService.remove",
+            "io.flowline.purchasing.SupplierItemService.update",
+            "io.flowline.purchasing.SupplierService.archive",
+            "io.flowline.purchasing.SupplierService.create",
+            "io.flowline.purchasing.SupplierService.update",
+            "io.flowline.stock.LotService.create",
+            "io.flowline.stock.LotService.update",
+            "io.flowline.stock.StockBalanceRows.create",
+            "io.flowline.stock.StockCountService.cancel",
+            "io.flowline.stock.StockCountService.open",
+            "io.flowline.stock.StockCountService.record",
+            "io.flowline.stock.StockLedger.begin",
+            "io.flowline.stock.WarehouseService.addLocation",
+            "io.flowline.stock.WarehouseService.archive",
+            "io.flowline.stock.WarehouseService.create",
+            "io.flowline.stock.WarehouseService.update");
 
     @ArchTest
     static final ArchRule noNewJoinTransaction = codeUnits()
@@ -248,19 +254,9 @@ class ArchitectureTest {
             "io.flowline.imports.ImportRuns",
             "io.flowline.imports.ItemColumns",
             "io.flowline.imports.WorkCenterColumns",
-            "io.flowline.inventory.LotService",
-            "io.flowline.inventory.PurchaseOrderService",
-            "io.flowline.inventory.PurchaseReceiptService",
-            "io.flowline.inventory.ReservationService",
-            "io.flowline.inventory.StockCountService",
-            "io.flowline.inventory.StockLedger",
-            "io.flowline.inventory.StockLocks",
-            "io.flowline.inventory.StockMovementService",
-            "io.flowline.inventory.SupplierItemService",
-            "io.flowline.inventory.SupplierService",
-            "io.flowline.inventory.WarehouseService",
             "io.flowline.orders.CustomerDetails",
             "io.flowline.orders.CustomerService",
+            "io.flowline.orders.OrderLines",
             "io.flowline.orders.OrderService",
             "io.flowline.orders.OrderWorkflows",
             "io.flowline.planning.DeliveryPromiseService",
@@ -282,7 +278,18 @@ class ArchitectureTest {
             "io.flowline.platform.tenancy.OrderWorkflowRules",
             "io.flowline.platform.tenancy.SignupService",
             "io.flowline.platform.tenancy.TenantService",
-            "io.flowline.production.WorkOrderService");
+            "io.flowline.production.WorkOrderService",
+            "io.flowline.purchasing.PurchaseOrderService",
+            "io.flowline.purchasing.PurchaseReceiptService",
+            "io.flowline.purchasing.SupplierItemService",
+            "io.flowline.purchasing.SupplierService",
+            "io.flowline.stock.LotService",
+            "io.flowline.stock.ReservationService",
+            "io.flowline.stock.StockCountService",
+            "io.flowline.stock.StockLedger",
+            "io.flowline.stock.StockLocks",
+            "io.flowline.stock.StockMovementService",
+            "io.flowline.stock.WarehouseService");
 
     @ArchTest
     static final ArchRule noNewApiRecordsBelowRest = classes().that().resideOutsideOfPackage("io.flowline..rest..")
@@ -299,6 +306,14 @@ class ArchitectureTest {
                                 .anyMatch(d -> d.getTargetClass().getName().startsWith("io.flowline.api.")))
                         .map(ArchitectureTest::topLevelName));
     }
+
+    @ArchTest
+    static final ArchRule noTwoClassesShareASimpleName = classes().that().areTopLevelClasses()
+            .and().doNotHaveSimpleName("package-info")
+            .should(haveASimpleNameOfTheirOwn())
+            .because("a name says what a class is in the domain, so the engine's value, the JPA entity and the service "
+                    + "each get their own (MrpPlannedOrder beside PlannedOrder); nested types are read with their "
+                    + "enclosing class (MrpRun.Status) and may repeat");
 
     @ArchTest
     static void theClassesWereFound(JavaClasses classes) {
@@ -321,6 +336,27 @@ class ArchitectureTest {
                         events.add(SimpleConditionEvent.violated(dependency, "module " + module + " may not use module "
                                 + target + ": " + dependency.getDescription()));
                     }
+                }
+            }
+        };
+    }
+
+    private static ArchCondition<JavaClass> haveASimpleNameOfTheirOwn() {
+        return new ArchCondition<>("have a simple name no other top-level class of tenant-service has") {
+            private Map<String, List<String>> namesakes = Map.of();
+
+            @Override
+            public void init(Collection<JavaClass> classes) {
+                namesakes = classes.stream().collect(Collectors.groupingBy(JavaClass::getSimpleName,
+                        Collectors.mapping(JavaClass::getName, Collectors.toList())));
+            }
+
+            @Override
+            public void check(JavaClass origin, ConditionEvents events) {
+                List<String> others = namesakes.getOrDefault(origin.getSimpleName(), List.of()).stream()
+                        .filter(name -> !name.equals(origin.getName())).sorted().toList();
+                if (!others.isEmpty()) {
+                    events.add(SimpleConditionEvent.violated(origin, origin.getName() + " shares its simple name with " + others));
                 }
             }
         };

@@ -11,6 +11,6 @@ import org.junit.jupiter.api.Test;
 class LotSizingNamesTest {
     @Test
     void catalogRulesAreThePlanningEnginesRules() {
-        assertEquals(Arrays.stream(LotSizingRule.values()).map(Enum::name).toList(), Arrays.stream(LotSizing.values()).map(Enum::name).toList());
+        assertEquals(Arrays.stream(LotSizingRule.values()).map(Enum::name).toList(), Arrays.stream(ItemLotSizingRule.values()).map(Enum::name).toList());
     }
 }

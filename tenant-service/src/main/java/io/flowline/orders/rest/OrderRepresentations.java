@@ -17,7 +17,7 @@ import io.flowline.api.platform.Money;
 import io.flowline.catalog.Item;
 import io.flowline.orders.OrderHistoryEntry;
 import io.flowline.orders.OrderLine;
-import io.flowline.orders.OrderService;
+import io.flowline.orders.OrderLines;
 import io.flowline.orders.OrderStatistics;
 import io.flowline.orders.OrderTracking;
 import io.flowline.orders.SalesOrder;
@@ -37,7 +37,7 @@ public final class OrderRepresentations {
         List<Order.Line> shown = lines.stream().map(l -> {
             Item item = items.get(l.itemId());
             return new Order.Line(l.id(), l.lineNumber(), l.itemId(), item == null ? null : item.code(), item == null ? null : item.name(),
-                    OrderService.configuration(l), plain(l.quantity()), item == null ? null : item.unit(),
+                    OrderLines.configuration(l), plain(l.quantity()), item == null ? null : item.unit(),
                     money(l.unitPriceAmount(), l.unitPriceCurrency()), money(l.total(), l.unitPriceCurrency()), l.requestedDate());
         }).toList();
         return new Order(o.id(), "order", o.number(), o.customerId(), o.channel().apiName(), o.status().apiName(),

@@ -10,7 +10,11 @@ import io.flowline.api.orders.OrdersApi;
 import io.flowline.api.orders.UpdateOrderRequest;
 import io.flowline.api.platform.ListPage;
 import io.flowline.orders.OrderLine;
+import io.flowline.orders.OrderLines;
+import io.flowline.orders.OrderSearch;
 import io.flowline.orders.OrderService;
+import io.flowline.orders.OrderStatisticsService;
+import io.flowline.orders.OrderTimeline;
 import io.flowline.orders.SalesOrder;
 import io.flowline.orders.engine.OrderAction;
 import io.flowline.orders.engine.OrderWorkflow;
@@ -33,16 +37,28 @@ public class OrdersResource implements OrdersApi {
     @Inject
     OrderService orders;
 
+    @Inject
+    OrderSearch search;
+
+    @Inject
+    OrderLines lines;
+
+    @Inject
+    OrderTimeline timeline;
+
+    @Inject
+    OrderStatisticsService statistics;
+
     @Override
     @RolesAllowed({"owner", "admin", "sales", "planner", "warehouse", "operator", "quality", "viewer"})
     public Response list(Integer limit, String cursor, String status, String customerId, String channel) {
         PageRequest page = PageRequest.of(limit, cursor);
-        List<SalesOrder> found = orders.list(page, status, customerId, channel);
-        Map<String, List<OrderLine>> lines = orders.lines(found.stream().map(SalesOrder::id).toList());
-        var items = orders.items(lines.values().stream().flatMap(List::stream).toList());
+        List<SalesOrder> found = search.find(page, status, customerId, channel);
+        Map<String, List<OrderLine>> linesByOrder = lines.of(found.stream().map(SalesOrder::id).toList());
+        var items = lines.items(linesByOrder.values().stream().flatMap(List::stream).toList());
         OrderWorkflow workflow = orders.workflow();
         ListPage<io.flowline.api.orders.Order> shown = page.page(found, SalesOrder::id, o -> OrderRepresentations.order(o,
-                lines.getOrDefault(o.id(), List.of()), items, OrderService.allowedActions(o, workflow), workflow));
+                linesByOrder.getOrDefault(o.id(), List.of()), items, OrderService.allowedActions(o, workflow), workflow));
         return Response.ok(shown).build();
     }
 
@@ -56,7 +72,7 @@ public class OrdersResource implements OrdersApi {
     @Override
     @RolesAllowed({"owner", "admin", "sales", "planner", "warehouse", "operator", "quality", "viewer"})
     public Response stats() {
-        return Response.ok(OrderRepresentations.stats(orders.stats())).build();
+        return Response.ok(OrderRepresentations.stats(statistics.statistics())).build();
     }
 
     @Override
@@ -73,7 +89,7 @@ public class OrdersResource implements OrdersApi {
     @Override
     @RolesAllowed({"owner", "admin", "sales", "planner", "warehouse", "operator", "quality", "viewer"})
     public Response timeline(String id) {
-        return Response.ok(ListPage.of(orders.timeline(id).stream().map(OrderRepresentations::timelineEntry).toList(), null)).build();
+        return Response.ok(ListPage.of(timeline.entries(orders.get(id).id()).stream().map(OrderRepresentations::timelineEntry).toList(), null)).build();
     }
 
     @Override
@@ -147,8 +163,8 @@ public class OrdersResource implements OrdersApi {
     }
 
     private io.flowline.api.orders.Order representation(SalesOrder order) {
-        List<OrderLine> lines = orders.lines(order.id());
+        List<OrderLine> orderLines = lines.of(order.id());
         OrderWorkflow workflow = orders.workflow();
-        return OrderRepresentations.order(order, lines, orders.items(lines), OrderService.allowedActions(order, workflow), workflow);
+        return OrderRepresentations.order(order, orderLines, lines.items(orderLines), OrderService.allowedActions(order, workflow), workflow);
     }
 }

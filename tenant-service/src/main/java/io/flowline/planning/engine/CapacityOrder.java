@@ -9,7 +9,7 @@ import java.util.List;
  * @param quantity   quantity to produce
  * @param operations the item's routing
  */
-public record CapacityOrder(int bucket, double quantity, List<RoutingOperation> operations) {
+public record CapacityOrder(int bucket, double quantity, List<CapacityOperation> operations) {
 
     public CapacityOrder {
         if (bucket < 0 || quantity < 0) {

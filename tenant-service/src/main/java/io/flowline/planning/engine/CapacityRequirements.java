@@ -38,7 +38,7 @@ public final class CapacityRequirements {
             if (order.bucket() >= buckets) {
                 throw new IllegalArgumentException("order bucket " + order.bucket() + " is outside the horizon");
             }
-            for (RoutingOperation operation : order.operations()) {
+            for (CapacityOperation operation : order.operations()) {
                 if (operation.workCenter() >= workCenters) {
                     throw new IllegalArgumentException("unknown work centre " + operation.workCenter());
                 }

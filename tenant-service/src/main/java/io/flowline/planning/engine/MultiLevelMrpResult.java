@@ -60,14 +60,14 @@ public final class MultiLevelMrpResult {
         return plannedOrderCount;
     }
 
-    public PlannedOrder plannedOrder(int index) {
+    public MrpPlannedOrder plannedOrder(int index) {
         Objects.checkIndex(index, plannedOrderCount);
-        return new PlannedOrder(index, orderItem[index], orderReceipt[index], orderRelease[index], orderQuantity[index]);
+        return new MrpPlannedOrder(index, orderItem[index], orderReceipt[index], orderRelease[index], orderQuantity[index]);
     }
 
     /** The item's planned orders in due-period order. */
-    public List<PlannedOrder> plannedOrders(int item) {
-        List<PlannedOrder> orders = new ArrayList<>(itemOrderCount[item]);
+    public List<MrpPlannedOrder> plannedOrders(int item) {
+        List<MrpPlannedOrder> orders = new ArrayList<>(itemOrderCount[item]);
         for (int o = itemFirstOrder[item]; o < itemFirstOrder[item] + itemOrderCount[item]; o++) {
             orders.add(plannedOrder(o));
         }

@@ -15,9 +15,9 @@ class CapacityRequirementsTest {
                 CapacityRequirements.availableHours(8, 2, 0.9, new double[]{5, 4, 5}),
                 CapacityRequirements.availableHours(8, 1, 0.5, new double[]{1, 1, 1})};
         List<CapacityOrder> orders = List.of(
-                new CapacityOrder(0, 10, List.of(new RoutingOperation(0, 2, 0.5), new RoutingOperation(1, 1, 0.25))),
-                new CapacityOrder(0, 20, List.of(new RoutingOperation(0, 1, 0.5))),
-                new CapacityOrder(2, 4, List.of(new RoutingOperation(1, 0.5, 1))));
+                new CapacityOrder(0, 10, List.of(new CapacityOperation(0, 2, 0.5), new CapacityOperation(1, 1, 0.25))),
+                new CapacityOrder(0, 20, List.of(new CapacityOperation(0, 1, 0.5))),
+                new CapacityOrder(2, 4, List.of(new CapacityOperation(1, 0.5, 1))));
 
         CapacityProfile profile = CapacityRequirements.calculate(orders, available);
 

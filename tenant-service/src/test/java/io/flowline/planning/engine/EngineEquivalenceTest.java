@@ -154,18 +154,18 @@ class EngineEquivalenceTest {
             assertEquals(expected.lowLevelCode()[item], actual.lowLevelCode(item), where);
             assertSameRecord(expected.records()[item], actual.record(item), where);
         }
-        List<PlannedOrder> actualOrders = new ArrayList<>();
+        List<MrpPlannedOrder> actualOrders = new ArrayList<>();
         List<List<Peg>> actualPegs = new ArrayList<>();
         for (int order = 0; order < actual.plannedOrderCount(); order++) {
             actualOrders.add(actual.plannedOrder(order));
             actualPegs.add(actual.pegs(order));
         }
-        Map<OrderKey, PlannedOrder> expectedByKey = substantial(expected.plannedOrders());
-        Map<OrderKey, PlannedOrder> actualByKey = substantial(actualOrders);
+        Map<OrderKey, MrpPlannedOrder> expectedByKey = substantial(expected.plannedOrders());
+        Map<OrderKey, MrpPlannedOrder> actualByKey = substantial(actualOrders);
         assertEquals(expectedByKey.keySet(), actualByKey.keySet(), context + ": the planned orders (item, due period)");
-        for (Map.Entry<OrderKey, PlannedOrder> entry : expectedByKey.entrySet()) {
-            PlannedOrder want = entry.getValue();
-            PlannedOrder got = actualByKey.get(entry.getKey());
+        for (Map.Entry<OrderKey, MrpPlannedOrder> entry : expectedByKey.entrySet()) {
+            MrpPlannedOrder want = entry.getValue();
+            MrpPlannedOrder got = actualByKey.get(entry.getKey());
             Supplier<String> where = () -> context + ", order " + entry.getKey();
             assertEquals(want.releasePeriod(), got.releasePeriod(), where);
             assertClose(want.quantity(), got.quantity(), where);
@@ -188,9 +188,9 @@ class EngineEquivalenceTest {
     private record PegKey(Object source, double quantity) {
     }
 
-    private static Map<OrderKey, PlannedOrder> substantial(List<PlannedOrder> orders) {
-        Map<OrderKey, PlannedOrder> byKey = new LinkedHashMap<>();
-        for (PlannedOrder order : orders) {
+    private static Map<OrderKey, MrpPlannedOrder> substantial(List<MrpPlannedOrder> orders) {
+        Map<OrderKey, MrpPlannedOrder> byKey = new LinkedHashMap<>();
+        for (MrpPlannedOrder order : orders) {
             if (order.quantity() > NOISE) {
                 byKey.put(new OrderKey(order.item(), order.receiptPeriod()), order);
             }
@@ -198,11 +198,11 @@ class EngineEquivalenceTest {
         return byKey;
     }
 
-    private static List<PegKey> pegs(List<Peg> pegs, List<PlannedOrder> orders) {
+    private static List<PegKey> pegs(List<Peg> pegs, List<MrpPlannedOrder> orders) {
         List<PegKey> keys = new ArrayList<>();
         for (Peg peg : pegs) {
             if (peg.quantity() > NOISE) {
-                PlannedOrder parent = peg.source() == Peg.Source.PARENT_ORDER ? orders.get(peg.index()) : null;
+                MrpPlannedOrder parent = peg.source() == Peg.Source.PARENT_ORDER ? orders.get(peg.index()) : null;
                 Object source = parent == null ? "demand line " + peg.index() : new OrderKey(parent.item(), parent.receiptPeriod());
                 keys.add(new PegKey(source, peg.quantity()));
             }

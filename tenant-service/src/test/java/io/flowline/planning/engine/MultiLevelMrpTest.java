@@ -44,10 +44,10 @@ class MultiLevelMrpTest {
         assertEquals(MrpExceptionType.PAST_DUE, result.record(C).exceptions().get(0).type());
 
         assertEquals(7, result.plannedOrderCount());
-        List<PlannedOrder> ordersOfA = result.plannedOrders(A);
-        List<PlannedOrder> ordersOfB = result.plannedOrders(B);
-        List<PlannedOrder> ordersOfC = result.plannedOrders(C);
-        assertEquals(new PlannedOrder(ordersOfA.get(0).index(), A, 3, 2, 10), ordersOfA.get(0));
+        List<MrpPlannedOrder> ordersOfA = result.plannedOrders(A);
+        List<MrpPlannedOrder> ordersOfB = result.plannedOrders(B);
+        List<MrpPlannedOrder> ordersOfC = result.plannedOrders(C);
+        assertEquals(new MrpPlannedOrder(ordersOfA.get(0).index(), A, 3, 2, 10), ordersOfA.get(0));
         assertPegs(result, ordersOfA.get(0), new Peg(Peg.Source.INDEPENDENT_DEMAND, 0, 10));
         assertPegs(result, ordersOfA.get(1), new Peg(Peg.Source.INDEPENDENT_DEMAND, 1, 5));
         // on hand covers 10 of the 20 B for A's first order; B's first order covers the rest
@@ -146,7 +146,7 @@ class MultiLevelMrpTest {
         }
     }
 
-    private static void assertPegs(MultiLevelMrpResult result, PlannedOrder order, Peg... expected) {
+    private static void assertPegs(MultiLevelMrpResult result, MrpPlannedOrder order, Peg... expected) {
         List<Peg> pegs = result.pegs(order.index());
         assertEquals(expected.length, pegs.size());
         for (int p = 0; p < expected.length; p++) {

@@ -33,7 +33,7 @@ final class ReferenceMultiLevelMrp {
     }
 
     /** What the oracle works out: per item its low-level code and record, the planned orders and each one's pegs. */
-    record Plan(int[] lowLevelCode, MrpRecord[] records, List<PlannedOrder> plannedOrders, List<List<Peg>> pegs) {
+    record Plan(int[] lowLevelCode, MrpRecord[] records, List<MrpPlannedOrder> plannedOrders, List<List<Peg>> pegs) {
     }
 
     /** Stock on hand, a scheduled receipt or a planned order (order >= 0), as much of it as is not yet pegged. */
@@ -88,17 +88,17 @@ final class ReferenceMultiLevelMrp {
         planningOrder.sort(Comparator.<Integer>comparingInt(item -> lowLevelCode[item]).thenComparingInt(item -> item));
 
         MrpRecord[] records = new MrpRecord[itemCount];
-        List<PlannedOrder> orders = new ArrayList<>();
+        List<MrpPlannedOrder> orders = new ArrayList<>();
         List<List<Peg>> pegs = new ArrayList<>();
         long dependentRequirements = 0;
         for (int item : planningOrder) {
             PlanningItem planning = items[item];
             MrpRecord record = record(planning, gross[item]);
             records[item] = record;
-            List<PlannedOrder> itemOrders = new ArrayList<>();
+            List<MrpPlannedOrder> itemOrders = new ArrayList<>();
             for (int t = 0; t < periods; t++) {
                 if (record.plannedOrderReceipts()[t] > 0) {
-                    PlannedOrder order = new PlannedOrder(orders.size(), item, t, Math.max(0, t - planning.leadTime()),
+                    MrpPlannedOrder order = new MrpPlannedOrder(orders.size(), item, t, Math.max(0, t - planning.leadTime()),
                             record.plannedOrderReceipts()[t]);
                     orders.add(order);
                     itemOrders.add(order);
@@ -109,7 +109,7 @@ final class ReferenceMultiLevelMrp {
             // each line turns the parent's planned order releases into the component's gross requirements
             for (int line : childLines.get(item)) {
                 int component = bom.component()[line];
-                for (PlannedOrder order : itemOrders) {
+                for (MrpPlannedOrder order : itemOrders) {
                     double quantity = order.quantity() * bom.requirementPerParentUnit(line);
                     if (quantity > 0) {
                         gross[component][order.releasePeriod()] += quantity;
@@ -242,14 +242,14 @@ final class ReferenceMultiLevelMrp {
      * requirements it served, in that order.
      */
     private static void peg(PlanningItem item, MrpRecord record, List<Requirement> requirements,
-                            List<PlannedOrder> itemOrders, List<List<Peg>> pegs) {
+                            List<MrpPlannedOrder> itemOrders, List<List<Peg>> pegs) {
         List<Supply> supplies = new ArrayList<>();
         supplies.add(new Supply(Math.max(0, item.onHand()), -1));
         int nextOrder = 0;
         for (int t = 0; t < record.scheduledReceipts().length; t++) {
             supplies.add(new Supply(record.scheduledReceipts()[t], -1));
             if (nextOrder < itemOrders.size() && itemOrders.get(nextOrder).receiptPeriod() == t) {
-                PlannedOrder order = itemOrders.get(nextOrder++);
+                MrpPlannedOrder order = itemOrders.get(nextOrder++);
                 supplies.add(new Supply(order.quantity(), order.index()));
             }
         }

@@ -1,0 +1,6 @@
+/**
+ * The database beneath JPA: retrying a read after a lost connection, converters, and the database's
+ * failures (unavailable, duplicate key) told apart so they become the right answer. It may use the rest of the platform,
+ * no module.
+ */
+package io.flowline.platform.persistence;

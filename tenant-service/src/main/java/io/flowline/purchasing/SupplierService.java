@@ -1,0 +1,129 @@
+package io.flowline.purchasing;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+import io.flowline.api.inventory.Address;
+import io.flowline.api.inventory.CreateSupplierRequest;
+import io.flowline.api.inventory.UpdateSupplierRequest;
+import io.flowline.platform.audit.AuditLog;
+import io.flowline.platform.audit.Changes;
+import io.flowline.platform.concurrency.OptimisticLocking;
+import io.flowline.platform.ids.PublicIds;
+import io.flowline.platform.pagination.PageRequest;
+import io.flowline.platform.problem.ApiProblem;
+import io.flowline.platform.tenancy.Tenant;
+import io.flowline.platform.tenancy.TenantContext;
+import io.flowline.stock.PostalAddress;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+
+/** The companies the caller's company buys from. */
+@ApplicationScoped
+public class SupplierService {
+    public static final String PREFIX = "sup";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    TenantContext caller;
+
+    @Inject
+    AuditLog audit;
+
+    public List<Supplier> list(PageRequest page, boolean includeArchived) {
+        String jpql = "SELECT s FROM Supplier s WHERE 1 = 1"
+                + (page.after() != null ? " AND s.id > :after" : "")
+                + (includeArchived ? "" : " AND s.archived = false")
+                + " ORDER BY s.id";
+        TypedQuery<Supplier> query = em.createQuery(jpql, Supplier.class).setMaxResults(page.fetchSize());
+        if (page.after() != null) {
+            query.setParameter("after", page.after());
+        }
+        return query.getResultList();
+    }
+
+    public Supplier get(String id) {
+        Supplier supplier = em.find(Supplier.class, id);
+        if (supplier == null) {
+            throw new ApiProblem.NotFound("supplier", id);
+        }
+        return supplier;
+    }
+
+    @Transactional
+    public Supplier create(CreateSupplierRequest request) {
+        em.joinTransaction();
+        String code = request.code().trim();
+        if (!em.createQuery("SELECT s.id FROM Supplier s WHERE s.code = :code", String.class).setParameter("code", code).getResultList().isEmpty()) {
+            throw new ApiProblem.AlreadyUsed("code", "is already used", "Supplier code " + code + " is already used in your company.");
+        }
+        Supplier supplier = new Supplier(PublicIds.next(PREFIX), code, request.name().trim(), Instant.now());
+        supplier.contactAt(request.email(), request.phone());
+        supplier.moveTo(address(request.address()));
+        supplier.quoteIn(request.currency() != null ? request.currency() : em.find(Tenant.class, caller.tenantId()).currency());
+        supplier.deliverWithin(request.defaultLeadTimeDays());
+        em.persist(supplier);
+        audit.record(em, "supplier.created", "supplier", supplier.id(), new Changes().field("code", null, code).field("name", null, supplier.name()));
+        em.flush();
+        return supplier;
+    }
+
+    @Transactional
+    public Supplier update(String id, String ifMatch, UpdateSupplierRequest request) {
+        em.joinTransaction();
+        Supplier supplier = get(id);
+        OptimisticLocking.requireMatch(ifMatch, supplier.version());
+        Changes changes = new Changes();
+        if (request.name() != null) {
+            changes.field("name", supplier.name(), request.name().trim());
+            supplier.rename(request.name().trim());
+        }
+        if (request.email() != null || request.phone() != null) {
+            String email = request.email() != null ? request.email() : supplier.email();
+            String phone = request.phone() != null ? request.phone() : supplier.phone();
+            changes.field("email", supplier.email(), email).field("phone", supplier.phone(), phone);
+            supplier.contactAt(email, phone);
+        }
+        if (request.address() != null) {
+            PostalAddress address = address(request.address());
+            changes.field("address", Objects.toString(supplier.address(), null), address.toString());
+            supplier.moveTo(address);
+        }
+        if (request.currency() != null) {
+            changes.field("currency", supplier.currency(), request.currency());
+            supplier.quoteIn(request.currency());
+        }
+        if (request.defaultLeadTimeDays() != null) {
+            changes.field("default_lead_time_days", supplier.defaultLeadTimeDays(), request.defaultLeadTimeDays());
+            supplier.deliverWithin(request.defaultLeadTimeDays());
+        }
+        if (!changes.isEmpty()) {
+            audit.record(em, "supplier.updated", "supplier", supplier.id(), changes);
+            em.flush();
+        }
+        return supplier;
+    }
+
+    @Transactional
+    public Supplier archive(String id) {
+        em.joinTransaction();
+        Supplier supplier = get(id);
+        if (supplier.archived()) {
+            throw new ApiProblem.Conflict("already-archived", "Supplier " + supplier.code() + " is already archived.");
+        }
+        supplier.archive();
+        audit.record(em, "supplier.archived", "supplier", supplier.id(), new Changes().field("archived", false, true));
+        em.flush();
+        return supplier;
+    }
+
+    private static PostalAddress address(Address address) {
+        return address == null ? null : new PostalAddress(address.line1(), address.line2(), address.postalCode(), address.city(), address.country());
+    }
+}

@@ -1,0 +1,148 @@
+package io.flowline.stock;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.flowline.api.inventory.CreateLotRequest;
+import io.flowline.api.inventory.UpdateLotRequest;
+import io.flowline.api.platform.Problem.FieldError;
+import io.flowline.catalog.Item;
+import io.flowline.platform.audit.AuditLog;
+import io.flowline.platform.audit.Changes;
+import io.flowline.platform.concurrency.OptimisticLocking;
+import io.flowline.platform.ids.PublicIds;
+import io.flowline.platform.pagination.PageRequest;
+import io.flowline.platform.persistence.DuplicateKey;
+import io.flowline.platform.problem.ApiProblem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+
+/** Lots (batches) of the caller's items, and their release status. */
+@ApplicationScoped
+public class LotService {
+    public static final String PREFIX = "lot";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    AuditLog audit;
+
+    public List<Lot> list(PageRequest page, String itemId, String status) {
+        LotStatus wanted = status == null ? null : LotStatus.parse(status).orElse(null);
+        if (status != null && wanted == null) {
+            throw new ApiProblem.Invalid("status", "must be one of " + LotStatus.allNames());
+        }
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        StringBuilder jpql = new StringBuilder("SELECT l FROM Lot l WHERE 1 = 1");
+        if (page.after() != null) {
+            jpql.append(" AND l.id > :after");
+            parameters.put("after", page.after());
+        }
+        if (itemId != null) {
+            jpql.append(" AND l.itemId = :item");
+            parameters.put("item", itemId);
+        }
+        if (wanted != null) {
+            jpql.append(" AND l.status = :status");
+            parameters.put("status", wanted);
+        }
+        TypedQuery<Lot> query = em.createQuery(jpql.append(" ORDER BY l.id").toString(), Lot.class).setMaxResults(page.fetchSize());
+        parameters.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    /** The lots with these ids, by id (the caller's; a receipt's lines name a few). */
+    public Map<String, Lot> byId(java.util.Collection<String> ids) {
+        Map<String, Lot> lots = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("SELECT l FROM Lot l WHERE l.id IN :ids", Lot.class).setParameter("ids", List.copyOf(ids)).getResultList()
+                    .forEach(l -> lots.put(l.id(), l));
+        }
+        return lots;
+    }
+
+    public Lot get(String id) {
+        Lot lot = id == null ? null : em.find(Lot.class, id);
+        if (lot == null) {
+            throw new ApiProblem.NotFound("lot", id);
+        }
+        return lot;
+    }
+
+    @Transactional
+    public Lot create(CreateLotRequest request) {
+        em.joinTransaction();
+        List<FieldError> errors = new ArrayList<>();
+        Item item = em.find(Item.class, request.itemId());
+        if (item == null) {
+            errors.add(new FieldError("item_id", "is not an item of your company"));
+        }
+        LotStatus status = request.status() == null ? LotStatus.RELEASED : LotStatus.parse(request.status()).orElse(null);
+        if (status == null) {
+            errors.add(new FieldError("status", "must be one of " + LotStatus.allNames()));
+        }
+        if (!errors.isEmpty()) {
+            throw new ApiProblem.Invalid(errors);
+        }
+        String number = request.number().strip();
+        boolean taken = !em.createQuery("SELECT l.id FROM Lot l WHERE l.itemId = :item AND l.number = :number", String.class)
+                .setParameter("item", item.id()).setParameter("number", number).getResultList().isEmpty();
+        if (taken) {
+            throw numberTaken(item, number);
+        }
+        String supplierLot = request.supplierLot() == null || request.supplierLot().isBlank() ? null : request.supplierLot().strip();
+        Lot lot = new Lot(PublicIds.next(PREFIX), item.id(), number, request.expiryDate(), supplierLot, status, Instant.now());
+        em.persist(lot);
+        audit.record(em, "lot.created", "lot", lot.id(), new Changes().field("item", null, item.code()).field("number", null, number)
+                .field("status", null, status.apiName()));
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (DuplicateKey.causedBy(e)) {
+                throw numberTaken(item, number);
+            }
+            throw e;
+        }
+        return lot;
+    }
+
+    private static ApiProblem numberTaken(Item item, String number) {
+        return new ApiProblem.AlreadyUsed("number", "is already used for this item", "Item " + item.code() + " already has a lot " + number + ".");
+    }
+
+    @Transactional
+    public Lot update(String id, String ifMatch, UpdateLotRequest request) {
+        em.joinTransaction();
+        Lot lot = get(id);
+        OptimisticLocking.requireMatch(ifMatch, lot.version());
+        Changes changes = new Changes();
+        if (request.status() != null) {
+            LotStatus status = LotStatus.parse(request.status())
+                    .orElseThrow(() -> new ApiProblem.Invalid("status", "must be one of " + LotStatus.allNames()));
+            changes.field("status", lot.status().apiName(), status.apiName());
+            lot.changeStatus(status);
+        }
+        if (request.expiryDate() != null) {
+            changes.field("expiry_date", lot.expiryDate(), request.expiryDate());
+            lot.changeExpiryDate(request.expiryDate());
+        }
+        if (request.supplierLot() != null) {
+            String supplierLot = request.supplierLot().isBlank() ? null : request.supplierLot().strip();
+            changes.field("supplier_lot", lot.supplierLot(), supplierLot);
+            lot.changeSupplierLot(supplierLot);
+        }
+        if (!changes.isEmpty()) {
+            audit.record(em, "lot.updated", "lot", lot.id(), changes);
+            em.flush();
+        }
+        return lot;
+    }
+}

@@ -1,0 +1,135 @@
+package io.flowline.stock;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.flowline.api.inventory.CreateReservationRequest;
+import io.flowline.api.platform.Problem.FieldError;
+import io.flowline.catalog.Item;
+import io.flowline.platform.pagination.PageRequest;
+import io.flowline.platform.problem.ApiProblem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+/**
+ * Reservations: stock promised to an order line or work order. Reserving locks the item's balance
+ * rows in the warehouse (ascending id) and decides on what they hold then, so available stock never
+ * goes below zero, however many reserve at once.
+ */
+@ApplicationScoped
+public class ReservationService {
+    public static final String PREFIX = "res";
+    public static final String ALLOCATION_PREFIX = "rsa";
+    private static final List<String> REFERENCE_TYPES = List.of("order_line", "work_order");
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    StockLedger ledger;
+
+    /** What a checked reservation request asks for. */
+    record Request(Item item, Warehouse warehouse, Lot lot, BigDecimal quantity, String referenceType, String referenceId) {
+    }
+
+    public List<Reservation> list(PageRequest page, String itemId, String warehouseId, String status) {
+        ReservationStatus wanted = status == null ? null : ReservationStatus.parse(status).orElse(null);
+        if (status != null && wanted == null) {
+            throw new ApiProblem.Invalid("status", "must be open, consumed or cancelled");
+        }
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        StringBuilder jpql = new StringBuilder("SELECT r FROM Reservation r WHERE 1 = 1");
+        if (page.after() != null) {
+            jpql.append(" AND r.id > :after");
+            parameters.put("after", page.after());
+        }
+        if (itemId != null) {
+            jpql.append(" AND r.itemId = :item");
+            parameters.put("item", itemId);
+        }
+        if (warehouseId != null) {
+            jpql.append(" AND r.warehouseId = :warehouse");
+            parameters.put("warehouse", warehouseId);
+        }
+        if (wanted != null) {
+            jpql.append(" AND r.status = :status");
+            parameters.put("status", wanted);
+        }
+        TypedQuery<Reservation> query = em.createQuery(jpql.append(" ORDER BY r.id").toString(), Reservation.class).setMaxResults(page.fetchSize());
+        parameters.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    /**
+     * Stock still reserved for each reference of one type, per item: keyed {@code referenceId + "|" + itemId}. Planning takes
+     * it off that reference's demand, since available stock already leaves it out.
+     */
+    public Map<String, BigDecimal> reservedFor(String referenceType) {
+        Map<String, BigDecimal> reserved = new HashMap<>();
+        em.createQuery("SELECT r.referenceId, r.itemId, SUM(r.openQuantity) FROM Reservation r WHERE r.referenceType = :type"
+                        + " AND r.status = :open GROUP BY r.referenceId, r.itemId", Object[].class)
+                .setParameter("type", referenceType).setParameter("open", ReservationStatus.OPEN).getResultList()
+                .forEach(r -> reserved.put(r[0] + "|" + r[1], (BigDecimal) r[2]));
+        return reserved;
+    }
+
+    public Reservation get(String id) {
+        Reservation reservation = id == null ? null : em.find(Reservation.class, id);
+        if (reservation == null) {
+            throw new ApiProblem.NotFound("reservation", id);
+        }
+        return reservation;
+    }
+
+    public String unitOf(Reservation reservation) {
+        Item item = em.find(Item.class, reservation.itemId());
+        return item == null ? null : item.unit();
+    }
+
+    static List<ReservationAllocation> allocations(EntityManager em, String reservationId) {
+        return em.createQuery("SELECT a FROM ReservationAllocation a WHERE a.reservationId = :reservation ORDER BY a.balanceId",
+                ReservationAllocation.class).setParameter("reservation", reservationId).getResultList();
+    }
+
+    public Reservation create(CreateReservationRequest body) {
+        List<FieldError> errors = new ArrayList<>();
+        Item item = em.find(Item.class, body.itemId());
+        if (item == null) {
+            errors.add(new FieldError("item_id", "is not an item of your company"));
+        }
+        Warehouse warehouse = em.find(Warehouse.class, body.warehouseId());
+        if (warehouse == null) {
+            errors.add(new FieldError("warehouse_id", "is not a warehouse of your company"));
+        }
+        Lot lot = null;
+        if (body.lotId() != null) {
+            lot = em.find(Lot.class, body.lotId());
+            if (lot == null || (item != null && !lot.itemId().equals(item.id()))) {
+                errors.add(new FieldError("lot_id", lot == null ? "is not a lot of your company" : "is a lot of another item"));
+            }
+        }
+        if (!REFERENCE_TYPES.contains(body.reference().type())) {
+            errors.add(new FieldError("reference.type", "must be order_line or work_order"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ApiProblem.Invalid(errors);
+        }
+        if (lot != null && !lot.usable()) {
+            throw StockMovementService.lotNotUsable(lot);
+        }
+        Request request = new Request(item, warehouse, lot, body.quantity(), body.reference().type(), body.reference().id().strip());
+        return LockFailures.retrying(() -> ledger.reserve(request));
+    }
+
+    public Reservation cancel(String id) {
+        get(id);
+        return LockFailures.retrying(() -> ledger.release(id));
+    }
+
+}

@@ -1,0 +1,320 @@
+package io.flowline.stock;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import io.flowline.api.platform.Problem.FieldError;
+import io.flowline.catalog.Item;
+import io.flowline.catalog.ItemService;
+import io.flowline.platform.audit.AuditLog;
+import io.flowline.platform.audit.Changes;
+import io.flowline.platform.ids.PublicIds;
+import io.flowline.platform.problem.ApiProblem;
+import io.flowline.platform.tenancy.TenantContext;
+import io.flowline.stock.StockMovementService.Leg;
+import io.flowline.stock.StockMovementService.Plan;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+
+/**
+ * The transactions that change stock balances, each under the pessimistic locks of the rows it
+ * changes (see {@link StockLocks} for the order). The services check requests before they get here
+ * and run these again when a lock wait timed out ({@link LockFailures}); a bean of its own, so that
+ * calls from the services pass through the transaction interceptor.
+ */
+@ApplicationScoped
+public class StockLedger {
+    @Inject
+    EntityManager em;
+
+    @Inject
+    TenantContext caller;
+
+    @Inject
+    AuditLog audit;
+
+    /**
+     * Joins the transaction (whose reads all go through its own connection: eclipselink.transaction.join-existing) and
+     * clears the persistence context, so each row is read as it is locked, never from an earlier read.
+     */
+    private void begin() {
+        em.joinTransaction();
+        em.clear();
+    }
+
+    /** Microseconds, as the database keeps them, so what a POST answers is what a later GET shows. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private StockBalance findBalance(String key) {
+        return em.createQuery("SELECT b FROM StockBalance b WHERE b.balanceKey = :key", StockBalance.class)
+                .setParameter("key", key).getResultStream().findFirst().orElse(null);
+    }
+
+    @Transactional
+    public List<StockMovement> apply(Plan plan) {
+        begin();
+        return post(plan);
+    }
+
+    /**
+     * Several postings and what the caller records with them ({@code andThen}, which gets each posting's movements), in
+     * one transaction: all or nothing. Callers order the plans by item, so that concurrent calls lock rows in one order.
+     * The persistence context is cleared between postings: {@code andThen} reads what it changes afresh.
+     */
+    @Transactional
+    public <T> T apply(List<Plan> plans, Function<List<List<StockMovement>>, T> andThen) {
+        begin();
+        List<List<StockMovement>> movements = new ArrayList<>();
+        for (Plan plan : plans) {
+            movements.add(post(plan));
+        }
+        return andThen.apply(movements);
+    }
+
+    private List<StockMovement> post(Plan plan) {
+        Item item = plan.item();
+        Instant now = now();
+        StockMovement.Header header = new StockMovement.Header(PublicIds.next(StockMovementService.POSTING_PREFIX), plan.kind(), item.unit(), plan.reason(),
+                plan.referenceType(), plan.referenceId(), plan.reservationId(), item.standardCostAmount(), item.standardCostCurrency(),
+                caller.actorType(), caller.actorId(), now);
+        List<StockMovement> movements = plan.reservationId() != null ? issueReserved(plan, header) : applyLegs(plan, header);
+        StockMovement first = movements.get(0);
+        audit.record(em, "stock_movement.posted", "stock_movement", first.id(), new Changes().field("kind", null, plan.kind().apiName())
+                .field("item", null, item.code()).field("quantity", null, StockLocks.plain(plan.quantity()))
+                .field("legs", null, movements.size()));
+        em.flush();
+        return movements;
+    }
+
+    private List<StockMovement> applyLegs(Plan plan, StockMovement.Header header) {
+        String itemId = plan.item().id();
+        Map<String, Leg> legsByKey = new HashMap<>();
+        Map<String, String> idsByKey = new HashMap<>();
+        for (Leg leg : plan.legs()) {
+            legsByKey.put(leg.key(itemId), leg);
+            StockBalance row = findBalance(leg.key(itemId));
+            if (row == null) { // only a leg that takes stock can find no row: there is nothing to take
+                throw StockLocks.shortage(describe(plan.item(), leg), leg.quantity().negate(), BigDecimal.ZERO, plan.item().unit());
+            }
+            idsByKey.put(leg.key(itemId), row.id());
+        }
+        em.clear(); // the rows are read again below, each as it is locked
+        Map<String, StockBalance> locked = new HashMap<>();
+        for (StockBalance balance : StockLocks.lock(em, idsByKey.values())) {
+            locked.put(balance.balanceKey(), balance);
+        }
+        List<StockMovement> movements = new ArrayList<>();
+        for (Leg leg : plan.legs()) {
+            StockBalance balance = locked.get(leg.key(itemId));
+            if (leg.quantity().signum() < 0 && balance.available().compareTo(leg.quantity().negate()) < 0) {
+                throw StockLocks.shortage(describe(plan.item(), leg), leg.quantity().negate(), balance.available(), plan.item().unit());
+            }
+            balance.changeOnHand(leg.quantity());
+            StockMovement movement = new StockMovement(PublicIds.next(StockMovementService.PREFIX), header, balance, leg.quantity());
+            em.persist(movement);
+            movements.add(movement);
+        }
+        return movements;
+    }
+
+    /** An issue against a reservation: takes the reservation's own rows, in ascending balance id, and releases what it issues. */
+    private List<StockMovement> issueReserved(Plan plan, StockMovement.Header header) {
+        Reservation reservation = em.find(Reservation.class, plan.reservationId(), LockModeType.PESSIMISTIC_WRITE);
+        if (reservation.status() != ReservationStatus.OPEN) {
+            throw new ApiProblem.Conflict("reservation-closed", "Reservation " + reservation.id() + " is " + reservation.status().apiName() + ".");
+        }
+        if (plan.quantity().compareTo(reservation.openQuantity()) > 0) {
+            throw new ApiProblem(409, "exceeds-reservation", "Conflict", "Reservation " + reservation.id() + " holds "
+                    + StockLocks.plain(reservation.openQuantity()) + " " + plan.item().unit() + "; requested " + StockLocks.plain(plan.quantity()) + ".",
+                    List.of(new FieldError("quantity", "requested " + StockLocks.plain(plan.quantity()) + ", reserved "
+                            + StockLocks.plain(reservation.openQuantity()))), Map.of());
+        }
+        List<ReservationAllocation> allocations = ReservationService.allocations(em, reservation.id());
+        Map<String, StockBalance> rows = new HashMap<>();
+        for (StockBalance balance : StockLocks.lock(em, allocations.stream().map(ReservationAllocation::balanceId).toList())) {
+            rows.put(balance.id(), balance);
+        }
+        List<StockMovement> movements = new ArrayList<>();
+        BigDecimal remaining = plan.quantity();
+        for (ReservationAllocation allocation : allocations) {
+            if (remaining.signum() == 0) {
+                break;
+            }
+            BigDecimal take = remaining.min(allocation.quantity());
+            if (take.signum() == 0) {
+                continue;
+            }
+            StockBalance balance = rows.get(allocation.balanceId());
+            if (balance.lotId() != null) {
+                Lot lot = em.find(Lot.class, balance.lotId());
+                if (!lot.usable()) {
+                    throw StockMovementService.lotNotUsable(lot);
+                }
+            }
+            balance.consumeReserved(take);
+            allocation.release(take);
+            StockMovement movement = new StockMovement(PublicIds.next(StockMovementService.PREFIX), header, balance, take.negate());
+            em.persist(movement);
+            movements.add(movement);
+            remaining = remaining.subtract(take);
+        }
+        reservation.consume(plan.quantity());
+        return movements;
+    }
+
+    private String describe(Item item, Leg leg) {
+        Warehouse warehouse = em.find(Warehouse.class, leg.warehouseId());
+        StringBuilder where = new StringBuilder("item " + item.code() + " in warehouse " + (warehouse == null ? leg.warehouseId() : warehouse.code()));
+        if (leg.locationId() != null) {
+            StorageLocation location = em.find(StorageLocation.class, leg.locationId());
+            where.append(", location ").append(location == null ? leg.locationId() : location.code());
+        }
+        if (leg.lotId() != null) {
+            Lot lot = em.find(Lot.class, leg.lotId());
+            where.append(", lot ").append(lot == null ? leg.lotId() : lot.number());
+        }
+        return where.toString();
+    }
+
+    @Transactional
+    public Reservation reserve(ReservationService.Request request) {
+        begin();
+        Item item = request.item();
+        String jpql = "SELECT b.id FROM StockBalance b WHERE b.itemId = :item AND b.warehouseId = :warehouse"
+                + (request.lot() != null ? " AND b.lotId = :lot" : "");
+        TypedQuery<String> candidates = em.createQuery(jpql, String.class).setParameter("item", item.id())
+                .setParameter("warehouse", request.warehouse().id());
+        if (request.lot() != null) {
+            candidates.setParameter("lot", request.lot().id());
+        }
+        List<StockBalance> rows = StockLocks.lock(em, candidates.getResultList());
+        Map<String, Boolean> usableLots = new HashMap<>();
+        BigDecimal available = BigDecimal.ZERO;
+        List<StockBalance> usable = new ArrayList<>();
+        for (StockBalance row : rows) {
+            if (row.lotId() != null && !usableLots.computeIfAbsent(row.lotId(), id -> em.find(Lot.class, id).usable())) {
+                continue;
+            }
+            if (row.available().signum() > 0) {
+                usable.add(row);
+                available = available.add(row.available());
+            }
+        }
+        if (available.compareTo(request.quantity()) < 0) {
+            throw StockLocks.shortage("item " + item.code() + " in warehouse " + request.warehouse().code()
+                    + (request.lot() != null ? ", lot " + request.lot().number() : ""), request.quantity(), available, item.unit());
+        }
+        Instant now = now();
+        Reservation reservation = new Reservation(PublicIds.next(ReservationService.PREFIX), item.id(), request.warehouse().id(),
+                request.lot() == null ? null : request.lot().id(), request.quantity(), request.referenceType(), request.referenceId(), now);
+        em.persist(reservation);
+        BigDecimal remaining = request.quantity();
+        for (StockBalance row : usable) { // ascending id: the oldest rows are promised first
+            if (remaining.signum() == 0) {
+                break;
+            }
+            BigDecimal take = remaining.min(row.available());
+            row.changeReserved(take);
+            em.persist(new ReservationAllocation(PublicIds.next(ReservationService.ALLOCATION_PREFIX), reservation.id(), row.id(), take, now));
+            remaining = remaining.subtract(take);
+        }
+        audit.record(em, "reservation.created", "reservation", reservation.id(), new Changes().field("item", null, item.code())
+                .field("warehouse", null, request.warehouse().code()).field("quantity", null, StockLocks.plain(request.quantity()))
+                .field("reference", null, request.referenceType() + " " + request.referenceId()));
+        em.flush();
+        return reservation;
+    }
+
+    @Transactional
+    public Reservation release(String id) {
+        begin();
+        Reservation reservation = em.find(Reservation.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (reservation.status() != ReservationStatus.OPEN) {
+            throw new ApiProblem.Conflict("reservation-closed", "Reservation " + id + " is already " + reservation.status().apiName() + ".");
+        }
+        List<ReservationAllocation> allocations = ReservationService.allocations(em, id);
+        Map<String, StockBalance> rows = new HashMap<>();
+        for (StockBalance row : StockLocks.lock(em, allocations.stream().map(ReservationAllocation::balanceId).toList())) {
+            rows.put(row.id(), row);
+        }
+        for (ReservationAllocation allocation : allocations) {
+            if (allocation.quantity().signum() > 0) {
+                rows.get(allocation.balanceId()).changeReserved(allocation.quantity().negate());
+                allocation.release(allocation.quantity());
+            }
+        }
+        BigDecimal released = reservation.openQuantity();
+        reservation.cancel();
+        audit.record(em, "reservation.cancelled", "reservation", reservation.id(), new Changes().field("status", "open", "cancelled")
+                .field("open_quantity", StockLocks.plain(released), "0"));
+        em.flush();
+        return reservation;
+    }
+
+    /**
+     * Posts a stock count: every counted line whose count differs from its book quantity becomes a count correction of
+     * counted - book quantity, applied to the balance as it is now, all under one posting. A correction that would leave less
+     * on hand than zero or than is reserved refuses the whole count, naming the line.
+     */
+    @Transactional
+    public StockCount postCount(String countId) {
+        begin();
+        StockCount count = em.find(StockCount.class, countId, LockModeType.PESSIMISTIC_WRITE);
+        StockCountService.requireOpen(count, "be posted");
+        List<StockCountLine> corrections = StockCountService.lines(em, countId).stream()
+                .filter(line -> line.difference() != null && line.difference().signum() != 0).toList();
+        Map<String, String> balanceIds = new HashMap<>();
+        if (!corrections.isEmpty()) {
+            em.createQuery("SELECT b.balanceKey, b.id FROM StockBalance b WHERE b.balanceKey IN :keys", Object[].class)
+                    .setParameter("keys", corrections.stream().map(StockCountLine::balanceKey).toList()).getResultList()
+                    .forEach(row -> balanceIds.put((String) row[0], (String) row[1]));
+        }
+        Map<String, StockBalance> locked = new HashMap<>();
+        for (StockBalance balance : StockLocks.lock(em, balanceIds.values())) {
+            locked.put(balance.balanceKey(), balance);
+        }
+        Instant now = now();
+        String postingId = corrections.isEmpty() ? null : PublicIds.next(StockMovementService.POSTING_PREFIX);
+        Map<String, Item> items = ItemService.byId(em, corrections.stream().map(StockCountLine::itemId).toList());
+        for (StockCountLine line : corrections) {
+            Item item = items.get(line.itemId());
+            StockBalance balance = locked.get(line.balanceKey());
+            BigDecimal onHand = balance == null ? BigDecimal.ZERO : balance.onHand();
+            BigDecimal reserved = balance == null ? BigDecimal.ZERO : balance.reserved();
+            BigDecimal left = onHand.add(line.difference());
+            if (left.compareTo(reserved) < 0) {
+                String what = describe(item, new Leg(count.warehouseId(), line.locationId(), line.lotId(), line.difference()));
+                String numbers = "correction " + StockLocks.plain(line.difference()) + " " + item.unit() + " would leave " + StockLocks.plain(left) + " "
+                        + item.unit() + " on hand, below " + (left.signum() < 0 ? "zero" : "the " + StockLocks.plain(reserved) + " " + item.unit() + " reserved");
+                throw new ApiProblem(409, "insufficient-stock", "Not enough stock", "Count line " + line.id() + " (" + what + ") cannot be posted: the "
+                        + numbers + ". Nothing was posted; release reservations, correct the counted quantity or cancel the count.",
+                        List.of(new FieldError("line_id", line.id() + ": " + numbers)), Map.of());
+            }
+            if (balance == null) { // a line recorded while this post prepared its balance rows
+                throw new ApiProblem.Conflict("stock-count-changed", "Count line " + line.id() + " changed while the count was being posted."
+                        + " Nothing was posted; post the count again.");
+            }
+            balance.changeOnHand(line.difference());
+            StockMovement.Header header = new StockMovement.Header(postingId, MovementKind.COUNT_CORRECTION, item.unit(), "Stock count",
+                    "stock_count", count.id(), null, item.standardCostAmount(), item.standardCostCurrency(), caller.actorType(), caller.actorId(), now);
+            em.persist(new StockMovement(PublicIds.next(StockMovementService.PREFIX), header, balance, line.difference()));
+        }
+        count.post(postingId, now);
+        audit.record(em, "stock_count.posted", "stock_count", count.id(), new Changes().field("status", "open", "posted")
+                .field("corrections", null, corrections.size()));
+        em.flush();
+        return count;
+    }
+}

@@ -1,0 +1,139 @@
+package io.flowline.stock;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+import io.flowline.api.inventory.Address;
+import io.flowline.api.inventory.CreateStorageLocationRequest;
+import io.flowline.api.inventory.CreateWarehouseRequest;
+import io.flowline.api.inventory.UpdateWarehouseRequest;
+import io.flowline.platform.audit.AuditLog;
+import io.flowline.platform.audit.Changes;
+import io.flowline.platform.concurrency.OptimisticLocking;
+import io.flowline.platform.ids.PublicIds;
+import io.flowline.platform.pagination.PageRequest;
+import io.flowline.platform.problem.ApiProblem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+
+/** Warehouses and their storage locations in the caller's company. */
+@ApplicationScoped
+public class WarehouseService {
+    public static final String PREFIX = "whs";
+    public static final String LOCATION_PREFIX = "loc";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    AuditLog audit;
+
+    public List<Warehouse> list(PageRequest page, boolean includeArchived) {
+        String jpql = "SELECT w FROM Warehouse w WHERE 1 = 1"
+                + (page.after() != null ? " AND w.id > :after" : "")
+                + (includeArchived ? "" : " AND w.archived = false")
+                + " ORDER BY w.id";
+        TypedQuery<Warehouse> query = em.createQuery(jpql, Warehouse.class).setMaxResults(page.fetchSize());
+        if (page.after() != null) {
+            query.setParameter("after", page.after());
+        }
+        return query.getResultList();
+    }
+
+    public Warehouse get(String id) {
+        Warehouse warehouse = em.find(Warehouse.class, id);
+        if (warehouse == null) {
+            throw new ApiProblem.NotFound("warehouse", id);
+        }
+        return warehouse;
+    }
+
+    @Transactional
+    public Warehouse create(CreateWarehouseRequest request) {
+        em.joinTransaction();
+        String code = request.code().trim();
+        if (!em.createQuery("SELECT w.id FROM Warehouse w WHERE w.code = :code", String.class).setParameter("code", code).getResultList().isEmpty()) {
+            throw new ApiProblem.AlreadyUsed("code", "is already used", "Warehouse code " + code + " is already used in your company.");
+        }
+        Warehouse warehouse = new Warehouse(PublicIds.next(PREFIX), code, request.name().trim(), address(request.address()), Instant.now());
+        em.persist(warehouse);
+        audit.record(em, "warehouse.created", "warehouse", warehouse.id(), new Changes().field("code", null, code).field("name", null, warehouse.name()));
+        em.flush();
+        return warehouse;
+    }
+
+    @Transactional
+    public Warehouse update(String id, String ifMatch, UpdateWarehouseRequest request) {
+        em.joinTransaction();
+        Warehouse warehouse = get(id);
+        OptimisticLocking.requireMatch(ifMatch, warehouse.version());
+        Changes changes = new Changes();
+        if (request.name() != null) {
+            changes.field("name", warehouse.name(), request.name().trim());
+            warehouse.rename(request.name().trim());
+        }
+        if (request.address() != null) {
+            PostalAddress address = address(request.address());
+            changes.field("address", Objects.toString(warehouse.address(), null), address.toString());
+            warehouse.moveTo(address);
+        }
+        if (!changes.isEmpty()) {
+            audit.record(em, "warehouse.updated", "warehouse", warehouse.id(), changes);
+            em.flush();
+        }
+        return warehouse;
+    }
+
+    @Transactional
+    public Warehouse archive(String id) {
+        em.joinTransaction();
+        Warehouse warehouse = get(id);
+        if (warehouse.archived()) {
+            throw new ApiProblem.Conflict("already-archived", "Warehouse " + warehouse.code() + " is already archived.");
+        }
+        warehouse.archive();
+        audit.record(em, "warehouse.archived", "warehouse", warehouse.id(), new Changes().field("archived", false, true));
+        em.flush();
+        return warehouse;
+    }
+
+    public List<StorageLocation> locations(String warehouseId, PageRequest page) {
+        get(warehouseId);
+        TypedQuery<StorageLocation> query = em.createQuery("SELECT l FROM StorageLocation l WHERE l.warehouseId = :warehouse"
+                + (page.after() != null ? " AND l.id > :after" : "") + " ORDER BY l.id", StorageLocation.class)
+                .setParameter("warehouse", warehouseId).setMaxResults(page.fetchSize());
+        if (page.after() != null) {
+            query.setParameter("after", page.after());
+        }
+        return query.getResultList();
+    }
+
+    @Transactional
+    public StorageLocation addLocation(String warehouseId, CreateStorageLocationRequest request) {
+        em.joinTransaction();
+        Warehouse warehouse = get(warehouseId);
+        if (warehouse.archived()) {
+            throw new ApiProblem.Conflict("warehouse-archived", "Warehouse " + warehouse.code() + " is archived and takes no new locations.");
+        }
+        String code = request.code().trim();
+        boolean taken = !em.createQuery("SELECT l.id FROM StorageLocation l WHERE l.warehouseId = :warehouse AND l.code = :code", String.class)
+                .setParameter("warehouse", warehouseId).setParameter("code", code).getResultList().isEmpty();
+        if (taken) {
+            throw new ApiProblem.AlreadyUsed("code", "is already used in this warehouse", "Location " + code + " already exists in warehouse " + warehouse.code() + ".");
+        }
+        StorageLocation location = new StorageLocation(PublicIds.next(LOCATION_PREFIX), warehouseId, code, request.description(), Instant.now());
+        em.persist(location);
+        audit.record(em, "storage_location.created", "storage_location", location.id(),
+                new Changes().field("warehouse", null, warehouse.code()).field("code", null, code));
+        em.flush();
+        return location;
+    }
+
+    private static PostalAddress address(Address address) {
+        return address == null ? null : new PostalAddress(address.line1(), address.line2(), address.postalCode(), address.city(), address.country());
+    }
+}
