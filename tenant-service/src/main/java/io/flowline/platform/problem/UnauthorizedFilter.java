@@ -18,7 +18,7 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * Authenticates a bearer token under /api and gives every 401 the problem body JAX-RS's own 401 has.
  *
- * <p>Liberty runs MP-JWT only when asked (server.xml, {@code trustAssociation}), so a token reaches it here, after its
+ * <p>Liberty runs MP-JWT only when asked (server.xml, {@code webAppSecurity}), so a token reaches it here, after its
  * signature has been checked: one that does not verify is refused and logged without MP-JWT seeing it, since MP-JWT would
  * write it whole into its log message and an FFDC incident ({@link TokenSignatures}). A signed token is handed to MP-JWT
  * ({@code request.authenticate}), which checks its claims and sets the caller before any JAX-RS filter runs. MP-JWT
