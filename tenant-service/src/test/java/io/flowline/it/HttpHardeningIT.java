@@ -82,7 +82,9 @@ class HttpHardeningIT {
 
     /**
      * A NUL in the path is refused by Liberty's web container before any application code runs, with a fixed HTML
-     * body no setting changes: this pins what can be promised there — a 4xx, never a 5xx, and nothing to sniff.
+     * body no setting changes: the web container answers it (CWWWC0005I, in WebContainer.handleRequest) before it has
+     * chosen an application, so no error page applies, and none of its custom properties covers it. This pins what can
+     * be promised there — a 4xx, never a 5xx, and nothing to sniff.
      */
     @Test
     void aPathTheContainerCannotDecodeIsRefusedWithoutReachingTheApplication() {

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
  * reads every file of the IT server's log folder (messages, console, trace, FFDC) for them.
  */
 class LogHygieneIT {
+    private static final String UNVERIFIABLE = "Refused a bearer token";
     private static final Path LOG_DIR = Path.of(System.getProperty("flowline.it.log-dir",
             "target/liberty/wlp/usr/servers/flowline-it/logs"));
 
@@ -31,25 +32,37 @@ class LogHygieneIT {
     void noTokenPasswordSecretOrEMailAddressReachesTheLogs() throws Exception {
         assertTrue(Files.isDirectory(LOG_DIR), "the IT server's log folder: " + LOG_DIR.toAbsolutePath());
         long refusalsBefore = logged("CWWKS5523E");
+        long unverifiableBefore = logged(UNVERIFIABLE);
         List<String> secrets = new ArrayList<>();
 
         TestTenants.TestTenant tenant = TestTenants.signUp("Quiet Logs GmbH");
         secrets.add(tenant.token());
         secrets.add(tenant.email());
 
-        // Tokens the server refuses with a 401: one it signed that has expired, one for another audience, and garbage.
-        // (Not here: a token whose signature does not verify. Liberty's MP-JWT writes it whole into an FFDC incident,
-        // jose4j's exception text, and no setting turns that off; see README, "Logs".)
+        // Tokens the server refuses with a 401: one it signed that has expired, one for another audience, garbage, and
+        // tokens whose signature does not verify — the server's own token with its signature altered, one signed with
+        // another key, one with a shared secret and one unsigned. MP-JWT puts jose4j's exception text, the whole token in
+        // it when the signature fails, into its refusal message and an FFDC incident: neither may reach a file.
         JwtClaims old = Tokens.claims(tenant.id(), tenant.ownerId(), "owner");
         Tokens.expireSecondsAgo(old, 3600);
         String expired = Tokens.signWithServerKey(old);
         JwtClaims elsewhere = Tokens.claims(tenant.id(), tenant.ownerId(), "owner");
         elsewhere.setAudience("another-api");
         String otherAudience = Tokens.signWithServerKey(elsewhere);
-        for (String token : List.of(expired, otherAudience, "not-a-jwt-" + UUID.randomUUID())) {
-            assertEquals(401, Http.get("/api/v1/users", token).status());
+        String owner = tenant.token();
+        String altered = owner.substring(0, owner.length() - 4) + (owner.endsWith("AAAA") ? "BBBB" : "AAAA");
+        List<String> refusedTokens = List.of(expired, otherAudience, "not-a-jwt-" + UUID.randomUUID(), altered,
+                Tokens.signWithUnknownKey(Tokens.claims(tenant.id(), tenant.ownerId(), "owner")),
+                Tokens.signHs256(Tokens.claims(tenant.id(), tenant.ownerId(), "owner")),
+                Tokens.unsigned(Tokens.claims(tenant.id(), tenant.ownerId(), "owner")));
+        for (String token : refusedTokens) {
+            Http.Reply reply = Http.get("/api/v1/users", token);
+            assertEquals(401, reply.status(), reply::toString);
+            assertTrue(reply.contentType().startsWith("application/problem+json"), reply::toString);
             secrets.add(token);
-            secrets.add(token.substring(token.lastIndexOf('.') + 1)); // the signature alone is enough to replay it
+            if (!token.endsWith(".")) {
+                secrets.add(token.substring(token.lastIndexOf('.') + 1)); // the signature alone is enough to replay it
+            }
         }
 
         String wrongPassword = "wrong-" + UUID.randomUUID();
@@ -77,9 +90,11 @@ class LogHygieneIT {
         assertTrue(invited.status() < 500, invited::toString);
         secrets.add(invited.json().getString("invitation_token", tenant.email()));
 
-        // The refusals above are logged (CWWKS5523E, without the token); once they are in, so is everything before them.
+        // The refusals above are logged, with their reason and without the token: the expired one and the one for another
+        // audience by MP-JWT (CWWKS5523E), the five it never saw by the application. Once they are in, so is everything
+        // before them.
         long deadline = System.nanoTime() + 20_000_000_000L;
-        while (logged("CWWKS5523E") < refusalsBefore + 2 && System.nanoTime() < deadline) {
+        while ((logged("CWWKS5523E") < refusalsBefore + 2 || logged(UNVERIFIABLE) < unverifiableBefore + 5) && System.nanoTime() < deadline) {
             Thread.sleep(200);
         }
         assertTrue(logged("CWWKS5523E") >= refusalsBefore + 2, "the refused tokens were logged, so the log is current");
@@ -92,6 +107,8 @@ class LogHygieneIT {
                 }
             }
         }
+        assertTrue(logged(UNVERIFIABLE) >= unverifiableBefore + 5, "the unverifiable tokens were logged");
+        assertTrue(logged(UNVERIFIABLE + " (signature does not verify)") >= 2, "with their reason");
     }
 
     private static long logged(String messageId) throws IOException {

@@ -41,4 +41,57 @@ class OpenApiIT {
             }
         });
     }
+
+    /**
+     * 429, 413 and 503 are declared on every API operation (413 where there is a body) by reference to one shared
+     * response each, whose Retry-After and RateLimit headers are shared components too.
+     */
+    @Test
+    void everyApiOperationDeclaresRateLimitBodyLimitAndUnavailable() {
+        JsonObject document = OpenApiDocument.served();
+        JsonObject components = document.getJsonObject("components");
+        JsonObject headers = components.getJsonObject("headers");
+        for (String header : new String[] {"Retry-After", "RateLimit-Policy", "RateLimit"}) {
+            assertTrue(headers.getJsonObject(header).containsKey("schema"), header);
+        }
+        JsonObject responses = components.getJsonObject("responses");
+        JsonObject rateLimited = responses.getJsonObject("RateLimited");
+        assertEquals("#/components/headers/Retry-After", rateLimited.getJsonObject("headers").getJsonObject("Retry-After").getString("$ref"));
+        assertEquals("#/components/headers/RateLimit-Policy", rateLimited.getJsonObject("headers").getJsonObject("RateLimit-Policy").getString("$ref"));
+        assertEquals("#/components/headers/RateLimit", rateLimited.getJsonObject("headers").getJsonObject("RateLimit").getString("$ref"));
+        assertEquals("#/components/headers/Retry-After",
+                responses.getJsonObject("ServiceUnavailable").getJsonObject("headers").getJsonObject("Retry-After").getString("$ref"));
+        for (String response : new String[] {"RateLimited", "BodyTooLarge", "ServiceUnavailable"}) {
+            assertEquals("#/components/schemas/Problem", responses.getJsonObject(response).getJsonObject("content")
+                    .getJsonObject("application/problem+json").getJsonObject("schema").getString("$ref"), response);
+        }
+
+        int[] referring = new int[3];
+        document.getJsonObject("paths").forEach((path, item) -> item.asJsonObject().forEach((method, value) -> {
+            if (!path.startsWith("/api/") || value.getValueType() != jakarta.json.JsonValue.ValueType.OBJECT || method.equals("parameters")) {
+                return;
+            }
+            JsonObject operation = value.asJsonObject();
+            JsonObject declared = operation.getJsonObject("responses");
+            String name = method + " " + path;
+            referring[0] += expect(declared, "429", "RateLimited", name);
+            referring[2] += expect(declared, "503", "ServiceUnavailable", name);
+            if (operation.containsKey("requestBody")) {
+                referring[1] += expect(declared, "413", "BodyTooLarge", name);
+            }
+        }));
+        assertTrue(referring[0] > 100 && referring[1] > 30 && referring[2] > 100, java.util.Arrays.toString(referring));
+    }
+
+    /** The status is declared: by reference to the shared response (counted), or by the operation itself with a problem body. */
+    private static int expect(JsonObject responses, String status, String component, String operation) {
+        JsonObject response = responses.getJsonObject(status);
+        assertTrue(response != null, operation + " does not declare " + status);
+        if (response.containsKey("$ref")) {
+            assertEquals("#/components/responses/" + component, response.getString("$ref"), operation);
+            return 1;
+        }
+        assertTrue(response.getJsonObject("content").containsKey("application/problem+json"), operation + " " + status);
+        return 0;
+    }
 }

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 
 /**
  * Declares the Idempotency-Key header on every POST of the served OpenAPI document: once as a shared parameter, then a
- * reference from each POST, so no endpoint can forget it (registered as {@code mp.openapi.filter}).
+ * reference from each POST, so no endpoint can forget it (run by {@link io.flowline.platform.ApiDocumentation}).
  */
 public class IdempotencyKeyDocumentation implements OASFilter {
     static final String PARAMETER = "IdempotencyKey";

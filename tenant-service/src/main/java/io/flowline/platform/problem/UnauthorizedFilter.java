@@ -1,9 +1,13 @@
 package io.flowline.platform.problem;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.logging.Logger;
 
 import io.flowline.api.platform.Problem;
 import io.flowline.platform.json.JsonbConfigurator;
+import io.flowline.platform.security.TokenSignatures;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -12,25 +16,74 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * MP-JWT answers a missing or unverifiable token with a bare 401 before JAX-RS writes anything: this gives that 401 the
- * same problem body JAX-RS's own 401 has.
+ * Authenticates a bearer token under /api and gives every 401 the problem body JAX-RS's own 401 has.
+ *
+ * <p>Liberty runs MP-JWT only when asked (server.xml, {@code webAppSecurity}), so a token reaches it here, after its
+ * signature has been checked: one that does not verify is refused and logged without MP-JWT seeing it, since MP-JWT would
+ * write it whole into its log message and an FFDC incident ({@link TokenSignatures}). A signed token is handed to MP-JWT
+ * ({@code request.authenticate}), which checks its claims and sets the caller before any JAX-RS filter runs. MP-JWT
+ * answers a token it refuses, or a missing one on a protected resource, with a bare 401; this writes the problem for it.
  */
 @WebFilter(urlPatterns = "/api/*", asyncSupported = true)
 public class UnauthorizedFilter extends HttpFilter {
+    private static final Logger LOG = Logger.getLogger(UnauthorizedFilter.class.getName());
+    private static final String BEARER = "Bearer ";
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
+        String token = bearerToken(request);
+        if (token != null) {
+            Optional<String> unverifiable = TokenSignatures.whyUnverifiable(token);
+            if (unverifiable.isPresent()) {
+                LOG.info(() -> "Refused a bearer token (" + unverifiable.get() + ") on " + request.getMethod() + " " + request.getRequestURI());
+                response.setStatus(401);
+                response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+                writeProblem(request, response);
+                return;
+            }
+            if (!authenticated(request, response)) {
+                writeProblem(request, response);
+                return;
+            }
+        }
         chain.doFilter(request, response);
         if (response.getStatus() == 401 && !response.isCommitted() && response.getContentType() == null) {
-            Problem problem = Problems.problem(401, "unauthorized", "Unauthorized", Problems.BEARER_REQUIRED, request.getRequestURI(), null);
-            response.resetBuffer();
-            response.setContentType(Problem.MEDIA_TYPE);
-            response.setCharacterEncoding("UTF-8");
-            String json = JsonbConfigurator.jsonb().toJson(problem);
-            try {
-                response.getOutputStream().write(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            } catch (IllegalStateException writerTaken) { // whoever set the 401 may have taken the writer without writing
-                response.getWriter().write(json);
+            writeProblem(request, response);
+        }
+    }
+
+    /** MP-JWT's verdict on the token's claims (it logs a refusal itself, CWWKS5523E, without the token). */
+    private static boolean authenticated(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        try {
+            if (request.authenticate(response)) {
+                return true;
             }
+        } catch (ServletException refused) {
+            // the same refusal, thrown rather than returned
+        }
+        response.setStatus(401);
+        return false;
+    }
+
+    private static String bearerToken(HttpServletRequest request) {
+        String authorization = request.getHeader("Authorization");
+        if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return null;
+        }
+        String token = authorization.substring(BEARER.length()).trim();
+        return token.isEmpty() ? null : token;
+    }
+
+    private static void writeProblem(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Problem problem = Problems.problem(401, "unauthorized", "Unauthorized", Problems.BEARER_REQUIRED, request.getRequestURI(), null);
+        response.resetBuffer();
+        response.setContentType(Problem.MEDIA_TYPE);
+        response.setCharacterEncoding("UTF-8");
+        String json = JsonbConfigurator.jsonb().toJson(problem);
+        try {
+            response.getOutputStream().write(json.getBytes(StandardCharsets.UTF_8));
+        } catch (IllegalStateException writerTaken) { // whoever set the 401 may have taken the writer without writing
+            response.getWriter().write(json);
         }
     }
 }

@@ -1,0 +1,22 @@
+package io.flowline.platform;
+
+import io.flowline.platform.idempotency.IdempotencyKeyDocumentation;
+import io.flowline.platform.limits.LimitsDocumentation;
+
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+
+/**
+ * What the served OpenAPI document says about every operation at once, beyond each resource's own annotations
+ * (registered as {@code mp.openapi.filter}, which takes a single class).
+ */
+public class ApiDocumentation implements OASFilter {
+    private final OASFilter[] filters = {new IdempotencyKeyDocumentation(), new LimitsDocumentation()};
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        for (OASFilter filter : filters) {
+            filter.filterOpenAPI(openAPI);
+        }
+    }
+}
