@@ -138,6 +138,7 @@ class DatabaseOutageIT {
         ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
         List<Future<?>> loops = new ArrayList<>();
         long killedAt;
+        long restartingAt; // the outage ends here: startDatabase returns only once the database already answers
         long restartedAt;
         int readinessDuringOutage;
         String readinessStatusDuringOutage;
@@ -163,6 +164,7 @@ class DatabaseOutageIT {
             readinessDuringOutage = status(readiness);
             readinessStatusDuringOutage = json(readiness.body()).getString("status", "");
 
+            restartingAt = System.nanoTime();
             startDatabase();
             restartedAt = System.nanoTime();
             waitUntil(Duration.ofSeconds(30), () -> successes(outcomes, restartedAt) >= 5, "writes after the database came back");
@@ -179,7 +181,7 @@ class DatabaseOutageIT {
         Map<Integer, Integer> byStatus = new TreeMap<>();
         all.forEach(o -> byStatus.merge(o.status(), 1, Integer::sum));
         List<Outcome> refused = all.stream().filter(o -> o.status() != 201).toList();
-        List<Outcome> duringOutage = all.stream().filter(o -> o.startNanos() > killedAt && o.endNanos() < restartedAt).toList();
+        List<Outcome> duringOutage = all.stream().filter(o -> o.startNanos() > killedAt && o.endNanos() < restartingAt).toList();
         long slowest = duringOutage.stream().mapToLong(Outcome::millis).max().orElse(-1);
         Outcome firstRecovered = all.stream().filter(o -> o.status() == 201 && o.startNanos() > restartedAt)
                 .min(Comparator.comparingLong(Outcome::endNanos)).orElseThrow();
