@@ -275,6 +275,7 @@ class ArchitectureTest {
             "io.flowline.platform.problem.ApiProblem",
             "io.flowline.platform.problem.ProblemMappers",
             "io.flowline.platform.problem.Problems",
+            "io.flowline.platform.problem.UnauthorizedFilter",
             "io.flowline.platform.tenancy.OrderWorkflowRules",
             "io.flowline.platform.tenancy.SignupService",
             "io.flowline.platform.tenancy.TenantService",

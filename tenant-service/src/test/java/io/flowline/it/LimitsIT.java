@@ -123,6 +123,25 @@ class LimitsIT {
         Http.Reply signIn = Http.form("/api/v1/auth/token", Map.of("grant_type", "password", "username", tenant.email(), "password", "wrong password"), Map.of());
         assertTrue(signIn.header("ratelimit-policy").startsWith("\"address\";q="), signIn.headers()::toString);
         assertTrue(signIn.header("ratelimit").startsWith("\"address\";r="), signIn.headers()::toString);
+        // a refused token is answered before JAX-RS, and still counts against the address and says so
+        for (String refused : List.of(tenant.token().substring(0, tenant.token().lastIndexOf('.') + 1) + "c2lnbmF0dXJl",
+                expiredToken(tenant))) {
+            Http.Reply unauthorized = Http.get("/api/v1/tenant", refused);
+            assertEquals(401, unauthorized.status(), unauthorized::toString);
+            assertTrue(unauthorized.header("ratelimit-policy").startsWith("\"address\";q="), unauthorized.headers()::toString);
+            assertTrue(unauthorized.header("ratelimit").startsWith("\"address\";r="), unauthorized.headers()::toString);
+        }
+    }
+
+    /** Signed with the server's key, so only MP-JWT's own check (expiry) refuses it. */
+    private static String expiredToken(TestTenants.TestTenant tenant) {
+        try {
+            var claims = Tokens.claims(tenant.id(), "usr_expired", "owner");
+            Tokens.expireSecondsAgo(claims, 600);
+            return Tokens.signWithServerKey(claims);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void assertBudget(Http.Reply reply) {

@@ -2,6 +2,7 @@ package io.flowline.platform.limits;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
 import io.flowline.platform.problem.ApiProblem;
@@ -93,9 +94,14 @@ public class LimitsFilter implements ContainerRequestFilter, ContainerResponseFi
         if (!(request.getProperty(OUTCOMES) instanceof List<?> outcomes)) {
             return;
         }
-        response.getHeaders().putSingle(RATE_LIMIT_POLICY, outcomes.stream().map(o -> (RateLimiter.Outcome) o)
+        budget(outcomes.stream().map(o -> (RateLimiter.Outcome) o).toList(), response.getHeaders()::putSingle);
+    }
+
+    /** Writes the draft's two fields for what the request took: also used where a request ends before JAX-RS (a refused token). */
+    public static void budget(List<RateLimiter.Outcome> outcomes, BiConsumer<String, String> header) {
+        header.accept(RATE_LIMIT_POLICY, outcomes.stream()
                 .map(o -> "\"" + o.policy() + "\";q=" + o.rate().burst() + ";w=" + window(o.rate())).collect(Collectors.joining(", ")));
-        response.getHeaders().putSingle(RATE_LIMIT, outcomes.stream().map(o -> (RateLimiter.Outcome) o)
+        header.accept(RATE_LIMIT, outcomes.stream()
                 .map(o -> "\"" + o.policy() + "\";r=" + o.take().remaining() + ";t=" + o.take().secondsUntilFull()).collect(Collectors.joining(", ")));
     }
 

@@ -2,12 +2,16 @@ package io.flowline.platform.problem;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 
 import io.flowline.api.platform.Problem;
 import io.flowline.platform.json.JsonbConfigurator;
+import io.flowline.platform.limits.LimitsFilter;
+import io.flowline.platform.limits.RateLimiter;
 import io.flowline.platform.security.TokenSignatures;
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -29,6 +33,9 @@ public class UnauthorizedFilter extends HttpFilter {
     private static final Logger LOG = Logger.getLogger(UnauthorizedFilter.class.getName());
     private static final String BEARER = "Bearer ";
 
+    @Inject
+    RateLimiter limiter;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
         String token = bearerToken(request);
@@ -38,11 +45,11 @@ public class UnauthorizedFilter extends HttpFilter {
                 LOG.info(() -> "Refused a bearer token (" + unverifiable.get() + ") on " + request.getMethod() + " " + request.getRequestURI());
                 response.setStatus(401);
                 response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-                writeProblem(request, response);
+                refuse(request, response);
                 return;
             }
             if (!authenticated(request, response)) {
-                writeProblem(request, response);
+                refuse(request, response);
                 return;
             }
         }
@@ -65,6 +72,24 @@ public class UnauthorizedFilter extends HttpFilter {
         return false;
     }
 
+    /**
+     * A refused token never reaches JAX-RS, where the rate limits are kept: it is counted against the caller's address here,
+     * so trying tokens is limited like any anonymous call, and the answer carries the budget as every /api answer does.
+     */
+    private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        List<RateLimiter.Outcome> outcomes = limiter.forAddress(request.getRemoteAddr());
+        LimitsFilter.budget(outcomes, response::setHeader);
+        long retryAfter = outcomes.stream().filter(o -> !o.take().allowed()).mapToLong(o -> o.take().secondsUntilNext()).max().orElse(0);
+        if (retryAfter > 0) {
+            response.setStatus(429);
+            response.setHeader("Retry-After", Long.toString(retryAfter));
+            write(response, Problems.problem(429, "rate-limited", "Too many requests",
+                    "Over the rate limit of your address; retry after " + retryAfter + " s. RateLimit says what is left.", request.getRequestURI(), null));
+            return;
+        }
+        writeProblem(request, response);
+    }
+
     private static String bearerToken(HttpServletRequest request) {
         String authorization = request.getHeader("Authorization");
         if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
@@ -75,7 +100,10 @@ public class UnauthorizedFilter extends HttpFilter {
     }
 
     private static void writeProblem(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Problem problem = Problems.problem(401, "unauthorized", "Unauthorized", Problems.BEARER_REQUIRED, request.getRequestURI(), null);
+        write(response, Problems.problem(401, "unauthorized", "Unauthorized", Problems.BEARER_REQUIRED, request.getRequestURI(), null));
+    }
+
+    private static void write(HttpServletResponse response, Problem problem) throws IOException {
         response.resetBuffer();
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
