@@ -3,9 +3,9 @@ package io.flowline.platform.identity;
 import java.time.Duration;
 import java.time.Instant;
 
+import io.flowline.platform.persistence.TransactionEntityManagers;
 import io.flowline.platform.problem.ApiProblem;
 import io.flowline.platform.security.PasswordHasher;
-import io.flowline.platform.tenancy.EntityManagers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,18 +16,16 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class AccountTokens {
     @Inject
-    EntityManagers entityManagers;
+    TransactionEntityManagers joined;
 
     /** A new code for the subject, valid for the given time, stored in the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public String issue(AccountToken.Purpose purpose, String tenantId, String subjectId, Duration validity) {
         String token = PasswordHasher.randomSecret(purpose == AccountToken.Purpose.EMAIL_VERIFICATION ? "evt" : "prt");
         Instant now = Instant.now();
-        try (EntityManager global = entityManagers.global()) {
-            global.joinTransaction();
-            global.persist(new AccountToken(PasswordHasher.sha256(token), purpose, tenantId, subjectId, now.plus(validity), now));
-            global.flush();
-        }
+        EntityManager global = joined.global();
+        global.persist(new AccountToken(PasswordHasher.sha256(token), purpose, tenantId, subjectId, now.plus(validity), now));
+        global.flush();
         return token;
     }
 
@@ -38,8 +36,8 @@ public class AccountTokens {
     @Transactional(Transactional.TxType.MANDATORY)
     public AccountToken redeem(AccountToken.Purpose purpose, String token) {
         Instant now = Instant.now();
-        try (EntityManager global = entityManagers.global()) {
-            global.joinTransaction();
+        EntityManager global = joined.global();
+        try {
             AccountToken stored = token == null ? null : global.find(AccountToken.class, PasswordHasher.sha256(token));
             if (stored == null || !stored.usableFor(purpose, now)) {
                 throw invalid();

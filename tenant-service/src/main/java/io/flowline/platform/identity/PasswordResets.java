@@ -8,10 +8,10 @@ import java.util.Map;
 import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
 import io.flowline.platform.mail.Mailer;
+import io.flowline.platform.persistence.TransactionEntityManagers;
 import io.flowline.platform.problem.ApiProblem;
 import io.flowline.platform.security.PasswordHasher;
 import io.flowline.platform.security.PasswordPolicy;
-import io.flowline.platform.tenancy.EntityManagers;
 import io.flowline.platform.tenancy.Tenant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,7 +24,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class PasswordResets {
     @Inject
-    EntityManagers entityManagers;
+    TransactionEntityManagers joined;
 
     @Inject
     AccountTokens tokens;
@@ -50,25 +50,21 @@ public class PasswordResets {
     @Transactional
     public void request(String email) {
         String login = email.trim().toLowerCase(Locale.ROOT);
-        try (EntityManager global = entityManagers.global()) {
-            global.joinTransaction();
-            Credential credential = global.find(Credential.class, login);
-            if (credential == null || credential.kind() != Credential.Kind.USER) {
-                return;
-            }
-            try (EntityManager em = entityManagers.forTenant(credential.tenantId())) {
-                em.joinTransaction();
-                User user = em.find(User.class, credential.subjectId());
-                Tenant tenant = em.find(Tenant.class, credential.tenantId());
-                if (user == null || tenant == null || user.status() != User.Status.ACTIVE) {
-                    return;
-                }
-                String token = tokens.issue(AccountToken.Purpose.PASSWORD_RESET, tenant.id(), user.id(), Duration.ofMinutes(validMinutes));
-                mailer.queue(tenant.id(), user.email(), user.language(tenant.locale()), "password_reset", Map.of(
-                        "email", user.email(), "link", publicUrl + "/app/reset-password?token=" + token, "token", token,
-                        "minutes", Integer.toString(validMinutes)));
-            }
+        EntityManager global = joined.global();
+        Credential credential = global.find(Credential.class, login);
+        if (credential == null || credential.kind() != Credential.Kind.USER) {
+            return;
         }
+        EntityManager em = joined.forTenant(credential.tenantId());
+        User user = em.find(User.class, credential.subjectId());
+        Tenant tenant = em.find(Tenant.class, credential.tenantId());
+        if (user == null || tenant == null || user.status() != User.Status.ACTIVE) {
+            return;
+        }
+        String token = tokens.issue(AccountToken.Purpose.PASSWORD_RESET, tenant.id(), user.id(), Duration.ofMinutes(validMinutes));
+        mailer.queue(tenant.id(), user.email(), user.language(tenant.locale()), "password_reset", Map.of(
+                "email", user.email(), "link", publicUrl + "/app/reset-password?token=" + token, "token", token,
+                "minutes", Integer.toString(validMinutes)));
     }
 
     /**
@@ -81,21 +77,19 @@ public class PasswordResets {
             throw new ApiProblem.Invalid("password", p);
         });
         AccountToken used = tokens.redeem(AccountToken.Purpose.PASSWORD_RESET, token);
-        try (EntityManager global = entityManagers.global(); EntityManager em = entityManagers.forTenant(used.tenantId())) {
-            global.joinTransaction();
-            em.joinTransaction();
-            User user = em.find(User.class, used.subjectId());
-            Credential credential = user == null ? null : global.find(Credential.class, user.email());
-            if (credential == null || user.status() != User.Status.ACTIVE) {
-                throw new ApiProblem.Invalid("token", "belongs to an account that is deactivated; ask your company's owner");
-            }
-            credential.changeSecret(PasswordHasher.hash(password));
-            credential.succeeded();
-            sessions.ended(used.tenantId(), user);
-            audit.record(em, "user", user.id(), "user.password_reset", "user", user.id(), new Changes().field("password", null, "reset"));
-            em.flush();
-            global.flush();
-            return user;
+        EntityManager global = joined.global();
+        EntityManager em = joined.forTenant(used.tenantId());
+        User user = em.find(User.class, used.subjectId());
+        Credential credential = user == null ? null : global.find(Credential.class, user.email());
+        if (credential == null || user.status() != User.Status.ACTIVE) {
+            throw new ApiProblem.Invalid("token", "belongs to an account that is deactivated; ask your company's owner");
         }
+        credential.changeSecret(PasswordHasher.hash(password));
+        credential.succeeded();
+        sessions.ended(used.tenantId(), user);
+        audit.record(em, "user", user.id(), "user.password_reset", "user", user.id(), new Changes().field("password", null, "reset"));
+        em.flush();
+        global.flush();
+        return user;
     }
 }

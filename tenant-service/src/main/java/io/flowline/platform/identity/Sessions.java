@@ -4,6 +4,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.flowline.platform.persistence.TransactionEntityManagers;
 import io.flowline.platform.tenancy.EntityManagers;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,6 +49,9 @@ public class Sessions {
     EntityManagers entityManagers;
 
     @Inject
+    TransactionEntityManagers joined;
+
+    @Inject
     @ConfigProperty(name = "flowline.sessions.cache-ttl-ms", defaultValue = "5000")
     long ttlMillis;
 
@@ -77,19 +81,16 @@ public class Sessions {
 
     /**
      * Signs a user out everywhere: every access token issued so far is refused from the next request on, and every
-     * refresh token is gone. Runs in the caller's transaction (password reset) or its own. It changes the user through
-     * an entity manager of its own, so a transaction that also changes this user elsewhere should do that first and
-     * flush it.
+     * refresh token is gone. Runs in the caller's transaction or its own, through the transaction's entity manager, so
+     * it sees and changes the same user as the rest of that transaction.
      */
     @Transactional
     public void revokeAll(String tenantId, String userId) {
-        try (EntityManager em = entityManagers.forTenant(tenantId)) {
-            em.joinTransaction();
-            User user = em.find(User.class, userId);
-            if (user != null) {
-                ended(tenantId, user);
-                em.flush();
-            }
+        EntityManager em = joined.forTenant(tenantId);
+        User user = em.find(User.class, userId);
+        if (user != null) {
+            ended(tenantId, user);
+            em.flush();
         }
     }
 
@@ -97,13 +98,11 @@ public class Sessions {
     @Transactional
     public void signOut(String tenantId, String actorType, String subjectId) {
         if ("api_client".equals(actorType)) {
-            try (EntityManager em = entityManagers.forTenant(tenantId)) {
-                em.joinTransaction();
-                ApiClient client = em.find(ApiClient.class, subjectId);
-                if (client != null) {
-                    ended(tenantId, client);
-                    em.flush();
-                }
+            EntityManager em = joined.forTenant(tenantId);
+            ApiClient client = em.find(ApiClient.class, subjectId);
+            if (client != null) {
+                ended(tenantId, client);
+                em.flush();
             }
         } else {
             revokeAll(tenantId, subjectId);
@@ -148,11 +147,9 @@ public class Sessions {
     }
 
     private void deleteRefreshTokens(String tenantId, String subjectId) {
-        try (EntityManager global = entityManagers.global()) {
-            global.joinTransaction();
-            global.createQuery("DELETE FROM RefreshToken r WHERE r.tenantId = :tenant AND r.subjectId = :subject")
-                    .setParameter("tenant", tenantId).setParameter("subject", subjectId).executeUpdate();
-        }
+        EntityManager global = joined.global();
+        global.createQuery("DELETE FROM RefreshToken r WHERE r.tenantId = :tenant AND r.subjectId = :subject")
+                .setParameter("tenant", tenantId).setParameter("subject", subjectId).executeUpdate();
     }
 
     private Principal load(String tenantId, String actorType, String subjectId) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import io.flowline.platform.persistence.TransactionEntityManagers;
 import io.flowline.platform.tenancy.EntityManagers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,6 +16,9 @@ import jakarta.transaction.Transactional;
 public class MailOutbox {
     @Inject
     EntityManagers entityManagers;
+
+    @Inject
+    TransactionEntityManagers joined;
 
     @Inject
     MailSettings settings;
@@ -39,18 +43,16 @@ public class MailOutbox {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<Outgoing> take(String tenantId, String id) {
-        try (EntityManager em = entityManagers.forTenant(tenantId)) {
-            em.joinTransaction();
-            MailMessage message = em.find(MailMessage.class, id);
-            Instant now = Instant.now();
-            if (message == null || !message.dueAt(now)) {
-                return Optional.empty();
-            }
-            message.attempt(now, now.plus(settings.backoff(message.attempts() + 1)));
-            em.flush();
-            return Optional.of(new Outgoing(tenantId, id, message.recipient(), message.language(), message.kind(), message.subject(),
-                    message.body(), message.attempts()));
+        EntityManager em = joined.forTenant(tenantId);
+        MailMessage message = em.find(MailMessage.class, id);
+        Instant now = Instant.now();
+        if (message == null || !message.dueAt(now)) {
+            return Optional.empty();
         }
+        message.attempt(now, now.plus(settings.backoff(message.attempts() + 1)));
+        em.flush();
+        return Optional.of(new Outgoing(tenantId, id, message.recipient(), message.language(), message.kind(), message.subject(),
+                message.body(), message.attempts()));
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Map;
 
 import io.flowline.platform.ids.PublicIds;
-import io.flowline.platform.tenancy.EntityManagers;
+import io.flowline.platform.persistence.TransactionEntityManagers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -20,7 +20,7 @@ public class Mailer {
     public static final String PREFIX = "msg";
 
     @Inject
-    EntityManagers entityManagers;
+    TransactionEntityManagers joined;
 
     @Inject
     Event<MailQueued> queued;
@@ -37,14 +37,9 @@ public class Mailer {
     public String queue(String tenantId, String to, String language, String template, Map<String, String> params) {
         MailTemplates.Rendered text = MailTemplates.render(template, language, params);
         MailMessage message = new MailMessage(PublicIds.next(PREFIX), to, text.language(), template, text.subject(), text.body(), Instant.now());
-        EntityManager em = entityManagers.forTenant(tenantId);
-        try {
-            em.joinTransaction();
-            em.persist(message);
-            em.flush();
-        } finally {
-            em.close();
-        }
+        EntityManager em = joined.forTenant(tenantId);
+        em.persist(message);
+        em.flush();
         queued.fire(new MailQueued(tenantId, message.id()));
         return message.id();
     }

@@ -10,6 +10,7 @@ import io.flowline.platform.identity.AccountToken;
 import io.flowline.platform.identity.AccountTokens;
 import io.flowline.platform.identity.User;
 import io.flowline.platform.mail.Mailer;
+import io.flowline.platform.persistence.TransactionEntityManagers;
 import io.flowline.platform.problem.ApiProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,7 +25,7 @@ public class EmailVerifications {
     static final Duration VALIDITY = Duration.ofDays(7);
 
     @Inject
-    EntityManagers entityManagers;
+    TransactionEntityManagers joined;
 
     @Inject
     AccountTokens tokens;
@@ -57,38 +58,34 @@ public class EmailVerifications {
     @Transactional
     public Verified verify(String token) {
         AccountToken used = tokens.redeem(AccountToken.Purpose.EMAIL_VERIFICATION, token);
-        try (EntityManager em = entityManagers.forTenant(used.tenantId())) {
-            em.joinTransaction();
-            Tenant tenant = em.find(Tenant.class, used.tenantId());
-            User owner = em.find(User.class, used.subjectId());
-            if (tenant == null || owner == null) {
-                throw new ApiProblem.Invalid("token", "is unknown, already used or expired; ask for a new e-mail");
-            }
-            if (!tenant.emailVerified()) {
-                tenant.emailVerified(Instant.now());
-                audit.record(em, "user", owner.id(), "tenant.email_verified", "tenant", tenant.id(), new Changes().field("email_verified", "false", "true"));
-                em.flush();
-            }
-            return new Verified(owner.email(), tenant.emailVerifiedAt());
+        EntityManager em = joined.forTenant(used.tenantId());
+        Tenant tenant = em.find(Tenant.class, used.tenantId());
+        User owner = em.find(User.class, used.subjectId());
+        if (tenant == null || owner == null) {
+            throw new ApiProblem.Invalid("token", "is unknown, already used or expired; ask for a new e-mail");
         }
+        if (!tenant.emailVerified()) {
+            tenant.emailVerified(Instant.now());
+            audit.record(em, "user", owner.id(), "tenant.email_verified", "tenant", tenant.id(), new Changes().field("email_verified", "false", "true"));
+            em.flush();
+        }
+        return new Verified(owner.email(), tenant.emailVerifiedAt());
     }
 
     /** The owner asks for another verification e-mail. */
     @Transactional
     public String resend() {
-        try (EntityManager em = entityManagers.forTenant(caller.tenantId())) {
-            em.joinTransaction();
-            Tenant tenant = em.find(Tenant.class, caller.tenantId());
-            if (tenant.emailVerified()) {
-                throw new ApiProblem.Conflict("already-verified", "Your company's e-mail address is already verified.");
-            }
-            User owner = "user".equals(caller.actorType()) ? em.find(User.class, caller.actorId()) : null;
-            if (owner == null) {
-                throw new ApiProblem(403, "forbidden", "Forbidden", "Only the company's owner can ask for the verification e-mail.");
-            }
-            send(tenant, owner);
-            return owner.email();
+        EntityManager em = joined.forTenant(caller.tenantId());
+        Tenant tenant = em.find(Tenant.class, caller.tenantId());
+        if (tenant.emailVerified()) {
+            throw new ApiProblem.Conflict("already-verified", "Your company's e-mail address is already verified.");
         }
+        User owner = "user".equals(caller.actorType()) ? em.find(User.class, caller.actorId()) : null;
+        if (owner == null) {
+            throw new ApiProblem(403, "forbidden", "Forbidden", "Only the company's owner can ask for the verification e-mail.");
+        }
+        send(tenant, owner);
+        return owner.email();
     }
 
     /** Inviting users and creating API clients wait for a verified address, so an unverified sign-up cannot spread. */
