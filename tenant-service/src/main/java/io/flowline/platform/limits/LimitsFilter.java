@@ -58,8 +58,7 @@ public class LimitsFilter implements ContainerRequestFilter, ContainerResponseFi
                 ? limiter.forCaller(caller.tenantId(), caller.actorId())
                 : limiter.forAddress(servletRequest.getRemoteAddr());
         request.setProperty(OUTCOMES, outcomes);
-        long retryAfter = outcomes.stream().filter(o -> !o.take().allowed())
-                .mapToLong(o -> o.take().secondsUntilNext()).max().orElse(0);
+        long retryAfter = retryAfter(outcomes);
         if (retryAfter > 0) {
             String refused = outcomes.stream().filter(o -> !o.take().allowed())
                     .map(o -> o.policy() + " (" + describe(o.rate()) + ")").collect(Collectors.joining(" and "));
@@ -95,6 +94,11 @@ public class LimitsFilter implements ContainerRequestFilter, ContainerResponseFi
             return;
         }
         budget(outcomes.stream().map(o -> (RateLimiter.Outcome) o).toList(), response.getHeaders()::putSingle);
+    }
+
+    /** Seconds until every bucket the request took from lets it through again; 0 when none refused it. */
+    public static long retryAfter(List<RateLimiter.Outcome> outcomes) {
+        return outcomes.stream().filter(o -> !o.take().allowed()).mapToLong(o -> o.take().secondsUntilNext()).max().orElse(0);
     }
 
     /** Writes the draft's two fields for what the request took: also used where a request ends before JAX-RS (a refused token). */

@@ -79,7 +79,7 @@ public class UnauthorizedFilter extends HttpFilter {
     private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
         List<RateLimiter.Outcome> outcomes = limiter.forAddress(request.getRemoteAddr());
         LimitsFilter.budget(outcomes, response::setHeader);
-        long retryAfter = outcomes.stream().filter(o -> !o.take().allowed()).mapToLong(o -> o.take().secondsUntilNext()).max().orElse(0);
+        long retryAfter = LimitsFilter.retryAfter(outcomes);
         if (retryAfter > 0) {
             response.setStatus(429);
             response.setHeader("Retry-After", Long.toString(retryAfter));
