@@ -85,7 +85,6 @@ public class BillOfMaterialsService {
 
     @Transactional
     public View replace(String itemId, String ifMatch, ReplaceBillOfMaterialsRequest request) {
-        em.joinTransaction();
         Item item = items.get(itemId); // another tenant's item is a 404 before anything about the body is said
         structures.replacing(item.id(), ItemStructure.Part.BOM, ifMatch);
         Checked checked = check(em, Map.of(item.id(), request.lines()));

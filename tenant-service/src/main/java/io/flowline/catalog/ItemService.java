@@ -118,7 +118,6 @@ public class ItemService {
 
     @Transactional
     public Item create(CreateItemRequest request) {
-        em.joinTransaction();
         quotas.require(em, em.find(Tenant.class, caller.tenantId()), Quota.ITEMS, 1);
         Item item = newItem(request, tenantCurrency());
         String code = item.code();
@@ -155,7 +154,6 @@ public class ItemService {
 
     @Transactional
     public Item update(String id, String ifMatch, UpdateItemRequest request) {
-        em.joinTransaction();
         Item item = get(id);
         OptimisticLocking.requireMatch(ifMatch, item.version());
         CatalogRules rules = new CatalogRules();
@@ -195,7 +193,6 @@ public class ItemService {
 
     @Transactional
     public Item archive(String id) {
-        em.joinTransaction();
         Item item = get(id);
         if (item.archived()) {
             throw new ApiProblem.Conflict("already-archived", "Item " + item.code() + " is already archived.");
@@ -205,7 +202,6 @@ public class ItemService {
 
     @Transactional
     public Item restore(String id) {
-        em.joinTransaction();
         Item item = get(id);
         if (!item.archived()) {
             throw new ApiProblem.Conflict("not-archived", "Item " + item.code() + " is not archived.");

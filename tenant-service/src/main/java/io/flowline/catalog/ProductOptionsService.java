@@ -89,7 +89,6 @@ public class ProductOptionsService {
 
     @Transactional
     public View replace(String itemId, String ifMatch, ReplaceProductOptionsRequest request) {
-        em.joinTransaction();
         Item item = items.get(itemId); // another tenant's item is a 404 before anything about the body is said
         structures.replacing(item.id(), ItemStructure.Part.OPTIONS, ifMatch);
         List<BillOfMaterialsLine> oldLines = bomLines.optionLines(item.id());

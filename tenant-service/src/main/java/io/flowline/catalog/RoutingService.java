@@ -57,7 +57,6 @@ public class RoutingService {
 
     @Transactional
     public View replace(String itemId, String ifMatch, ReplaceRoutingRequest request) {
-        em.joinTransaction();
         Item item = items.get(itemId); // another tenant's item is a 404 before anything about the body is said
         structures.replacing(item.id(), ItemStructure.Part.ROUTING, ifMatch);
         List<RoutingOperation> old = operations(item.id());

@@ -85,7 +85,6 @@ public class WorkCenterService {
 
     @Transactional
     public WorkCenter create(CreateWorkCenterRequest request) {
-        em.joinTransaction();
         WorkCenter center = newWorkCenter(request, items::tenantCurrency);
         String code = center.code();
         requireCodeFree(code, null);
@@ -115,7 +114,6 @@ public class WorkCenterService {
 
     @Transactional
     public WorkCenter update(String id, String ifMatch, UpdateWorkCenterRequest request) {
-        em.joinTransaction();
         WorkCenter center = get(id);
         OptimisticLocking.requireMatch(ifMatch, center.version());
         CatalogRules rules = new CatalogRules();
@@ -144,7 +142,6 @@ public class WorkCenterService {
 
     @Transactional
     public WorkCenter archive(String id) {
-        em.joinTransaction();
         WorkCenter center = get(id);
         if (center.archived()) {
             throw new ApiProblem.Conflict("already-archived", "Work centre " + center.code() + " is already archived.");
@@ -154,7 +151,6 @@ public class WorkCenterService {
 
     @Transactional
     public WorkCenter restore(String id) {
-        em.joinTransaction();
         WorkCenter center = get(id);
         if (!center.archived()) {
             throw new ApiProblem.Conflict("not-archived", "Work centre " + center.code() + " is not archived.");

@@ -9,6 +9,7 @@ import io.flowline.platform.json.JsonbConfigurator;
 import io.flowline.platform.limits.Quota;
 import io.flowline.platform.limits.Quotas;
 import io.flowline.platform.pagination.PageRequest;
+import io.flowline.platform.persistence.TransactionEntityManagers;
 import io.flowline.platform.problem.ApiProblem;
 import io.flowline.platform.tenancy.EntityManagers;
 import io.flowline.platform.tenancy.Tenant;
@@ -36,6 +37,9 @@ public class ImportJobs {
     EntityManagers entityManagers;
 
     @Inject
+    TransactionEntityManagers joined;
+
+    @Inject
     ImportRuns runs;
 
     @Inject
@@ -44,7 +48,6 @@ public class ImportJobs {
     /** @throws ApiProblem 403 when this month's import rows are used up: no file fits then, whatever its size */
     @Transactional
     public ImportJob create(String kind, String format) {
-        em.joinTransaction();
         quotas.require(em, em.find(Tenant.class, caller.tenantId()), Quota.IMPORT_ROWS_THIS_MONTH, 1);
         Instant now = Instant.now();
         ImportJob job = new ImportJob(PublicIds.next(PREFIX), kind, format, caller.actorType(), caller.actorId(), now);
@@ -81,14 +84,9 @@ public class ImportJobs {
     public void fail(String tenantId, String id, List<ImportRowError> errors) {
         List<ImportRowError> kept = errors.size() > MAX_ERRORS_KEPT ? errors.subList(0, MAX_ERRORS_KEPT) : errors;
         String json = kept.isEmpty() ? null : JsonbConfigurator.jsonb().toJson(kept);
-        EntityManager tenantEm = entityManagers.forTenant(tenantId);
-        try {
-            tenantEm.joinTransaction();
-            if (claim(tenantEm, id)) {
-                change(tenantEm, id, job -> job.finish(ImportJob.Status.FAILED, 0, errors.size(), json, Instant.now()));
-            }
-        } finally {
-            tenantEm.close();
+        EntityManager tenantEm = joined.forTenant(tenantId);
+        if (claim(tenantEm, id)) {
+            change(tenantEm, id, job -> job.finish(ImportJob.Status.FAILED, 0, errors.size(), json, Instant.now()));
         }
     }
 
@@ -118,14 +116,8 @@ public class ImportJobs {
     /** Renews the heartbeat of the runs this instance registered since it started. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void renew(String runner, Instant started, Instant now) {
-        EntityManager global = entityManagers.global();
-        try {
-            global.joinTransaction();
-            global.createQuery("UPDATE ImportRun r SET r.heartbeatAt = :now WHERE r.runner = :runner AND r.heartbeatAt >= :started")
-                    .setParameter("now", now).setParameter("runner", runner).setParameter("started", started).executeUpdate();
-        } finally {
-            global.close();
-        }
+        joined.global().createQuery("UPDATE ImportRun r SET r.heartbeatAt = :now WHERE r.runner = :runner AND r.heartbeatAt >= :started")
+                .setParameter("now", now).setParameter("runner", runner).setParameter("started", started).executeUpdate();
     }
 
     /** Every import running now, of every tenant: a few rows at most. */

@@ -30,6 +30,7 @@ import io.flowline.platform.logging.LogMasks;
 import io.flowline.platform.limits.Quota;
 import io.flowline.platform.limits.Quotas;
 import io.flowline.platform.persistence.DuplicateKey;
+import io.flowline.platform.persistence.TransactionEntityManagers;
 import io.flowline.platform.problem.ApiProblem;
 import io.flowline.platform.problem.ProblemMappers;
 import io.flowline.platform.tenancy.EntityManagers;
@@ -73,6 +74,9 @@ public class ImportRunner {
 
     @Inject
     EntityManagers entityManagers;
+
+    @Inject
+    TransactionEntityManagers joined;
 
     @Inject
     Validator validator;
@@ -400,21 +404,16 @@ public class ImportRunner {
     /** All rows or none: one transaction, flushed in batches so memory stays flat, that also ends the job as succeeded. */
     @Transactional
     public void write(Task task, List<Object> checked) {
-        EntityManager em = entityManagers.forTenant(task.tenantId());
-        try {
-            em.joinTransaction();
-            if (Tables.BILLS_OF_MATERIALS.equals(task.kind())) {
-                boms.replaceAll(em, task.actorType(), task.actorId(), BillOfMaterialsColumns.bills(checked));
-            } else {
-                persist(em, task, checked);
-            }
-            audit.record(em, task.actorType(), task.actorId(), "import.succeeded", "import", task.jobId(),
-                    new Changes().field("kind", null, task.kind()).field("imported", null, checked.size()));
-            if (!jobs.succeed(em, task.jobId(), checked.size())) {
-                throw new IllegalStateException("import " + task.jobId() + " was ended as cut off while it ran; its rows are rolled back");
-            }
-        } finally {
-            em.close();
+        EntityManager em = joined.forTenant(task.tenantId());
+        if (Tables.BILLS_OF_MATERIALS.equals(task.kind())) {
+            boms.replaceAll(em, task.actorType(), task.actorId(), BillOfMaterialsColumns.bills(checked));
+        } else {
+            persist(em, task, checked);
+        }
+        audit.record(em, task.actorType(), task.actorId(), "import.succeeded", "import", task.jobId(),
+                new Changes().field("kind", null, task.kind()).field("imported", null, checked.size()));
+        if (!jobs.succeed(em, task.jobId(), checked.size())) {
+            throw new IllegalStateException("import " + task.jobId() + " was ended as cut off while it ran; its rows are rolled back");
         }
     }
 }

@@ -86,7 +86,6 @@ public class CustomerService {
         if (customer.number() == null) {
             numbers.prepare(NumberSeries.CUSTOMER); // before this transaction holds a connection
         }
-        em.joinTransaction();
         if (customer.language() == null) {
             customer.changeLanguage(defaultLanguage(em.find(Tenant.class, caller.tenantId())));
         }
@@ -142,7 +141,6 @@ public class CustomerService {
 
     @Transactional
     public Customer update(String id, String ifMatch, UpdateCustomerRequest request) {
-        em.joinTransaction();
         Customer customer = get(id);
         List<FieldError> errors = new ArrayList<>();
         String number = request.number() == null ? null : checkedNumber(request.number(), errors);
@@ -209,7 +207,6 @@ public class CustomerService {
 
     @Transactional
     public Customer archive(String id) {
-        em.joinTransaction();
         Customer customer = get(id);
         if (customer.status() == Customer.Status.ARCHIVED) {
             throw new ApiProblem.Conflict("already-archived", "Customer " + id + " is already archived.");

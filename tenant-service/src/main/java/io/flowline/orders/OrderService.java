@@ -95,7 +95,6 @@ public class OrderService {
     @Transactional
     public SalesOrder create(CreateOrderRequest request) {
         numbers.prepare(); // before this transaction holds a connection
-        em.joinTransaction();
         Tenant tenant = em.find(Tenant.class, caller.tenantId());
         quotas.require(em, tenant, Quota.ORDERS_THIS_MONTH, 1);
         List<FieldError> errors = new ArrayList<>();
@@ -134,7 +133,6 @@ public class OrderService {
 
     @Transactional
     public SalesOrder update(String id, String ifMatch, UpdateOrderRequest request) {
-        em.joinTransaction();
         SalesOrder order = get(id); // another tenant's order is a 404 before anything about the body is said
         List<FieldError> errors = new ArrayList<>();
         List<OrderLines.Draft> drafts = request.lines() == null ? null : lines.check(request.lines(), order.currency(), errors);
@@ -191,7 +189,6 @@ public class OrderService {
 
     @Transactional
     public SalesOrder act(String id, OrderAction action, OrderActionRequest request) {
-        em.joinTransaction();
         SalesOrder order = get(id);
         Tenant tenant = em.find(Tenant.class, caller.tenantId());
         OrderWorkflow workflow = OrderWorkflows.of(tenant);

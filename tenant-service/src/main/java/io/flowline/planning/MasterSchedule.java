@@ -80,7 +80,6 @@ public class MasterSchedule {
 
     @Transactional
     public MasterScheduleEntry create(CreateMasterScheduleEntryRequest request) {
-        em.joinTransaction();
         List<FieldError> errors = new ArrayList<>();
         Item item = plannedItem(request.itemId(), errors);
         checkDate(request.dueDate(), errors);
@@ -104,7 +103,6 @@ public class MasterSchedule {
     /** A changed forecast entry becomes manual: the planner's figure, which the next forecast leaves alone. */
     @Transactional
     public Changed update(String id, String ifMatch, UpdateMasterScheduleEntryRequest request) {
-        em.joinTransaction();
         MasterScheduleEntry entry = get(id); // another tenant's entry is a 404 before anything about the body is said
         OptimisticLocking.requireMatch(ifMatch, entry.version());
         LocalDate due = request.dueDate() != null ? request.dueDate() : entry.dueDate();
@@ -128,7 +126,6 @@ public class MasterSchedule {
 
     @Transactional
     public MasterScheduleEntry delete(String id) {
-        em.joinTransaction();
         MasterScheduleEntry entry = get(id);
         em.remove(entry);
         audit.record(em, "master_schedule_entry.deleted", "master_schedule_entry", entry.id(), new Changes()
@@ -176,7 +173,6 @@ public class MasterSchedule {
      */
     @Transactional
     public Forecasted replaceForecast(String itemId, LocalDate thisMonday, List<BigDecimal> weekly, String method) {
-        em.joinTransaction();
         em.find(Item.class, itemId, LockModeType.PESSIMISTIC_WRITE);
         LocalDate end = thisMonday.plusWeeks(weekly.size());
         List<MasterScheduleEntry> replaced = em.createQuery("SELECT e FROM MasterScheduleEntry e WHERE e.itemId = :item AND e.source = :forecast"

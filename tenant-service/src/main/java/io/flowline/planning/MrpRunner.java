@@ -25,7 +25,7 @@ import io.flowline.planning.engine.PlanningCalendar;
 import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
 import io.flowline.platform.json.JsonbConfigurator;
-import io.flowline.platform.tenancy.EntityManagers;
+import io.flowline.platform.persistence.TransactionEntityManagers;
 import io.flowline.platform.tenancy.TenantContext;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -68,7 +68,7 @@ public class MrpRunner {
     PlannedOrderService plannedOrders;
 
     @Inject
-    EntityManagers entityManagers;
+    TransactionEntityManagers joined;
 
     @Inject
     AuditLog audit;
@@ -195,15 +195,10 @@ public class MrpRunner {
                 next.cancel(false); // after a failure: the text of a chunk nobody will write
             }
         }
-        EntityManager em = entityManagers.forTenant(task.tenantId());
-        try {
-            em.joinTransaction();
-            audit.record(em, task.actorType(), task.actorId(), "mrp_run.completed", "mrp_run", task.runId(),
-                    new Changes().field("planned_orders", null, result.plannedOrderCount()));
-            em.flush();
-        } finally {
-            em.close();
-        }
+        EntityManager em = joined.forTenant(task.tenantId());
+        audit.record(em, task.actorType(), task.actorId(), "mrp_run.completed", "mrp_run", task.runId(),
+                new Changes().field("planned_orders", null, result.plannedOrderCount()));
+        em.flush();
     }
 
     /**

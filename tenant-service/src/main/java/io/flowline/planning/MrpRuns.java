@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 
 import io.flowline.platform.ids.PublicIds;
 import io.flowline.platform.pagination.PageRequest;
+import io.flowline.platform.persistence.TransactionEntityManagers;
 import io.flowline.platform.problem.ApiProblem;
 import io.flowline.platform.tenancy.EntityManagers;
 import io.flowline.platform.tenancy.Tenant;
@@ -38,6 +39,9 @@ public class MrpRuns {
     @Inject
     EntityManagers entityManagers;
 
+    @Inject
+    TransactionEntityManagers joined;
+
     /**
      * Queues a run, one at a time per company: while another is queued or running this is a 409. A run left unfinished for
      * longer than {@link #ABANDONED_AFTER} was cut off by a stop of the service (a full run takes seconds); it ends as failed
@@ -45,7 +49,6 @@ public class MrpRuns {
      */
     @Transactional
     public MrpRun create(String bucket, int horizon, LocalDate startDate) {
-        em.joinTransaction();
         em.find(Tenant.class, caller.tenantId(), LockModeType.PESSIMISTIC_WRITE);
         Instant now = Instant.now();
         for (MrpRun unfinished : em.createQuery("SELECT r FROM MrpRun r WHERE r.status IN :unfinished", MrpRun.class)
@@ -61,6 +64,11 @@ public class MrpRuns {
         em.persist(run);
         em.flush();
         return run;
+    }
+
+    /** The caller's today, in its time zone: where a run starts unless told otherwise. */
+    public LocalDate today() {
+        return em.find(Tenant.class, caller.tenantId()).today();
     }
 
     public MrpRun get(String id) {
@@ -137,16 +145,11 @@ public class MrpRuns {
     /** Marks the plan in force stale: a committed change of demand is not in it. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void outdate(String tenantId, String reason) {
-        EntityManager tenantEm = entityManagers.forTenant(tenantId);
-        try {
-            tenantEm.joinTransaction();
-            latestCompleted(tenantEm).ifPresent(run -> {
-                run.outdate(reason);
-                tenantEm.flush();
-            });
-        } finally {
-            tenantEm.close();
-        }
+        EntityManager tenantEm = joined.forTenant(tenantId);
+        latestCompleted(tenantEm).ifPresent(run -> {
+            run.outdate(reason);
+            tenantEm.flush();
+        });
     }
 
     private void change(String tenantId, String id, Consumer<MrpRun> change) {

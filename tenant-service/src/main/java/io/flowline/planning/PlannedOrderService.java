@@ -217,7 +217,6 @@ public class PlannedOrderService {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int deleteUnreleasedBefore(String runId, int limit) {
-        em.joinTransaction();
         List<String> ids = em.createQuery("SELECT p.id FROM PlannedOrder p WHERE p.runId < :run AND p.status = :planned", String.class)
                 .setParameter("run", runId).setParameter("planned", PlannedOrder.PLANNED).setMaxResults(limit).getResultList();
         if (!ids.isEmpty()) {
@@ -241,7 +240,6 @@ public class PlannedOrderService {
         // the counters first, before this transaction holds a connection (see OrderNumbers.prepare)
         numbers.prepare(NumberSeries.WORK_ORDER);
         numbers.prepare(NumberSeries.PURCHASE_ORDER);
-        em.joinTransaction();
         ItemPlan.Position position = ItemPlan.position(id);
         ItemPlan plan = position == null ? null : em.find(ItemPlan.class, position.itemPlanId(), LockModeType.PESSIMISTIC_WRITE);
         // the item plan's lock makes releases of its proposals take turns, and under READ COMMITTED the row a turn before

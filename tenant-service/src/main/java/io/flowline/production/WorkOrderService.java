@@ -105,7 +105,6 @@ public class WorkOrderService {
     @Transactional
     public WorkOrder create(Draft draft) {
         numbers.prepare(NumberSeries.WORK_ORDER); // before this transaction holds a connection
-        em.joinTransaction();
         List<FieldError> errors = new ArrayList<>();
         Item item = em.find(Item.class, draft.itemId());
         if (item == null) {
@@ -137,7 +136,6 @@ public class WorkOrderService {
 
     @Transactional
     public WorkOrder update(String id, String ifMatch, UpdateWorkOrderRequest request) {
-        em.joinTransaction();
         WorkOrder order = get(id); // another tenant's work order is a 404 before anything about the body is said
         OptimisticLocking.requireMatch(ifMatch, order.version());
         requireStatus(order, WorkOrderStatus.PLANNED, "changed");
@@ -165,7 +163,6 @@ public class WorkOrderService {
 
     @Transactional
     public WorkOrder release(String id) {
-        em.joinTransaction();
         WorkOrder order = get(id);
         requireStatus(order, WorkOrderStatus.PLANNED, "released");
         Instant now = now();
@@ -178,7 +175,6 @@ public class WorkOrderService {
 
     @Transactional
     public WorkOrder cancel(String id) {
-        em.joinTransaction();
         WorkOrder order = get(id);
         if (order.status() == WorkOrderStatus.CANCELLED) {
             throw new ApiProblem.Conflict("illegal-transition", "Work order " + order.number() + " is already cancelled.");

@@ -149,7 +149,6 @@ public class PurchaseOrderService {
     @Transactional
     public PurchaseOrder create(CreatePurchaseOrderRequest request) {
         numbers.prepare(NumberSeries.PURCHASE_ORDER); // before this transaction holds a connection
-        em.joinTransaction();
         List<FieldError> errors = new ArrayList<>();
         Supplier supplier = em.find(Supplier.class, request.supplierId());
         if (supplier == null) {
@@ -189,7 +188,6 @@ public class PurchaseOrderService {
     @Transactional
     public DraftPurchaseOrder draftForPlannedOrder(String itemId, BigDecimal quantity, LocalDate date) {
         numbers.prepare(NumberSeries.PURCHASE_ORDER);
-        em.joinTransaction();
         Item item = em.find(Item.class, itemId);
         if (item == null) {
             throw new ApiProblem.NotFound("item", itemId);
@@ -211,7 +209,6 @@ public class PurchaseOrderService {
 
     @Transactional
     public PurchaseOrder update(String id, String ifMatch, UpdatePurchaseOrderRequest request) {
-        em.joinTransaction();
         PurchaseOrder order = get(id);
         OptimisticLocking.requireMatch(ifMatch, order.version());
         if (order.status() == PurchaseOrderStatus.CLOSED || order.status() == PurchaseOrderStatus.CANCELLED) {
@@ -256,7 +253,6 @@ public class PurchaseOrderService {
 
     @Transactional
     public PurchaseOrder act(String id, PurchaseOrderAction action) {
-        em.joinTransaction();
         PurchaseOrder order = get(id);
         List<PurchaseOrderAction> allowed = PurchaseOrderLifecycle.allowedActions(order.status());
         if (!allowed.contains(action)) { // the detail names the allowed actions as the endpoints spell them

@@ -85,7 +85,6 @@ public class SupplierItemService {
 
     @Transactional
     public SupplierItem add(String supplierId, CreateSupplierItemRequest request) {
-        em.joinTransaction();
         Supplier supplier = suppliers.get(supplierId);
         if (supplier.archived()) {
             throw new ApiProblem.Conflict("supplier-archived", "Supplier " + supplier.code() + " is archived and takes no new items.");
@@ -126,7 +125,6 @@ public class SupplierItemService {
 
     @Transactional
     public SupplierItem update(String supplierId, String itemId, String ifMatch, UpdateSupplierItemRequest request) {
-        em.joinTransaction();
         SupplierItem terms = get(supplierId, itemId);
         OptimisticLocking.requireMatch(ifMatch, terms.version());
         Supplier supplier = suppliers.get(supplierId);
@@ -168,7 +166,6 @@ public class SupplierItemService {
 
     @Transactional
     public void remove(String supplierId, String itemId) {
-        em.joinTransaction();
         SupplierItem terms = get(supplierId, itemId);
         em.remove(terms);
         audit.record(em, "supplier_item.deleted", "supplier", supplierId, new Changes().field("item", itemId, null));

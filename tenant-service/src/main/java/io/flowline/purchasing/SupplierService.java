@@ -58,7 +58,6 @@ public class SupplierService {
 
     @Transactional
     public Supplier create(CreateSupplierRequest request) {
-        em.joinTransaction();
         String code = request.code().trim();
         if (!em.createQuery("SELECT s.id FROM Supplier s WHERE s.code = :code", String.class).setParameter("code", code).getResultList().isEmpty()) {
             throw new ApiProblem.AlreadyUsed("code", "is already used", "Supplier code " + code + " is already used in your company.");
@@ -76,7 +75,6 @@ public class SupplierService {
 
     @Transactional
     public Supplier update(String id, String ifMatch, UpdateSupplierRequest request) {
-        em.joinTransaction();
         Supplier supplier = get(id);
         OptimisticLocking.requireMatch(ifMatch, supplier.version());
         Changes changes = new Changes();
@@ -112,7 +110,6 @@ public class SupplierService {
 
     @Transactional
     public Supplier archive(String id) {
-        em.joinTransaction();
         Supplier supplier = get(id);
         if (supplier.archived()) {
             throw new ApiProblem.Conflict("already-archived", "Supplier " + supplier.code() + " is already archived.");

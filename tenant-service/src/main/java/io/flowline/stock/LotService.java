@@ -79,7 +79,6 @@ public class LotService {
 
     @Transactional
     public Lot create(CreateLotRequest request) {
-        em.joinTransaction();
         List<FieldError> errors = new ArrayList<>();
         Item item = em.find(Item.class, request.itemId());
         if (item == null) {
@@ -120,7 +119,6 @@ public class LotService {
 
     @Transactional
     public Lot update(String id, String ifMatch, UpdateLotRequest request) {
-        em.joinTransaction();
         Lot lot = get(id);
         OptimisticLocking.requireMatch(ifMatch, lot.version());
         Changes changes = new Changes();

@@ -22,7 +22,6 @@ public class StockBalanceRows {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void create(String itemId, String warehouseId, String locationId, String lotId) {
-        em.joinTransaction();
         em.persist(new StockBalance(PublicIds.next(PREFIX), itemId, warehouseId, locationId, lotId, Instant.now()));
         em.flush();
     }

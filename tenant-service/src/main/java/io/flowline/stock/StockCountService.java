@@ -139,7 +139,6 @@ public class StockCountService {
 
     @Transactional
     public StockCount open(CreateStockCountRequest request) {
-        em.joinTransaction();
         List<FieldError> errors = new ArrayList<>();
         Warehouse warehouse = em.find(Warehouse.class, request.warehouseId());
         if (warehouse == null) {
@@ -196,7 +195,6 @@ public class StockCountService {
 
     @Transactional
     public StockCount record(String id, String ifMatch, RecordStockCountRequest request) {
-        em.joinTransaction();
         StockCount count = get(id);
         OptimisticLocking.requireMatch(ifMatch, count.version());
         requireOpen(count, "record counted quantities");
@@ -328,7 +326,6 @@ public class StockCountService {
 
     @Transactional
     public StockCount cancel(String id) {
-        em.joinTransaction();
         StockCount count = get(id);
         em.lock(count, LockModeType.PESSIMISTIC_WRITE); // a posting under way finishes first, and its version check makes this a 409
         requireOpen(count, "be cancelled");

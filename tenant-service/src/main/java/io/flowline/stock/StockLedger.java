@@ -48,7 +48,6 @@ public class StockLedger {
      * clears the persistence context, so each row is read as it is locked, never from an earlier read.
      */
     private void begin() {
-        em.joinTransaction();
         em.clear();
     }
 

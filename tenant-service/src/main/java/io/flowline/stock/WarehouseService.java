@@ -54,7 +54,6 @@ public class WarehouseService {
 
     @Transactional
     public Warehouse create(CreateWarehouseRequest request) {
-        em.joinTransaction();
         String code = request.code().trim();
         if (!em.createQuery("SELECT w.id FROM Warehouse w WHERE w.code = :code", String.class).setParameter("code", code).getResultList().isEmpty()) {
             throw new ApiProblem.AlreadyUsed("code", "is already used", "Warehouse code " + code + " is already used in your company.");
@@ -68,7 +67,6 @@ public class WarehouseService {
 
     @Transactional
     public Warehouse update(String id, String ifMatch, UpdateWarehouseRequest request) {
-        em.joinTransaction();
         Warehouse warehouse = get(id);
         OptimisticLocking.requireMatch(ifMatch, warehouse.version());
         Changes changes = new Changes();
@@ -90,7 +88,6 @@ public class WarehouseService {
 
     @Transactional
     public Warehouse archive(String id) {
-        em.joinTransaction();
         Warehouse warehouse = get(id);
         if (warehouse.archived()) {
             throw new ApiProblem.Conflict("already-archived", "Warehouse " + warehouse.code() + " is already archived.");
@@ -114,7 +111,6 @@ public class WarehouseService {
 
     @Transactional
     public StorageLocation addLocation(String warehouseId, CreateStorageLocationRequest request) {
-        em.joinTransaction();
         Warehouse warehouse = get(warehouseId);
         if (warehouse.archived()) {
             throw new ApiProblem.Conflict("warehouse-archived", "Warehouse " + warehouse.code() + " is archived and takes no new locations.");

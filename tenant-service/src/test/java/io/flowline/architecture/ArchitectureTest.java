@@ -79,7 +79,7 @@ class ArchitectureTest {
 
     private static final String ENTITY_MANAGER = "jakarta.persistence.EntityManager";
 
-    /** Where the EntityManager a service receives is to be joined and bound to the tenant (issue 11). */
+    /** Where entity managers are joined to the transaction and bound to the tenant; nowhere else calls joinTransaction. */
     private static final String PERSISTENCE = "io.flowline.platform.persistence..";
 
     @ArchTest
@@ -131,100 +131,13 @@ class ArchitectureTest {
                         .map(ArchitectureTest::topLevelName));
     }
 
-    /** Methods that join the JTA transaction by hand today (Class.method; a lambda counts as its enclosing method). */
-    private static final Set<String> JOIN_TRANSACTION_CALLERS = Set.of(
-            "io.flowline.catalog.BillOfMaterialsService.replace",
-            "io.flowline.catalog.ItemService.archive",
-            "io.flowline.catalog.ItemService.create",
-            "io.flowline.catalog.ItemService.restore",
-            "io.flowline.catalog.ItemService.update",
-            "io.flowline.catalog.ProductOptionsService.replace",
-            "io.flowline.catalog.RoutingService.replace",
-            "io.flowline.catalog.WorkCenterService.archive",
-            "io.flowline.catalog.WorkCenterService.create",
-            "io.flowline.catalog.WorkCenterService.restore",
-            "io.flowline.catalog.WorkCenterService.update",
-            "io.flowline.imports.ImportJobs.create",
-            "io.flowline.imports.ImportJobs.fail",
-            "io.flowline.imports.ImportJobs.renew",
-            "io.flowline.imports.ImportRunner.write",
-            "io.flowline.orders.CustomerService.archive",
-            "io.flowline.orders.CustomerService.create",
-            "io.flowline.orders.CustomerService.update",
-            "io.flowline.orders.OrderService.act",
-            "io.flowline.orders.OrderService.create",
-            "io.flowline.orders.OrderService.update",
-            "io.flowline.planning.MasterSchedule.create",
-            "io.flowline.planning.MasterSchedule.delete",
-            "io.flowline.planning.MasterSchedule.replaceForecast",
-            "io.flowline.planning.MasterSchedule.update",
-            "io.flowline.planning.MrpRunner.save",
-            "io.flowline.planning.MrpRuns.create",
-            "io.flowline.planning.MrpRuns.outdate",
-            "io.flowline.planning.PlannedOrderService.deleteUnreleasedBefore",
-            "io.flowline.planning.PlannedOrderService.release",
-            "io.flowline.platform.idempotency.IdempotencyStore.claim",
-            "io.flowline.platform.idempotency.IdempotencyStore.complete",
-            "io.flowline.platform.idempotency.IdempotencyStore.release",
-            "io.flowline.platform.identity.ApiClientService.create",
-            "io.flowline.platform.identity.ApiClientService.revoke",
-            "io.flowline.platform.identity.InvitationService.accept",
-            "io.flowline.platform.identity.TokenService.clientCredentials",
-            "io.flowline.platform.identity.TokenService.password",
-            "io.flowline.platform.identity.TokenService.refresh",
-            "io.flowline.platform.identity.UserService.deactivate",
-            "io.flowline.platform.identity.UserService.invite",
-            "io.flowline.platform.identity.UserService.revokeSessions",
-            "io.flowline.platform.identity.UserService.update",
-            "io.flowline.platform.numbering.OrderNumberSequences.createCurrentIfAbsent",
-            "io.flowline.platform.numbering.OrderNumberSequences.createIfAbsent",
-            "io.flowline.platform.tenancy.EntityManagers.change",
-            "io.flowline.platform.tenancy.SignupService.create",
-            "io.flowline.platform.tenancy.SignupService.signUp",
-            "io.flowline.platform.tenancy.TenantService.update",
-            "io.flowline.production.WorkOrderService.cancel",
-            "io.flowline.production.WorkOrderService.create",
-            "io.flowline.production.WorkOrderService.release",
-            "io.flowline.production.WorkOrderService.update",
-            "io.flowline.purchasing.PurchaseOrderService.act",
-            "io.flowline.purchasing.PurchaseOrderService.create",
-            "io.flowline.purchasing.PurchaseOrderService.draftForPlannedOrder",
-            "io.flowline.purchasing.PurchaseOrderService.update",
-            "io.flowline.purchasing.SupplierItemService.add",
-            "io.flowline.purchasing.SupplierItemService.remove",
-            "io.flowline.purchasing.SupplierItemService.update",
-            "io.flowline.purchasing.SupplierService.archive",
-            "io.flowline.purchasing.SupplierService.create",
-            "io.flowline.purchasing.SupplierService.update",
-            "io.flowline.stock.LotService.create",
-            "io.flowline.stock.LotService.update",
-            "io.flowline.stock.StockBalanceRows.create",
-            "io.flowline.stock.StockCountService.cancel",
-            "io.flowline.stock.StockCountService.open",
-            "io.flowline.stock.StockCountService.record",
-            "io.flowline.stock.StockLedger.begin",
-            "io.flowline.stock.WarehouseService.addLocation",
-            "io.flowline.stock.WarehouseService.archive",
-            "io.flowline.stock.WarehouseService.create",
-            "io.flowline.stock.WarehouseService.update");
-
     @ArchTest
-    static final ArchRule noNewJoinTransaction = codeUnits()
+    static final ArchRule noJoinTransactionOutsidePersistence = codeUnits()
             .that().areDeclaredInClassesThat(not(resideInAPackage(PERSISTENCE)))
-            .and(not(methodIn(JOIN_TRANSACTION_CALLERS)))
             .should(notCallJoinTransaction())
-            .because("forgetting one call silently loses the writes. Take the EntityManager that "
-                    + "io.flowline.platform.persistence joins to the transaction and binds to the tenant (issue 11, item 1); "
-                    + "until that exists, name the method in JOIN_TRANSACTION_CALLERS, where a reviewer sees the list grow");
-
-    @ArchTest
-    static void joinTransactionCallersOnlyShrink(JavaClasses classes) {
-        assertOnlyShrinks("JOIN_TRANSACTION_CALLERS", JOIN_TRANSACTION_CALLERS,
-                classes.stream().filter(not(resideInAPackage(PERSISTENCE))::test)
-                        .flatMap(c -> c.getCodeUnits().stream())
-                        .filter(unit -> unit.getMethodCallsFromSelf().stream().anyMatch(ArchitectureTest::joinsTransaction))
-                        .map(ArchitectureTest::methodName));
-    }
+            .because("forgetting one call silently loses the writes: the EntityManager a service injects joins the "
+                    + "transaction it is used in, and io.flowline.platform.persistence.TransactionEntityManagers gives "
+                    + "one for an explicit tenant (or the global tables) already joined");
 
     /** Classes outside the rest packages that use io.flowline.api wire records today (issue 11, item 3). */
     private static final Set<String> API_RECORDS_BELOW_REST = Set.of(
@@ -409,24 +322,11 @@ class ArchitectureTest {
         return DescribedPredicate.describe("listed as today's offenders", c -> names.contains(topLevelName(c)));
     }
 
-    private static DescribedPredicate<JavaCodeUnit> methodIn(Set<String> names) {
-        return DescribedPredicate.describe("listed as today's offenders", unit -> names.contains(methodName(unit)));
-    }
-
     /** Nested and anonymous classes count as the class they are written in. */
     private static String topLevelName(JavaClass javaClass) {
         String name = javaClass.getName();
         int nested = name.indexOf('$');
         return nested < 0 ? name : name.substring(0, nested);
-    }
-
-    /** Class.method, with a lambda's synthetic method (lambda$confirm$3) named after the method it is written in. */
-    private static String methodName(JavaCodeUnit unit) {
-        String name = unit.getName();
-        if (name.startsWith("lambda$")) {
-            name = name.substring("lambda$".length(), name.lastIndexOf('$'));
-        }
-        return topLevelName(unit.getOwner()) + "." + name;
     }
 
     /** Every listed offender must still offend: cleaning one up means taking it off the list, so the list only shrinks. */

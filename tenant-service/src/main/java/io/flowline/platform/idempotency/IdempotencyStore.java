@@ -3,7 +3,7 @@ package io.flowline.platform.idempotency;
 import java.time.Duration;
 import java.time.Instant;
 
-import io.flowline.platform.tenancy.EntityManagers;
+import io.flowline.platform.persistence.TransactionEntityManagers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -33,56 +33,50 @@ public class IdempotencyStore {
     }
 
     @Inject
-    EntityManagers entityManagers;
+    TransactionEntityManagers joined;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Claim claim(String scope, String key, String requestHash) {
-        try (EntityManager em = entityManagers.global()) {
-            em.joinTransaction();
-            Instant now = Instant.now();
-            IdempotencyRecord record = em.find(IdempotencyRecord.class, new IdempotencyRecord.Key(scope, key));
-            if (record == null) {
-                em.persist(new IdempotencyRecord(scope, key, requestHash, now));
-                em.flush();
-                return new Claimed();
-            }
-            boolean expired = record.createdAt().isBefore(now.minus(RETENTION));
-            boolean abandoned = record.state() == IdempotencyRecord.State.IN_PROGRESS && record.createdAt().isBefore(now.minus(ABANDONED));
-            if (expired || abandoned) {
-                record.restart(requestHash, now);
-                em.flush();
-                return new Claimed();
-            }
-            if (!record.requestHash().equals(requestHash)) {
-                return new Mismatch();
-            }
-            if (record.state() == IdempotencyRecord.State.IN_PROGRESS) {
-                return new InProgress();
-            }
-            return new Replay(record.responseStatus(), record.responseBody(), record.omittedFields(), record.location(), record.etag());
+        EntityManager em = joined.global();
+        Instant now = Instant.now();
+        IdempotencyRecord record = em.find(IdempotencyRecord.class, new IdempotencyRecord.Key(scope, key));
+        if (record == null) {
+            em.persist(new IdempotencyRecord(scope, key, requestHash, now));
+            em.flush();
+            return new Claimed();
         }
+        boolean expired = record.createdAt().isBefore(now.minus(RETENTION));
+        boolean abandoned = record.state() == IdempotencyRecord.State.IN_PROGRESS && record.createdAt().isBefore(now.minus(ABANDONED));
+        if (expired || abandoned) {
+            record.restart(requestHash, now);
+            em.flush();
+            return new Claimed();
+        }
+        if (!record.requestHash().equals(requestHash)) {
+            return new Mismatch();
+        }
+        if (record.state() == IdempotencyRecord.State.IN_PROGRESS) {
+            return new InProgress();
+        }
+        return new Replay(record.responseStatus(), record.responseBody(), record.omittedFields(), record.location(), record.etag());
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void complete(String scope, String key, int status, String body, String omittedFields, String location, String etag) {
-        try (EntityManager em = entityManagers.global()) {
-            em.joinTransaction();
-            IdempotencyRecord record = em.find(IdempotencyRecord.class, new IdempotencyRecord.Key(scope, key));
-            if (record != null) {
-                record.complete(status, body, omittedFields, location, etag);
-            }
+        EntityManager em = joined.global();
+        IdempotencyRecord record = em.find(IdempotencyRecord.class, new IdempotencyRecord.Key(scope, key));
+        if (record != null) {
+            record.complete(status, body, omittedFields, location, etag);
         }
     }
 
     /** The request failed on our side: let a retry run it again. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void release(String scope, String key) {
-        try (EntityManager em = entityManagers.global()) {
-            em.joinTransaction();
-            IdempotencyRecord record = em.find(IdempotencyRecord.class, new IdempotencyRecord.Key(scope, key));
-            if (record != null) {
-                em.remove(record);
-            }
+        EntityManager em = joined.global();
+        IdempotencyRecord record = em.find(IdempotencyRecord.class, new IdempotencyRecord.Key(scope, key));
+        if (record != null) {
+            em.remove(record);
         }
     }
 }

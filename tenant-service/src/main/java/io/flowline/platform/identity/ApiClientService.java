@@ -59,7 +59,6 @@ public class ApiClientService {
 
     @Transactional
     public Created create(CreateApiClientRequest request) {
-        em.joinTransaction();
         verifications.requireVerified(em);
         Role role = Role.parse(request.role())
                 .filter(r -> r != Role.OWNER)
@@ -75,7 +74,6 @@ public class ApiClientService {
 
     @Transactional
     public ApiClient revoke(String id) {
-        em.joinTransaction();
         ApiClient client = get(id);
         if (client.status() == ApiClient.Status.REVOKED) {
             throw new ApiProblem.Conflict("already-revoked", "API client " + id + " is already revoked.");

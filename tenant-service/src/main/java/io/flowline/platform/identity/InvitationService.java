@@ -7,10 +7,10 @@ import io.flowline.api.identity.AcceptInvitationRequest;
 import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
 import io.flowline.platform.persistence.DuplicateKey;
+import io.flowline.platform.persistence.TransactionEntityManagers;
 import io.flowline.platform.problem.ApiProblem;
 import io.flowline.platform.security.PasswordHasher;
 import io.flowline.platform.security.PasswordPolicy;
-import io.flowline.platform.tenancy.EntityManagers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,7 +24,7 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class InvitationService {
     @Inject
-    EntityManagers entityManagers;
+    TransactionEntityManagers joined;
 
     @Inject
     AuditLog audit;
@@ -39,9 +39,8 @@ public class InvitationService {
         if (!token.startsWith("inv_") || dot < 0) {
             throw unknown();
         }
-        EntityManager em = entityManagers.forTenant(token.substring(4, dot));
+        EntityManager em = joined.forTenant(token.substring(4, dot));
         try {
-            em.joinTransaction();
             List<User> users = em.createQuery("SELECT u FROM User u WHERE u.invitationHash = :hash", User.class)
                     .setParameter("hash", PasswordHasher.sha256(token)).getResultList();
             Instant now = Instant.now();
@@ -63,8 +62,6 @@ public class InvitationService {
                 throw new ApiProblem.Conflict("email-taken", "This e-mail already signs in to Flowline.");
             }
             throw e;
-        } finally {
-            em.close();
         }
     }
 

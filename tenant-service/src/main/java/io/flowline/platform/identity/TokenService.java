@@ -8,10 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.flowline.api.identity.TokenResponse;
+import io.flowline.platform.persistence.TransactionEntityManagers;
 import io.flowline.platform.problem.ApiProblem;
 import io.flowline.platform.security.PasswordHasher;
 import io.flowline.platform.security.TokenIssuer;
-import io.flowline.platform.tenancy.EntityManagers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -31,7 +31,7 @@ public class TokenService {
     static final String REFRESH_PREFIX = "rt";
 
     @Inject
-    EntityManagers entityManagers;
+    TransactionEntityManagers joined;
 
     @Inject
     TokenIssuer issuer;
@@ -76,24 +76,20 @@ public class TokenService {
         if (blank(username) || blank(password)) {
             throw new ApiProblem.OAuth(400, "invalid_request", "The password grant needs username and password.");
         }
-        try (EntityManager global = entityManagers.global()) {
-            global.joinTransaction();
-            Credential credential = global.find(Credential.class, username.trim().toLowerCase(Locale.ROOT));
-            if (credential == null || credential.kind() != Credential.Kind.USER) {
-                PasswordHasher.burnEquivalentTime(password);
-                throw badPassword();
-            }
-            checkSecret(global, credential, password, badPassword());
-            try (EntityManager em = entityManagers.forTenant(credential.tenantId())) {
-                em.joinTransaction();
-                User user = em.find(User.class, credential.subjectId(), LockModeType.PESSIMISTIC_WRITE);
-                if (user == null || user.status() != User.Status.ACTIVE) {
-                    throw new ApiProblem.OAuth(400, "invalid_grant", "This account is deactivated; ask your company's owner.");
-                }
-                user.signedIn(Instant.now());
-                return tokensFor(global, credential.tenantId(), user);
-            }
+        EntityManager global = joined.global();
+        Credential credential = global.find(Credential.class, username.trim().toLowerCase(Locale.ROOT));
+        if (credential == null || credential.kind() != Credential.Kind.USER) {
+            PasswordHasher.burnEquivalentTime(password);
+            throw badPassword();
         }
+        checkSecret(global, credential, password, badPassword());
+        EntityManager em = joined.forTenant(credential.tenantId());
+        User user = em.find(User.class, credential.subjectId(), LockModeType.PESSIMISTIC_WRITE);
+        if (user == null || user.status() != User.Status.ACTIVE) {
+            throw new ApiProblem.OAuth(400, "invalid_grant", "This account is deactivated; ask your company's owner.");
+        }
+        user.signedIn(Instant.now());
+        return tokensFor(global, credential.tenantId(), user);
     }
 
     @Transactional(dontRollbackOn = ApiProblem.class)
@@ -101,27 +97,23 @@ public class TokenService {
         if (blank(client.clientId()) || blank(client.clientSecret())) {
             throw new ApiProblem.OAuth(401, "invalid_client", "The client_credentials grant needs client_id and client_secret.");
         }
-        try (EntityManager global = entityManagers.global()) {
-            global.joinTransaction();
-            Credential credential = global.find(Credential.class, client.clientId());
-            ApiProblem invalid = new ApiProblem.OAuth(401, "invalid_client", "Unknown client or wrong secret.");
-            if (credential == null || credential.kind() != Credential.Kind.API_CLIENT) {
-                PasswordHasher.burnEquivalentTime(client.clientSecret());
-                throw invalid;
-            }
-            checkSecret(global, credential, client.clientSecret(), invalid);
-            try (EntityManager em = entityManagers.forTenant(credential.tenantId())) {
-                em.joinTransaction();
-                ApiClient apiClient = em.find(ApiClient.class, credential.subjectId(), LockModeType.PESSIMISTIC_WRITE);
-                if (apiClient == null || apiClient.status() != ApiClient.Status.ACTIVE) {
-                    throw invalid;
-                }
-                apiClient.used(Instant.now());
-                TokenIssuer.AccessToken access = issuer.issue(credential.tenantId(), apiClient.id(), "api_client", apiClient.id(),
-                        apiClient.role().apiName(), apiClient.tokenVersion());
-                return new TokenResponse(access.token(), "Bearer", access.expiresInSeconds(), null, apiClient.role().apiName());
-            }
+        EntityManager global = joined.global();
+        Credential credential = global.find(Credential.class, client.clientId());
+        ApiProblem invalid = new ApiProblem.OAuth(401, "invalid_client", "Unknown client or wrong secret.");
+        if (credential == null || credential.kind() != Credential.Kind.API_CLIENT) {
+            PasswordHasher.burnEquivalentTime(client.clientSecret());
+            throw invalid;
         }
+        checkSecret(global, credential, client.clientSecret(), invalid);
+        EntityManager em = joined.forTenant(credential.tenantId());
+        ApiClient apiClient = em.find(ApiClient.class, credential.subjectId(), LockModeType.PESSIMISTIC_WRITE);
+        if (apiClient == null || apiClient.status() != ApiClient.Status.ACTIVE) {
+            throw invalid;
+        }
+        apiClient.used(Instant.now());
+        TokenIssuer.AccessToken access = issuer.issue(credential.tenantId(), apiClient.id(), "api_client", apiClient.id(),
+                apiClient.role().apiName(), apiClient.tokenVersion());
+        return new TokenResponse(access.token(), "Bearer", access.expiresInSeconds(), null, apiClient.role().apiName());
     }
 
     @Transactional
@@ -129,28 +121,24 @@ public class TokenService {
         if (blank(refreshToken)) {
             throw new ApiProblem.OAuth(400, "invalid_request", "The refresh_token grant needs refresh_token.");
         }
-        try (EntityManager global = entityManagers.global()) {
-            global.joinTransaction();
-            String hash = PasswordHasher.sha256(refreshToken);
-            RefreshToken stored = global.find(RefreshToken.class, hash);
-            Instant now = Instant.now();
-            // One conditional UPDATE redeems the token: of concurrent requests the first takes the row lock and wins, the
-            // others wait for it and then find the token used (zero rows), where comparing versions would fail with a 500.
-            int redeemed = stored == null || !stored.usableAt(now) ? 0 : global.createQuery(
-                            "UPDATE RefreshToken r SET r.usedAt = :now WHERE r.tokenHash = :hash AND r.usedAt IS NULL AND r.expiresAt > :now")
-                    .setParameter("now", now).setParameter("hash", hash).executeUpdate();
-            if (redeemed == 0) {
-                throw new ApiProblem.OAuth(400, "invalid_grant", "The refresh token is unknown, used or expired; sign in again.");
-            }
-            try (EntityManager em = entityManagers.forTenant(stored.tenantId())) {
-                em.joinTransaction();
-                User user = em.find(User.class, stored.subjectId());
-                if (user == null || user.status() != User.Status.ACTIVE) {
-                    throw new ApiProblem.OAuth(400, "invalid_grant", "This account is deactivated; ask your company's owner.");
-                }
-                return tokensFor(global, stored.tenantId(), user);
-            }
+        EntityManager global = joined.global();
+        String hash = PasswordHasher.sha256(refreshToken);
+        RefreshToken stored = global.find(RefreshToken.class, hash);
+        Instant now = Instant.now();
+        // One conditional UPDATE redeems the token: of concurrent requests the first takes the row lock and wins, the
+        // others wait for it and then find the token used (zero rows), where comparing versions would fail with a 500.
+        int redeemed = stored == null || !stored.usableAt(now) ? 0 : global.createQuery(
+                        "UPDATE RefreshToken r SET r.usedAt = :now WHERE r.tokenHash = :hash AND r.usedAt IS NULL AND r.expiresAt > :now")
+                .setParameter("now", now).setParameter("hash", hash).executeUpdate();
+        if (redeemed == 0) {
+            throw new ApiProblem.OAuth(400, "invalid_grant", "The refresh token is unknown, used or expired; sign in again.");
         }
+        EntityManager em = joined.forTenant(stored.tenantId());
+        User user = em.find(User.class, stored.subjectId());
+        if (user == null || user.status() != User.Status.ACTIVE) {
+            throw new ApiProblem.OAuth(400, "invalid_grant", "This account is deactivated; ask your company's owner.");
+        }
+        return tokensFor(global, stored.tenantId(), user);
     }
 
     private TokenResponse tokensFor(EntityManager global, String tenantId, User user) {

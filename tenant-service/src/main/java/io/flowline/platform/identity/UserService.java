@@ -86,7 +86,6 @@ public class UserService {
 
     @Transactional
     public Invitation invite(InviteUserRequest request) {
-        em.joinTransaction();
         verifications.requireVerified(em);
         Role role = grantableRole(request.role());
         String email = request.email().trim().toLowerCase(Locale.ROOT);
@@ -108,7 +107,6 @@ public class UserService {
 
     @Transactional
     public User update(String id, String ifMatch, UpdateUserRequest request) {
-        em.joinTransaction();
         User user = get(id);
         Role role = request.role() == null ? null : grantableRole(request.role());
         OptimisticLocking.requireMatch(ifMatch, user.version());
@@ -137,7 +135,6 @@ public class UserService {
 
     @Transactional
     public User deactivate(String id) {
-        em.joinTransaction();
         User user = get(id);
         if (user.status() == User.Status.DEACTIVATED) {
             throw new ApiProblem.Conflict("already-deactivated", "User " + id + " is already deactivated.");
@@ -158,7 +155,6 @@ public class UserService {
     /** Signs a user out everywhere: their access tokens are refused from the next request on, their refresh tokens are gone. */
     @Transactional
     public User revokeSessions(String id) {
-        em.joinTransaction();
         User user = get(id);
         if (user.role() == Role.OWNER && !caller.hasRole("owner")) {
             throw new ApiProblem(403, "forbidden", "Forbidden", "Only an owner may sign an owner out.");

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-import io.flowline.platform.tenancy.EntityManagers;
+import io.flowline.platform.persistence.TransactionEntityManagers;
 import io.flowline.platform.tenancy.Tenant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,34 +19,23 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class OrderNumberSequences {
     @Inject
-    EntityManagers entityManagers;
+    TransactionEntityManagers joined;
 
     Clock clock = Clock.systemUTC();
 
     /** Creates the counter that a number of this series issued now would come from, if it is missing. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void createCurrentIfAbsent(String tenantId, NumberSeries series) {
-        EntityManager em = entityManagers.forTenant(tenantId);
-        try {
-            em.joinTransaction();
-            Tenant tenant = em.find(Tenant.class, tenantId);
-            String counter = scheme(tenant, series).counter(today(tenant));
-            insertIfAbsent(em, counter);
-        } finally {
-            em.close();
-        }
+        EntityManager em = joined.forTenant(tenantId);
+        Tenant tenant = em.find(Tenant.class, tenantId);
+        String counter = scheme(tenant, series).counter(today(tenant));
+        insertIfAbsent(em, counter);
     }
 
     /** Creates the named counter if it is missing; a duplicate key here means another transaction created it first. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void createIfAbsent(String tenantId, String counter) {
-        EntityManager em = entityManagers.forTenant(tenantId);
-        try {
-            em.joinTransaction();
-            insertIfAbsent(em, counter);
-        } finally {
-            em.close();
-        }
+        insertIfAbsent(joined.forTenant(tenantId), counter);
     }
 
     private void insertIfAbsent(EntityManager em, String counter) {

@@ -12,6 +12,7 @@ import io.flowline.platform.identity.User;
 import io.flowline.platform.ids.PublicIds;
 import io.flowline.platform.mail.Mailer;
 import io.flowline.platform.persistence.DuplicateKey;
+import io.flowline.platform.persistence.TransactionEntityManagers;
 import io.flowline.platform.problem.ApiProblem;
 import io.flowline.platform.security.PasswordHasher;
 import io.flowline.platform.security.PasswordPolicy;
@@ -33,6 +34,9 @@ public class SignupService {
 
     @Inject
     EntityManagers entityManagers;
+
+    @Inject
+    TransactionEntityManagers joined;
 
     @Inject
     AuditLog audit;
@@ -62,11 +66,7 @@ public class SignupService {
     public boolean signUp(SignupRequest request) {
         CountryDefaults defaults = validated(request);
         String email = request.email().trim().toLowerCase(Locale.ROOT);
-        Credential existing;
-        try (EntityManager global = entityManagers.global()) {
-            global.joinTransaction();
-            existing = global.find(Credential.class, email);
-        }
+        Credential existing = joined.global().find(Credential.class, email);
         if (existing != null) {
             PasswordHasher.burnEquivalentTime(request.password()); // as long as hashing a new owner's password takes
             tellTheOwner(existing);
@@ -97,9 +97,8 @@ public class SignupService {
         String tenantId = PublicIds.next(TENANT_PREFIX);
         String plan = request.plan() == null ? "starter" : request.plan();
 
-        EntityManager em = entityManagers.forTenant(tenantId);
+        EntityManager em = joined.forTenant(tenantId);
         try {
-            em.joinTransaction();
             if (em.find(Credential.class, email) != null) {
                 throw new AlreadyRegistered();
             }
@@ -120,8 +119,6 @@ public class SignupService {
                 throw new AlreadyRegistered(); // the credential's key is the e-mail: a concurrent sign-up with it won the race
             }
             throw e;
-        } finally {
-            em.close();
         }
     }
 

@@ -57,7 +57,6 @@ public class TenantService {
 
     @Transactional
     public Tenant update(String ifMatch, UpdateTenantRequest request) {
-        em.joinTransaction();
         List<FieldError> errors = new ArrayList<>();
         if (request.locale() != null && !knownLocale(request.locale())) {
             errors.add(new FieldError("locale", "is not a known BCP 47 language tag such as en-GB"));
