@@ -7,12 +7,14 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import io.flowline.api.planning.CreateMasterScheduleEntryRequest;
 import io.flowline.api.planning.UpdateMasterScheduleEntryRequest;
 import io.flowline.api.platform.Problem.FieldError;
 import io.flowline.catalog.Item;
 import io.flowline.catalog.ItemKind;
+import io.flowline.catalog.ItemService;
 import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
 import io.flowline.platform.concurrency.OptimisticLocking;
@@ -76,6 +78,11 @@ public class MasterSchedule {
             throw new ApiProblem.NotFound("master schedule entry", id);
         }
         return entry;
+    }
+
+    /** Item codes by id, for showing entries. */
+    public Map<String, String> itemCodes(List<MasterScheduleEntry> entries) {
+        return ItemService.codes(em, entries.stream().map(MasterScheduleEntry::itemId).toList());
     }
 
     @Transactional

@@ -35,10 +35,11 @@ import java.util.stream.Collectors;
 
 /**
  * The architecture as a test (DESIGN.md), checked by ArchUnit on the compiled classes of tenant-service:
- * engines are plain Java, modules depend one way and without cycles, and three habits being left
- * behind (CONVENTIONS.md) may not spread. For those three, today's offenders are listed by name below;
- * the lists may only shrink: a new offender fails the build, and so does a listed one that was cleaned
- * up but not taken off its list.
+ * engines are plain Java, modules depend one way and without cycles, no resource touches an EntityManager,
+ * nothing outside the persistence layer joins a transaction by hand, and a habit being left behind
+ * (CONVENTIONS.md) may not spread. For that habit, today's offenders are listed by name below; the list may
+ * only shrink: a new offender fails the build, and so does a listed one that was cleaned up but not taken
+ * off its list.
  */
 @AnalyzeClasses(packages = "io.flowline",
         importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.WithoutApiModule.class})
@@ -111,25 +112,11 @@ class ArchitectureTest {
             .because("an engine takes plain values and returns them: pass it what it needs instead of an entity, "
                     + "service or api record (a plain-Java platform class it must share goes into PLAIN_PLATFORM_CLASSES)");
 
-    /** Resources that inject an EntityManager today (issue 11: they are to go through services). */
-    private static final Set<String> RESOURCES_WITH_ENTITY_MANAGER = Set.of(
-            "io.flowline.planning.rest.MasterScheduleResource",
-            "io.flowline.planning.rest.PlanningRunsResource");
-
     @ArchTest
     static final ArchRule resourcesUseNoEntityManager = classes().that().resideInAPackage("io.flowline..rest..")
-            .and(not(topLevelIn(RESOURCES_WITH_ENTITY_MANAGER)))
             .should(notDependOn(ENTITY_MANAGER))
             .because("a resource parses the request, calls a service and maps its result: move the reading or "
                     + "writing into the module's service or repository, whose transaction and tenant are set for it");
-
-    @ArchTest
-    static void resourcesWithEntityManagerOnlyShrink(JavaClasses classes) {
-        assertOnlyShrinks("RESOURCES_WITH_ENTITY_MANAGER", RESOURCES_WITH_ENTITY_MANAGER,
-                classes.stream().filter(resideInAPackage("io.flowline..rest..")::test)
-                        .filter(c -> c.getDirectDependenciesFromSelf().stream().anyMatch(d -> targets(d, ENTITY_MANAGER)))
-                        .map(ArchitectureTest::topLevelName));
-    }
 
     @ArchTest
     static final ArchRule noJoinTransactionOutsidePersistence = codeUnits()

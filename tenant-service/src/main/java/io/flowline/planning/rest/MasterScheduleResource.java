@@ -12,7 +12,6 @@ import io.flowline.api.planning.MasterScheduleForecast;
 import io.flowline.api.planning.MasterScheduleApi;
 import io.flowline.api.planning.UpdateMasterScheduleEntryRequest;
 import io.flowline.api.platform.Problem.FieldError;
-import io.flowline.catalog.ItemService;
 import io.flowline.planning.MasterSchedule;
 import io.flowline.planning.MasterScheduleEntry;
 import io.flowline.planning.StalePlans;
@@ -26,7 +25,6 @@ import io.flowline.platform.tenancy.TenantContext;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 
@@ -46,9 +44,6 @@ public class MasterScheduleResource implements MasterScheduleApi {
 
     @Inject
     TenantContext caller;
-
-    @Inject
-    EntityManager em;
 
     @Override
     @RolesAllowed({"owner", "admin", "sales", "planner", "warehouse", "operator", "quality", "viewer"})
@@ -119,7 +114,7 @@ public class MasterScheduleResource implements MasterScheduleApi {
     }
 
     private Map<String, String> codes(List<MasterScheduleEntry> entries) {
-        return ItemService.codes(em, entries.stream().map(MasterScheduleEntry::itemId).toList());
+        return schedule.itemCodes(entries);
     }
 
     private static io.flowline.api.planning.MasterScheduleEntry representation(MasterScheduleEntry e, Map<String, String> codes) {

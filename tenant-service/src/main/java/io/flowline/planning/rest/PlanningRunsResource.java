@@ -31,12 +31,10 @@ import io.flowline.platform.pagination.PageRequest;
 import io.flowline.platform.problem.ApiProblem;
 import io.flowline.platform.tenancy.Module;
 import io.flowline.platform.tenancy.ModuleRequired;
-import io.flowline.platform.tenancy.Tenant;
 import io.flowline.platform.tenancy.TenantContext;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 
@@ -64,16 +62,13 @@ public class PlanningRunsResource implements PlanningRunsApi {
     @Inject
     TenantContext caller;
 
-    @Inject
-    EntityManager em;
-
     @Override
     @RolesAllowed({"owner", "admin", "planner"})
     public Response start(StartMrpRunRequest request) {
         String bucket = request == null || request.bucket() == null ? "week" : request.bucket();
         int horizon = request != null && request.horizon() != null ? request.horizon() : bucket.equals("day") ? DEFAULT_DAYS : DEFAULT_WEEKS;
         LocalDate start = request != null && request.startDate() != null ? request.startDate()
-                : em.find(Tenant.class, caller.tenantId()).today();
+                : runs.today();
         MrpRun run = runs.create(bucket, horizon, start);
         try {
             runner.submit(new MrpRunner.Task(caller.tenantId(), run.id(), caller.actorType(), caller.actorId(), bucket, horizon, start));
