@@ -29,7 +29,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 public final class CallerEntityManager implements EntityManager {
     private final EntityManager delegate;
     private final TransactionSynchronizationRegistry transactions;
-    /** The key of the transaction last joined; a new key (a later or a nested transaction) is joined again. */
+    /** The key of the transaction last joined (keys are equal for one transaction); another one is joined again. */
     private Object joinedTransaction;
 
     public CallerEntityManager(EntityManager delegate, TransactionSynchronizationRegistry transactions) {
@@ -40,7 +40,7 @@ public final class CallerEntityManager implements EntityManager {
     private EntityManager joined() {
         if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
             Object transaction = transactions.getTransactionKey();
-            if (transaction != joinedTransaction) {
+            if (!transaction.equals(joinedTransaction)) {
                 delegate.joinTransaction();
                 joinedTransaction = transaction;
             }
