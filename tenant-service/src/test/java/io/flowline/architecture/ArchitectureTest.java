@@ -298,6 +298,12 @@ class ArchitectureTest {
     }
 
     @ArchTest
+    static final ArchRule failuresSpeakNoHttp = noClasses().that().resideInAPackage("io.flowline.platform.failure")
+            .should().dependOnClassesThat().resideInAnyPackage("io.flowline.api..", "jakarta.ws.rs..")
+            .because("a failure is said in the domain's words (issue 11, item 3); its status, headers and problem+json "
+                    + "are written by its mapper in platform.failure.rest");
+
+    @ArchTest
     static final ArchRule noTwoClassesShareASimpleName = classes().that().areTopLevelClasses()
             .and().doNotHaveSimpleName("package-info")
             .should(haveASimpleNameOfTheirOwn())
