@@ -276,8 +276,6 @@ class ArchitectureTest {
             "io.flowline.stock.LotService",
             "io.flowline.stock.ReservationService",
             "io.flowline.stock.StockCountService",
-            "io.flowline.stock.StockLedger",
-            "io.flowline.stock.StockLocks",
             "io.flowline.stock.StockMovementService",
             "io.flowline.stock.WarehouseService");
 

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import io.flowline.api.platform.ListPage;
-import io.flowline.platform.problem.ApiProblem;
+import io.flowline.platform.failure.RuleBroken;
 
 /**
  * Cursor pagination over a time-ordered id: the cursor is the last id of the page, encoded so callers
@@ -27,7 +27,7 @@ public record PageRequest(int limit, String after) {
     public static PageRequest of(Integer limit, String cursor) {
         int size = limit == null ? DEFAULT_LIMIT : limit;
         if (size < 1 || size > MAX_LIMIT) {
-            throw new ApiProblem.Invalid("limit", "must be between 1 and " + MAX_LIMIT);
+            throw new RuleBroken("limit", "must be between 1 and " + MAX_LIMIT);
         }
         return new PageRequest(size, cursor == null || cursor.isBlank() ? null : decode(cursor));
     }
@@ -59,7 +59,7 @@ public record PageRequest(int limit, String after) {
             }
             return id;
         } catch (IllegalArgumentException e) {
-            throw new ApiProblem.Invalid("cursor", "is not a cursor this API returned");
+            throw new RuleBroken("cursor", "is not a cursor this API returned");
         }
     }
 }

@@ -15,7 +15,8 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 import io.flowline.api.platform.ListPage;
-import io.flowline.platform.problem.ApiProblem;
+import io.flowline.platform.failure.RuleBroken;
+import io.flowline.platform.failure.rest.FailureMappers;
 
 class PageRequestTest {
     private static final String A = "usr_01JQ3Z6Y4M000000000000000A";
@@ -23,10 +24,10 @@ class PageRequestTest {
     private static final String C = "usr_01JQ3Z6Y4M000000000000000C";
 
     private static void assertInvalid(String field, Runnable call) {
-        ApiProblem.Invalid problem = assertThrows(ApiProblem.Invalid.class, call::run);
-        assertEquals(400, problem.status());
-        assertEquals(1, problem.errors().size());
-        assertEquals(field, problem.errors().get(0).field());
+        RuleBroken problem = assertThrows(RuleBroken.class, call::run);
+        assertEquals(400, new FailureMappers.RuleBrokenMapper().answer(problem, null).status());
+        assertEquals(1, problem.violations().size());
+        assertEquals(field, problem.violations().get(0).field());
     }
 
     private static ListPage<String> page(PageRequest request, List<String> rows) {
