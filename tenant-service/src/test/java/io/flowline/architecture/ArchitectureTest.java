@@ -260,7 +260,6 @@ class ArchitectureTest {
             "io.flowline.platform.identity.TokenService",
             "io.flowline.platform.identity.UserService",
             "io.flowline.platform.json.StrictJsonReader",
-            "io.flowline.platform.pagination.PageRequest",
             "io.flowline.platform.problem.ApiProblem",
             "io.flowline.platform.problem.ProblemMappers",
             "io.flowline.platform.problem.Problems",

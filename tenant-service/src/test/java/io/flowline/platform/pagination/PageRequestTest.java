@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import io.flowline.api.platform.ListPage;
 import io.flowline.platform.failure.RuleBroken;
 import io.flowline.platform.failure.rest.FailureMappers;
+import io.flowline.platform.pagination.rest.ListPages;
 
 class PageRequestTest {
     private static final String A = "usr_01JQ3Z6Y4M000000000000000A";
@@ -31,7 +32,7 @@ class PageRequestTest {
     }
 
     private static ListPage<String> page(PageRequest request, List<String> rows) {
-        return request.page(rows, Function.identity(), String::toLowerCase);
+        return ListPages.page(request, rows, Function.identity(), String::toLowerCase);
     }
 
     @Test
