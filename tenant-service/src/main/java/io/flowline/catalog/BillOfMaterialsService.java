@@ -14,7 +14,6 @@ import java.util.stream.Collectors;
 
 import io.flowline.api.catalog.BillOfMaterialsLineRequest;
 import io.flowline.api.catalog.ReplaceBillOfMaterialsRequest;
-import io.flowline.api.platform.Problem.FieldError;
 import io.flowline.catalog.engine.BomCycleException;
 import io.flowline.catalog.engine.BomGraph;
 import io.flowline.catalog.engine.BomLine;
@@ -22,8 +21,11 @@ import io.flowline.catalog.engine.ExplosionLine;
 import io.flowline.catalog.engine.WhereUsedLine;
 import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
+import io.flowline.platform.failure.Conflict;
+import io.flowline.platform.failure.RuleBroken;
+import io.flowline.platform.failure.TooLarge;
+import io.flowline.platform.failure.Violation;
 import io.flowline.platform.ids.PublicIds;
-import io.flowline.platform.problem.ApiProblem;
 import io.flowline.platform.tenancy.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -80,7 +82,7 @@ public class BillOfMaterialsService {
      * {@code lines[i].…}) and the lines as the engine sees them ({@code lines[i]}), and the cycles the bills would
      * close, among themselves or with the stored structure, each as the lines along it (stored lines named by their id).
      */
-    public record Checked(Map<String, List<FieldError>> errors, Map<String, List<BomLine>> lines, List<List<BomLine>> cycles) {
+    public record Checked(Map<String, List<Violation>> errors, Map<String, List<BomLine>> lines, List<List<BomLine>> cycles) {
     }
 
     @Transactional
@@ -106,7 +108,7 @@ public class BillOfMaterialsService {
                 Object[].class).setParameter("items", chunk).getResultList())
                 .forEach(o -> operations.computeIfAbsent((String) o[0], k -> new HashSet<>()).add((Integer) o[1]));
 
-        Map<String, List<FieldError>> errors = new LinkedHashMap<>();
+        Map<String, List<Violation>> errors = new LinkedHashMap<>();
         Map<String, List<BomLine>> lines = new LinkedHashMap<>();
         bills.forEach((parentId, requested) -> {
             Item parent = parents.get(parentId);
@@ -137,7 +139,8 @@ public class BillOfMaterialsService {
      * Replaces the base bills of several items in the caller's transaction through its tenant's entity manager, checked
      * again there: a file is not a conditional change, so whatever version a bill has is replaced.
      *
-     * @throws ApiProblem when a bill no longer passes {@link #check} (something changed since the caller checked it)
+     * @throws RuleBroken or {@link Conflict} (a cycle) when a bill no longer passes {@link #check} (something changed since
+     *                    the caller checked it)
      */
     public void replaceAll(EntityManager em, String actorType, String actorId, Map<String, List<BillOfMaterialsLineRequest>> bills) {
         bills.keySet().forEach(parent -> structures.replacing(em, parent, ItemStructure.Part.BOM, "*"));
@@ -148,7 +151,7 @@ public class BillOfMaterialsService {
 
     private void requireOk(EntityManager em, Checked checked) {
         if (!checked.errors().isEmpty()) {
-            throw new ApiProblem.Invalid(checked.errors().values().stream().flatMap(List::stream).toList());
+            throw new RuleBroken(checked.errors().values().stream().flatMap(List::stream).toList());
         }
         if (!checked.cycles().isEmpty()) {
             throw cycleProblem(em, path(checked.cycles().get(0)));
@@ -248,11 +251,11 @@ public class BillOfMaterialsService {
         return path;
     }
 
-    private ApiProblem cycleProblem(EntityManager em, List<String> cycle) {
+    private Conflict cycleProblem(EntityManager em, List<String> cycle) {
         Map<String, Item> named = ItemService.byId(em, cycle);
         String path = cycle.stream().map(id -> named.containsKey(id) ? named.get(id).code() : id).collect(Collectors.joining(" → "));
-        return new ApiProblem(409, "bom-cycle", "Bill of materials would contain a cycle",
-                "The change would make an item contain itself: " + path + ".", null, Map.of());
+        return new Conflict("bom-cycle", "Bill of materials would contain a cycle",
+                "The change would make an item contain itself: " + path + ".", List.of());
     }
 
     public Explosion explode(String itemId, String quantityText) {
@@ -266,7 +269,7 @@ public class BillOfMaterialsService {
         } catch (BomCycleException e) {
             throw cycleProblem(em, e.path());
         } catch (IllegalArgumentException e) {
-            throw new ApiProblem(422, "explosion-too-large", "Explosion too large",
+            throw new TooLarge("explosion-too-large", "Explosion too large",
                     "The explosion of " + item.code() + " has more than " + BomGraph.DEFAULT_MAX_LINES + " lines.");
         }
     }
@@ -283,7 +286,7 @@ public class BillOfMaterialsService {
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw new ApiProblem.Invalid("quantity", "must be a positive number below 10^12 with at most 6 decimal places");
+        throw new RuleBroken("quantity", "must be a positive number below 10^12 with at most 6 decimal places");
     }
 
     public Uses whereUsed(String itemId, String levels) {
@@ -294,7 +297,7 @@ public class BillOfMaterialsService {
         } else if (levels.equals("all")) {
             all = true;
         } else {
-            throw new ApiProblem.Invalid("levels", "must be 1 or all");
+            throw new RuleBroken("levels", "must be 1 or all");
         }
         // the whole ancestry even for one level: whether a parent is top-level depends on the level above it
         List<BillOfMaterialsLine> above = bomLines.above(item.id());
@@ -327,7 +330,7 @@ public class BillOfMaterialsService {
         } catch (BomCycleException e) {
             throw cycleProblem(em, e.path());
         } catch (IllegalArgumentException e) {
-            throw new ApiProblem(422, "where-used-too-large", "Where-used answer too large",
+            throw new TooLarge("where-used-too-large", "Where-used answer too large",
                     "Item " + item.code() + " is used in more than " + BomGraph.DEFAULT_MAX_LINES + " places.");
         }
     }

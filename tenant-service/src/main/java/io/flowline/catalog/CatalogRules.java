@@ -5,18 +5,19 @@ import java.util.Currency;
 import java.util.List;
 
 import io.flowline.api.platform.Money;
-import io.flowline.api.platform.Problem.FieldError;
-import io.flowline.platform.problem.ApiProblem;
+import io.flowline.platform.failure.AlreadyUsed;
+import io.flowline.platform.failure.RuleBroken;
+import io.flowline.platform.failure.Violation;
 
 /** Field checks that Bean Validation cannot express, collected so one answer names every bad field. */
 final class CatalogRules {
-    private final List<FieldError> errors = new ArrayList<>();
+    private final List<Violation> errors = new ArrayList<>();
 
     void reject(String field, String message) {
-        errors.add(new FieldError(field, message));
+        errors.add(new Violation(field, message));
     }
 
-    List<FieldError> errors() {
+    List<Violation> errors() {
         return List.copyOf(errors);
     }
 
@@ -26,7 +27,7 @@ final class CatalogRules {
 
     void throwIfAny() {
         if (!errors.isEmpty()) {
-            throw new ApiProblem.Invalid(errors);
+            throw new RuleBroken(errors);
         }
     }
 
@@ -60,8 +61,8 @@ final class CatalogRules {
     }
 
     /** A conflict on a unique code, naming the field. */
-    static ApiProblem duplicateCode(String what, String code, String holderId) {
-        return new ApiProblem.AlreadyUsed("code", "is already used by " + holderId,
+    static AlreadyUsed duplicateCode(String what, String code, String holderId) {
+        return new AlreadyUsed("code", "is already used by " + holderId,
                 "Another " + what + " (" + holderId + ") already has the code " + code + "; codes are unique in your company.");
     }
 }

@@ -16,12 +16,14 @@ import io.flowline.api.platform.Money;
 import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
 import io.flowline.platform.concurrency.OptimisticLocking;
+import io.flowline.platform.failure.Conflict;
+import io.flowline.platform.failure.NotFound;
+import io.flowline.platform.failure.RuleBroken;
 import io.flowline.platform.ids.PublicIds;
 import io.flowline.platform.limits.Quota;
 import io.flowline.platform.limits.Quotas;
 import io.flowline.platform.pagination.PageRequest;
 import io.flowline.platform.persistence.DuplicateKey;
-import io.flowline.platform.problem.ApiProblem;
 import io.flowline.platform.tenancy.Tenant;
 import io.flowline.platform.tenancy.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -111,7 +113,7 @@ public class ItemService {
     public Item get(String id) {
         Item item = id == null ? null : em.find(Item.class, id);
         if (item == null) {
-            throw new ApiProblem.NotFound("item", id);
+            throw new NotFound("item", id);
         }
         return item;
     }
@@ -132,7 +134,7 @@ public class ItemService {
      * A new item, checked by the same rules as {@link #create} but neither saved nor checked for a free code:
      * imports check every row this way before they save any. Bean Validation of the request is the caller's.
      *
-     * @throws ApiProblem.Invalid naming every bad field
+     * @throws RuleBroken naming every bad field
      */
     public Item newItem(CreateItemRequest request, String tenantCurrency) {
         CatalogRules rules = new CatalogRules();
@@ -195,7 +197,7 @@ public class ItemService {
     public Item archive(String id) {
         Item item = get(id);
         if (item.archived()) {
-            throw new ApiProblem.Conflict("already-archived", "Item " + item.code() + " is already archived.");
+            throw new Conflict("already-archived", "Item " + item.code() + " is already archived.");
         }
         return changeStatus(item, CatalogStatus.ARCHIVED, "item.archived");
     }
@@ -204,7 +206,7 @@ public class ItemService {
     public Item restore(String id) {
         Item item = get(id);
         if (!item.archived()) {
-            throw new ApiProblem.Conflict("not-archived", "Item " + item.code() + " is not archived.");
+            throw new Conflict("not-archived", "Item " + item.code() + " is not archived.");
         }
         return changeStatus(item, CatalogStatus.ACTIVE, "item.restored");
     }

@@ -16,9 +16,9 @@ import io.flowline.catalog.engine.BomLine;
 import io.flowline.catalog.engine.ProductConfiguration;
 import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
+import io.flowline.platform.failure.RuleBroken;
+import io.flowline.platform.failure.Violation;
 import io.flowline.platform.ids.PublicIds;
-import io.flowline.platform.problem.ApiProblem;
-import io.flowline.api.platform.Problem.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -166,18 +166,18 @@ public class ProductOptionsService {
         Item item = items.get(itemId);
         List<ProductConfiguration.OptionGroup> groups = groups(item.id());
         Map<String, String> choices = new LinkedHashMap<>(request.choices());
-        List<FieldError> nulls = new ArrayList<>();
+        List<Violation> nulls = new ArrayList<>();
         choices.forEach((group, option) -> {
             if (option == null) {
-                nulls.add(new FieldError("choices." + group, "must be an option code"));
+                nulls.add(new Violation("choices." + group, "must be an option code"));
             }
         });
         choices.values().removeIf(v -> v == null);
         ProductConfiguration.Resolution resolution = ProductConfiguration.resolve(BomLines.toEngine(bomLines.baseLines(item.id())), groups, choices);
-        List<FieldError> errors = new ArrayList<>(nulls);
-        resolution.errors().forEach((group, message) -> errors.add(new FieldError("choices." + group, message)));
+        List<Violation> errors = new ArrayList<>(nulls);
+        resolution.errors().forEach((group, message) -> errors.add(new Violation("choices." + group, message)));
         if (!errors.isEmpty()) {
-            throw new ApiProblem.Invalid(errors);
+            throw new RuleBroken(errors);
         }
         return new Resolved(item, resolution, items.byId(resolution.lines().stream().map(l -> l.line().component()).toList()));
     }

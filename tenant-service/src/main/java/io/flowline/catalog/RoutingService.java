@@ -14,8 +14,8 @@ import io.flowline.api.catalog.ReplaceRoutingRequest;
 import io.flowline.api.catalog.RoutingOperationRequest;
 import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
+import io.flowline.platform.failure.Conflict;
 import io.flowline.platform.ids.PublicIds;
-import io.flowline.platform.problem.ApiProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -84,7 +84,7 @@ public class RoutingService {
                 + "AND l.operationSequence IS NOT NULL", Integer.class).setParameter("item", item.id()).getResultList());
         named.removeAll(kept);
         if (!named.isEmpty()) {
-            throw new ApiProblem.Conflict("operation-in-use", "The bill of materials of " + item.code() + " names operation "
+            throw new Conflict("operation-in-use", "The bill of materials of " + item.code() + " names operation "
                     + named.stream().map(String::valueOf).collect(Collectors.joining(", "))
                     + ", which the new routing lacks; change those bill-of-materials lines first.");
         }

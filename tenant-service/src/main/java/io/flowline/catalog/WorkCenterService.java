@@ -22,11 +22,13 @@ import io.flowline.catalog.engine.WorkingCalendar;
 import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
 import io.flowline.platform.concurrency.OptimisticLocking;
+import io.flowline.platform.failure.Conflict;
+import io.flowline.platform.failure.NotFound;
+import io.flowline.platform.failure.RuleBroken;
 import io.flowline.platform.ids.PublicIds;
 import io.flowline.platform.json.Decimals;
 import io.flowline.platform.pagination.PageRequest;
 import io.flowline.platform.persistence.DuplicateKey;
-import io.flowline.platform.problem.ApiProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -55,7 +57,7 @@ public class WorkCenterService {
 
     public List<WorkCenter> list(PageRequest page, String query, String status) {
         CatalogStatus wanted = status == null ? null : CatalogStatus.parse(status)
-                .orElseThrow(() -> new ApiProblem.Invalid("status", "must be active or archived"));
+                .orElseThrow(() -> new RuleBroken("status", "must be active or archived"));
         String pattern = query == null || query.isBlank() ? null : ItemService.likePattern(query);
         String jpql = "SELECT w FROM WorkCenter w WHERE 1 = 1"
                 + (page.after() != null ? " AND w.id > :after" : "")
@@ -78,7 +80,7 @@ public class WorkCenterService {
     public WorkCenter get(String id) {
         WorkCenter center = id == null ? null : em.find(WorkCenter.class, id);
         if (center == null) {
-            throw new ApiProblem.NotFound("work centre", id);
+            throw new NotFound("work centre", id);
         }
         return center;
     }
@@ -99,7 +101,7 @@ public class WorkCenterService {
      * imports check every row this way before they save any. Bean Validation of the request is the caller's, and must
      * have passed (shift times are parsed here as it let them through).
      *
-     * @throws ApiProblem.Invalid naming every bad field
+     * @throws RuleBroken naming every bad field
      */
     public WorkCenter newWorkCenter(CreateWorkCenterRequest request, Supplier<String> tenantCurrency) {
         CatalogRules rules = new CatalogRules();
@@ -144,7 +146,7 @@ public class WorkCenterService {
     public WorkCenter archive(String id) {
         WorkCenter center = get(id);
         if (center.archived()) {
-            throw new ApiProblem.Conflict("already-archived", "Work centre " + center.code() + " is already archived.");
+            throw new Conflict("already-archived", "Work centre " + center.code() + " is already archived.");
         }
         return changeStatus(center, CatalogStatus.ARCHIVED, "work_center.archived");
     }
@@ -153,7 +155,7 @@ public class WorkCenterService {
     public WorkCenter restore(String id) {
         WorkCenter center = get(id);
         if (!center.archived()) {
-            throw new ApiProblem.Conflict("not-archived", "Work centre " + center.code() + " is not archived.");
+            throw new Conflict("not-archived", "Work centre " + center.code() + " is not archived.");
         }
         return changeStatus(center, CatalogStatus.ACTIVE, "work_center.restored");
     }

@@ -4,13 +4,14 @@ import java.time.Instant;
 import java.util.List;
 
 import io.flowline.api.imports.ImportJob.ImportRowError;
+import io.flowline.platform.failure.NotFound;
+import io.flowline.platform.failure.NotPermitted;
 import io.flowline.platform.ids.PublicIds;
 import io.flowline.platform.json.JsonbConfigurator;
 import io.flowline.platform.limits.Quota;
 import io.flowline.platform.limits.Quotas;
 import io.flowline.platform.pagination.PageRequest;
 import io.flowline.platform.persistence.TransactionEntityManagers;
-import io.flowline.platform.problem.ApiProblem;
 import io.flowline.platform.tenancy.EntityManagers;
 import io.flowline.platform.tenancy.Tenant;
 import io.flowline.platform.tenancy.TenantContext;
@@ -45,7 +46,7 @@ public class ImportJobs {
     @Inject
     Quotas quotas;
 
-    /** @throws ApiProblem 403 when this month's import rows are used up: no file fits then, whatever its size */
+    /** @throws NotPermitted when this month's import rows are used up: no file fits then, whatever its size */
     @Transactional
     public ImportJob create(String kind, String format) {
         quotas.require(em, em.find(Tenant.class, caller.tenantId()), Quota.IMPORT_ROWS_THIS_MONTH, 1);
@@ -60,7 +61,7 @@ public class ImportJobs {
     public ImportJob get(String id) {
         ImportJob job = id == null ? null : em.find(ImportJob.class, id);
         if (job == null) {
-            throw new ApiProblem.NotFound("import", id);
+            throw new NotFound("import", id);
         }
         return job;
     }

@@ -26,12 +26,13 @@ import io.flowline.api.orders.CreateCustomerRequest;
 import io.flowline.orders.CustomerService;
 import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
+import io.flowline.platform.failure.Failure;
+import io.flowline.platform.failure.RuleBroken;
 import io.flowline.platform.logging.LogMasks;
 import io.flowline.platform.limits.Quota;
 import io.flowline.platform.limits.Quotas;
 import io.flowline.platform.persistence.DuplicateKey;
 import io.flowline.platform.persistence.TransactionEntityManagers;
-import io.flowline.platform.problem.ApiProblem;
 import io.flowline.platform.problem.ProblemMappers;
 import io.flowline.platform.tenancy.EntityManagers;
 import io.flowline.platform.tenancy.Tenant;
@@ -109,7 +110,7 @@ public class ImportRunner {
             self().write(task, checked);
         } catch (RuntimeException e) {
             String message = DuplicateKey.causedBy(e) ? "a code or number in the file was taken by an object created while the import ran; nothing was imported"
-                    : e instanceof ApiProblem changed ? "the data changed while the import ran (" + changed.detail() + "); nothing was imported"
+                    : e instanceof Failure changed ? "the data changed while the import ran (" + changed.detail() + "); nothing was imported"
                     : "the import failed unexpectedly; nothing was imported";
             LOG.log(Level.WARNING, "Import " + task.jobId() + " failed", LogMasks.masked(e)); // a refused row's values (e-mails) may be in the message
             jobs.fail(task.tenantId(), task.jobId(), List.of(new ImportRowError(null, null, message)));
@@ -254,8 +255,8 @@ public class ImportRunner {
             if (kind.buildRowsWithErrors() || errors.size() == before) {
                 try {
                     checked.add(kind.build().apply(request));
-                } catch (ApiProblem.Invalid e) {
-                    e.errors().forEach(fe -> add(errors, new ImportRowError(line, kind.column().apply(fe.field()), fe.message())));
+                } catch (RuleBroken e) {
+                    e.violations().forEach(fe -> add(errors, new ImportRowError(line, kind.column().apply(fe.field()), fe.message())));
                 }
             }
             checkUnique(line, kind.keyColumn(), kind.key().apply(request), keysInFile, existingKeys, kind.existingOwner(), errors);

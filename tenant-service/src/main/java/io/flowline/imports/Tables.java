@@ -6,7 +6,8 @@ import io.flowline.api.imports.ImportsApi;
 import io.flowline.catalog.Item;
 import io.flowline.catalog.WorkCenter;
 import io.flowline.orders.Customer;
-import io.flowline.platform.problem.ApiProblem;
+import io.flowline.platform.failure.NotPermitted;
+import io.flowline.platform.failure.RuleBroken;
 import io.flowline.platform.tenancy.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,7 +31,7 @@ public class Tables {
 
     public static void requireKind(String kind) {
         if (kind == null || !KINDS.contains(kind)) {
-            throw new ApiProblem.Invalid("kind", "must be one of " + String.join(", ", KINDS));
+            throw new RuleBroken("kind", "must be one of " + String.join(", ", KINDS));
         }
     }
 
@@ -41,7 +42,7 @@ public class Tables {
 
     public static void requireRole(String kind, TenantContext caller) {
         if (roles(kind).stream().noneMatch(caller::hasRole)) {
-            throw new ApiProblem(403, "forbidden", "Forbidden", "Only " + String.join(", ", roles(kind)) + " may import or export " + kind + ".");
+            throw new NotPermitted("Only " + String.join(", ", roles(kind)) + " may import or export " + kind + ".");
         }
     }
 
@@ -53,7 +54,7 @@ public class Tables {
         if (Sheets.XLSX.equals(format)) {
             return Sheets.XLSX;
         }
-        throw new ApiProblem.Invalid("format", "must be csv or xlsx");
+        throw new RuleBroken("format", "must be csv or xlsx");
     }
 
     public static List<String> columns(String kind) {

@@ -9,7 +9,7 @@ import java.util.Set;
 
 import io.flowline.api.orders.Address;
 import io.flowline.api.orders.CustomerContact;
-import io.flowline.api.platform.Problem.FieldError;
+import io.flowline.platform.failure.Violation;
 import io.flowline.platform.json.JsonNames;
 import io.flowline.platform.json.JsonbConfigurator;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,31 +31,31 @@ public class CustomerDetails {
     @Inject
     Validator validator;
 
-    public void checkContacts(List<CustomerContact> contacts, List<FieldError> errors) {
+    public void checkContacts(List<CustomerContact> contacts, List<Violation> errors) {
         for (int i = 0; i < contacts.size(); i++) {
             checkElement(contacts.get(i), "contacts[" + i + "]", errors);
         }
     }
 
-    public void checkAddresses(List<Address> addresses, String field, List<FieldError> errors) {
+    public void checkAddresses(List<Address> addresses, String field, List<Violation> errors) {
         for (int i = 0; i < addresses.size(); i++) {
             checkAddress(addresses.get(i), field + "[" + i + "]", errors);
         }
     }
 
-    public void checkAddress(Address address, String field, List<FieldError> errors) {
+    public void checkAddress(Address address, String field, List<Violation> errors) {
         checkElement(address, field, errors);
         if (address != null && address.country() != null && address.country().matches("[A-Z]{2}") && !COUNTRIES.contains(address.country())) {
-            errors.add(new FieldError(field + ".country", "is not an ISO 3166-1 alpha-2 country code"));
+            errors.add(new Violation(field + ".country", "is not an ISO 3166-1 alpha-2 country code"));
         }
     }
 
-    private void checkElement(Object element, String field, List<FieldError> errors) {
+    private void checkElement(Object element, String field, List<Violation> errors) {
         if (element == null) {
-            errors.add(new FieldError(field, "must not be null"));
+            errors.add(new Violation(field, "must not be null"));
             return;
         }
-        validator.validate(element).forEach(v -> errors.add(new FieldError(field + "." + jsonPath(v.getPropertyPath()), v.getMessage())));
+        validator.validate(element).forEach(v -> errors.add(new Violation(field + "." + jsonPath(v.getPropertyPath()), v.getMessage())));
     }
 
     private static String jsonPath(Path path) {

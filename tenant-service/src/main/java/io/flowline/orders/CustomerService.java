@@ -11,16 +11,18 @@ import io.flowline.api.orders.Address;
 import io.flowline.api.orders.CreateCustomerRequest;
 import io.flowline.api.orders.CustomerContact;
 import io.flowline.api.orders.UpdateCustomerRequest;
-import io.flowline.api.platform.Problem.FieldError;
 import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
 import io.flowline.platform.concurrency.OptimisticLocking;
+import io.flowline.platform.failure.Conflict;
+import io.flowline.platform.failure.NotFound;
+import io.flowline.platform.failure.RuleBroken;
+import io.flowline.platform.failure.Violation;
 import io.flowline.platform.ids.PublicIds;
 import io.flowline.platform.numbering.NumberSeries;
 import io.flowline.platform.numbering.OrderNumbers;
 import io.flowline.platform.pagination.PageRequest;
 import io.flowline.platform.persistence.DuplicateKey;
-import io.flowline.platform.problem.ApiProblem;
 import io.flowline.platform.tenancy.Tenant;
 import io.flowline.platform.tenancy.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -75,7 +77,7 @@ public class CustomerService {
     public Customer get(String id) {
         Customer customer = em.find(Customer.class, id);
         if (customer == null) {
-            throw new ApiProblem.NotFound("customer", id);
+            throw new NotFound("customer", id);
         }
         return customer;
     }
@@ -107,10 +109,10 @@ public class CustomerService {
      * number: imports check every row this way before they save any. Bean Validation of the request is the caller's.
      * Without a number in the request the customer has none; without a language it takes {@code defaultLanguage}.
      *
-     * @throws ApiProblem.Invalid naming every bad field
+     * @throws RuleBroken naming every bad field
      */
     public Customer newCustomer(CreateCustomerRequest request, String defaultLanguage) {
-        List<FieldError> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
         String number = request.number() == null ? null : checkedNumber(request.number(), errors);
         List<CustomerContact> contacts = request.contacts() == null ? List.of() : request.contacts();
         List<Address> deliveryAddresses = request.deliveryAddresses() == null ? List.of() : request.deliveryAddresses();
@@ -121,10 +123,10 @@ public class CustomerService {
         }
         String language = request.language() == null ? defaultLanguage : checkedLanguage(request.language(), errors);
         if (request.name() == null || request.name().isBlank()) {
-            errors.add(new FieldError("name", "must not be blank"));
+            errors.add(new Violation("name", "must not be blank"));
         }
         if (!errors.isEmpty()) {
-            throw new ApiProblem.Invalid(errors);
+            throw new RuleBroken(errors);
         }
         Customer customer = new Customer(PublicIds.next(PREFIX), number, request.name().trim(), language, now());
         customer.changeContacts(CustomerDetails.contactsJson(contacts));
@@ -142,10 +144,10 @@ public class CustomerService {
     @Transactional
     public Customer update(String id, String ifMatch, UpdateCustomerRequest request) {
         Customer customer = get(id);
-        List<FieldError> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
         String number = request.number() == null ? null : checkedNumber(request.number(), errors);
         if (request.name() != null && request.name().isBlank()) {
-            errors.add(new FieldError("name", "must not be blank"));
+            errors.add(new Violation("name", "must not be blank"));
         }
         if (request.contacts() != null) {
             details.checkContacts(request.contacts(), errors);
@@ -158,11 +160,11 @@ public class CustomerService {
         }
         String language = request.language() == null ? null : checkedLanguage(request.language(), errors);
         if (!errors.isEmpty()) {
-            throw new ApiProblem.Invalid(errors);
+            throw new RuleBroken(errors);
         }
         OptimisticLocking.requireMatch(ifMatch, customer.version());
         if (customer.status() == Customer.Status.ARCHIVED) {
-            throw new ApiProblem.Conflict("customer-archived", "Customer " + id + " is archived and can no longer be changed.");
+            throw new Conflict("customer-archived", "Customer " + id + " is archived and can no longer be changed.");
         }
         Changes changes = new Changes();
         if (number != null && !number.equals(customer.number())) {
@@ -209,7 +211,7 @@ public class CustomerService {
     public Customer archive(String id) {
         Customer customer = get(id);
         if (customer.status() == Customer.Status.ARCHIVED) {
-            throw new ApiProblem.Conflict("already-archived", "Customer " + id + " is already archived.");
+            throw new Conflict("already-archived", "Customer " + id + " is already archived.");
         }
         audit.record(em, "customer.archived", "customer", customer.id(), new Changes().field("status", "active", "archived"));
         customer.archive(now());
@@ -245,27 +247,27 @@ public class CustomerService {
         }
     }
 
-    private static ApiProblem numberConflict(String number) {
-        return new ApiProblem.Conflict("customer-number-taken", "Another customer already has the number " + number + ".");
+    private static Conflict numberConflict(String number) {
+        return new Conflict("customer-number-taken", "Another customer already has the number " + number + ".");
     }
 
-    private static String checkedNumber(String number, List<FieldError> errors) {
+    private static String checkedNumber(String number, List<Violation> errors) {
         String trimmed = number.trim();
         if (trimmed.isEmpty()) {
-            errors.add(new FieldError("number", "must not be blank"));
+            errors.add(new Violation("number", "must not be blank"));
         }
         return trimmed;
     }
 
-    private static String checkedLanguage(String tag, List<FieldError> errors) {
+    private static String checkedLanguage(String tag, List<Violation> errors) {
         return CustomerDetails.languageTag(tag).orElseGet(() -> {
-            errors.add(new FieldError("language", "is not a BCP 47 language tag with a known language, such as de or en-GB"));
+            errors.add(new Violation("language", "is not a BCP 47 language tag with a known language, such as de or en-GB"));
             return null;
         });
     }
 
     private static Customer.Status parseStatus(String status) {
         return Arrays.stream(Customer.Status.values()).filter(s -> s.name().equalsIgnoreCase(status)).findFirst()
-                .orElseThrow(() -> new ApiProblem.Invalid("status", "must be one of active, archived"));
+                .orElseThrow(() -> new RuleBroken("status", "must be one of active, archived"));
     }
 }

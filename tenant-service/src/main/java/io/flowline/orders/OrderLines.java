@@ -16,11 +16,11 @@ import java.util.Map;
 import java.util.Objects;
 
 import io.flowline.api.orders.OrderLineRequest;
-import io.flowline.api.platform.Problem.FieldError;
 import io.flowline.catalog.Item;
 import io.flowline.catalog.ItemService;
 import io.flowline.catalog.ProductOptionsService;
 import io.flowline.catalog.engine.ProductConfiguration;
+import io.flowline.platform.failure.Violation;
 import io.flowline.platform.ids.PublicIds;
 import io.flowline.platform.json.JsonbConfigurator;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -82,22 +82,22 @@ public class OrderLines {
         return line.configurationJson() == null ? null : JsonbConfigurator.jsonb().fromJson(line.configurationJson(), CHOICES);
     }
 
-    List<Draft> check(List<OrderLineRequest> lines, String currency, List<FieldError> errors) {
+    List<Draft> check(List<OrderLineRequest> lines, String currency, List<Violation> errors) {
         List<Draft> drafts = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             OrderLineRequest line = lines.get(i);
             String field = "lines[" + i + "]";
             if (line == null) {
-                errors.add(new FieldError(field, "must not be null"));
+                errors.add(new Violation(field, "must not be null"));
                 continue;
             }
             Item item = em.find(Item.class, line.itemId());
             if (item == null) {
-                errors.add(new FieldError(field + ".item_id", "is not an item of yours"));
+                errors.add(new Violation(field + ".item_id", "is not an item of yours"));
                 continue;
             }
             if (item.archived()) {
-                errors.add(new FieldError(field + ".item_id", "is archived and cannot be ordered"));
+                errors.add(new Violation(field + ".item_id", "is archived and cannot be ordered"));
                 continue;
             }
             Map<String, String> configuration = configuration(item, line, field, errors);
@@ -107,16 +107,16 @@ public class OrderLines {
                 price = line.unitPrice().amount();
                 lineCurrency = line.unitPrice().currency() == null ? currency : line.unitPrice().currency();
                 if (!lineCurrency.equals(currency)) {
-                    errors.add(new FieldError(field + ".unit_price.currency", "must be the order's currency " + currency));
+                    errors.add(new Violation(field + ".unit_price.currency", "must be the order's currency " + currency));
                 }
             } else if (item.salesPriceAmount() == null) {
-                errors.add(new FieldError(field + ".unit_price", "is required: the item has no sales price"));
+                errors.add(new Violation(field + ".unit_price", "is required: the item has no sales price"));
                 continue;
             } else {
                 price = item.salesPriceAmount();
                 lineCurrency = item.salesPriceCurrency() == null ? currency : item.salesPriceCurrency();
                 if (!lineCurrency.equals(currency)) {
-                    errors.add(new FieldError(field + ".unit_price", "is required: the item's sales price is in " + lineCurrency
+                    errors.add(new Violation(field + ".unit_price", "is required: the item's sales price is in " + lineCurrency
                             + ", not the order's currency " + currency));
                 }
             }
@@ -126,7 +126,7 @@ public class OrderLines {
     }
 
     /** The chosen options in group order, checked against the item's option groups; null for an item without options. */
-    private Map<String, String> configuration(Item item, OrderLineRequest line, String field, List<FieldError> errors) {
+    private Map<String, String> configuration(Item item, OrderLineRequest line, String field, List<Violation> errors) {
         List<ProductConfiguration.OptionGroup> groups = productOptions.groups(item.id());
         Map<String, String> choices = line.configuration() == null ? Map.of() : new LinkedHashMap<>(line.configuration().choices());
         if (groups.isEmpty() && choices.isEmpty()) {
@@ -134,18 +134,18 @@ public class OrderLines {
         }
         String prefix = field + ".configuration.choices";
         if (groups.isEmpty()) {
-            errors.add(new FieldError(field + ".configuration", "the item has no options to choose"));
+            errors.add(new Violation(field + ".configuration", "the item has no options to choose"));
             return null;
         }
         int before = errors.size();
         choices.forEach((group, option) -> {
             if (option == null) {
-                errors.add(new FieldError(prefix + "." + group, "must be an option code"));
+                errors.add(new Violation(prefix + "." + group, "must be an option code"));
             }
         });
         choices.values().removeIf(Objects::isNull);
         ProductConfiguration.Resolution resolution = ProductConfiguration.resolve(List.of(), groups, choices);
-        resolution.errors().forEach((group, message) -> errors.add(new FieldError(prefix + "." + group, message)));
+        resolution.errors().forEach((group, message) -> errors.add(new Violation(prefix + "." + group, message)));
         if (errors.size() > before) {
             return null;
         }

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import io.flowline.orders.engine.OrderStatus;
+import io.flowline.platform.failure.RuleBroken;
 import io.flowline.platform.pagination.PageRequest;
-import io.flowline.platform.problem.ApiProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,10 +20,10 @@ public class OrderSearch {
 
     public List<SalesOrder> find(PageRequest page, String status, String customerId, String channel) {
         OrderStatus wanted = status == null ? null : OrderStatus.parse(status)
-                .orElseThrow(() -> new ApiProblem.Invalid("status", "must be one of " + Arrays.stream(OrderStatus.values())
+                .orElseThrow(() -> new RuleBroken("status", "must be one of " + Arrays.stream(OrderStatus.values())
                         .map(OrderStatus::apiName).collect(Collectors.joining(", "))));
         OrderChannel via = channel == null ? null : OrderChannel.parse(channel)
-                .orElseThrow(() -> new ApiProblem.Invalid("channel", "must be one of " + OrderChannel.names()));
+                .orElseThrow(() -> new RuleBroken("channel", "must be one of " + OrderChannel.names()));
         String jpql = "SELECT o FROM SalesOrder o WHERE 1 = 1"
                 + (page.after() != null ? " AND o.id > :after" : "")
                 + (wanted != null ? " AND o.status = :status" : "")

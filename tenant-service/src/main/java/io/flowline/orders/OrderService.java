@@ -17,7 +17,6 @@ import java.util.stream.Collectors;
 import io.flowline.api.orders.CreateOrderRequest;
 import io.flowline.api.orders.OrderActionRequest;
 import io.flowline.api.orders.UpdateOrderRequest;
-import io.flowline.api.platform.Problem.FieldError;
 import io.flowline.catalog.Item;
 import io.flowline.orders.engine.IllegalTransition;
 import io.flowline.orders.engine.OrderAction;
@@ -28,10 +27,13 @@ import io.flowline.orders.engine.OrderWorkflow;
 import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
 import io.flowline.platform.concurrency.OptimisticLocking;
+import io.flowline.platform.failure.Conflict;
+import io.flowline.platform.failure.NotFound;
+import io.flowline.platform.failure.RuleBroken;
+import io.flowline.platform.failure.Violation;
 import io.flowline.platform.ids.PublicIds;
 import io.flowline.platform.limits.Quota;
 import io.flowline.platform.limits.Quotas;
-import io.flowline.platform.problem.ApiProblem;
 import io.flowline.platform.security.PasswordHasher;
 import io.flowline.platform.tenancy.Tenant;
 import io.flowline.platform.tenancy.TenantContext;
@@ -87,7 +89,7 @@ public class OrderService {
     public SalesOrder get(String id) {
         SalesOrder order = id == null ? null : em.find(SalesOrder.class, id);
         if (order == null) {
-            throw new ApiProblem.NotFound("order", id);
+            throw new NotFound("order", id);
         }
         return order;
     }
@@ -97,20 +99,20 @@ public class OrderService {
         numbers.prepare(); // before this transaction holds a connection
         Tenant tenant = em.find(Tenant.class, caller.tenantId());
         quotas.require(em, tenant, Quota.ORDERS_THIS_MONTH, 1);
-        List<FieldError> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
         OrderChannel channel = OrderChannel.parse(request.channel()).orElse(null);
         if (channel == null) {
-            errors.add(new FieldError("channel", "must be one of " + OrderChannel.names()));
+            errors.add(new Violation("channel", "must be one of " + OrderChannel.names()));
         }
         Customer customer = em.find(Customer.class, request.customerId());
         if (customer == null) {
-            errors.add(new FieldError("customer_id", "is not a customer of yours"));
+            errors.add(new Violation("customer_id", "is not a customer of yours"));
         } else if (customer.status() == Customer.Status.ARCHIVED) {
-            errors.add(new FieldError("customer_id", "is archived and takes no new orders"));
+            errors.add(new Violation("customer_id", "is archived and takes no new orders"));
         }
         List<OrderLines.Draft> drafts = lines.check(request.lines(), tenant.currency(), errors);
         if (!errors.isEmpty()) {
-            throw new ApiProblem.Invalid(errors);
+            throw new RuleBroken(errors);
         }
         Instant now = now();
         String number = numbers.next();
@@ -134,14 +136,14 @@ public class OrderService {
     @Transactional
     public SalesOrder update(String id, String ifMatch, UpdateOrderRequest request) {
         SalesOrder order = get(id); // another tenant's order is a 404 before anything about the body is said
-        List<FieldError> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
         List<OrderLines.Draft> drafts = request.lines() == null ? null : lines.check(request.lines(), order.currency(), errors);
         if (!errors.isEmpty()) {
-            throw new ApiProblem.Invalid(errors);
+            throw new RuleBroken(errors);
         }
         OptimisticLocking.requireMatch(ifMatch, order.version());
         if (order.finished()) {
-            throw new ApiProblem.Conflict("order-finished", "Order " + order.number() + " is " + order.status().apiName()
+            throw new Conflict("order-finished", "Order " + order.number() + " is " + order.status().apiName()
                     + " and can no longer be changed.");
         }
         Instant now = now();
@@ -196,14 +198,14 @@ public class OrderService {
         try {
             transition = OrderLifecycle.apply(order.status(), order.heldFrom(), action, workflow);
         } catch (IllegalTransition refused) { // the detail names the allowed actions as the endpoints spell them
-            throw new ApiProblem.Conflict("illegal-transition", "An order that is " + workflow.displayName(refused.from()) + " ("
+            throw new Conflict("illegal-transition", "An order that is " + workflow.displayName(refused.from()) + " ("
                     + refused.from().apiName() + ") cannot " + action.pathSegment() + "; " + (refused.allowed().isEmpty()
                     ? "no action is allowed any more." : "allowed: " + refused.allowed().stream().map(OrderAction::pathSegment)
                     .collect(Collectors.joining(", ")) + "."));
         }
         Changes changes = new Changes().field("status", order.status().apiName(), transition.to().apiName());
         if (request != null && request.promisedDate() != null && action != OrderAction.CONFIRM) {
-            throw new ApiProblem.Invalid("promised_date", "is only taken by confirm; change it with PATCH");
+            throw new RuleBroken("promised_date", "is only taken by confirm; change it with PATCH");
         }
         if (action == OrderAction.CONFIRM) {
             LocalDate promised = request != null && request.promisedDate() != null ? request.promisedDate() : promise(lines.of(order.id()));
@@ -232,7 +234,7 @@ public class OrderService {
                     l.itemId(), Objects.requireNonNullElse(OrderLines.configuration(l), Map.of()), l.quantity())).toList()).ifPresent(dates::add);
         }
         return dates.stream().max(Comparator.naturalOrder())
-                .orElseThrow(() -> new ApiProblem.Invalid("promised_date", "is required: no line has a requested date to promise"));
+                .orElseThrow(() -> new RuleBroken("promised_date", "is required: no line has a requested date to promise"));
     }
 
     /** The allowed actions now; the order's own state decides (a held order can be released to where it was). */

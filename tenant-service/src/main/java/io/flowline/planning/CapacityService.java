@@ -20,8 +20,8 @@ import io.flowline.planning.engine.CapacityOperation;
 import io.flowline.planning.engine.CapacityOrder;
 import io.flowline.planning.engine.CapacityProfile;
 import io.flowline.planning.engine.CapacityRequirements;
+import io.flowline.platform.failure.RuleBroken;
 import io.flowline.platform.json.StrictJsonReader;
-import io.flowline.platform.problem.ApiProblem;
 import io.flowline.platform.tenancy.Tenant;
 import io.flowline.platform.tenancy.TenantContext;
 import io.flowline.production.WorkOrder;
@@ -62,20 +62,20 @@ public class CapacityService {
     public Capacity capacity(String fromText, String toText, String bucketText) {
         String bucket = bucketText == null ? "week" : bucketText;
         if (!bucket.equals("week") && !bucket.equals("day")) {
-            throw new ApiProblem.Invalid("bucket", "must be week or day");
+            throw new RuleBroken("bucket", "must be week or day");
         }
         LocalDate today = em.find(Tenant.class, caller.tenantId()).today();
         LocalDate from = date("from", fromText, bucket.equals("week") ? MrpInputs.monday(today) : today);
         LocalDate to = date("to", toText, bucket.equals("week") ? from.plusWeeks(4).minusDays(1) : from.plusDays(13));
         if (to.isBefore(from)) {
-            throw new ApiProblem.Invalid("to", "must not be before from " + from);
+            throw new RuleBroken("to", "must not be before from " + from);
         }
         if (ChronoUnit.DAYS.between(from, to) >= WorkingCalendar.MAX_DAYS) {
-            throw new ApiProblem.Invalid("to", "must be less than " + WorkingCalendar.MAX_DAYS + " days after from");
+            throw new RuleBroken("to", "must be less than " + WorkingCalendar.MAX_DAYS + " days after from");
         }
         List<LocalDate> starts = bucketStarts(from, to, bucket);
         if (starts.size() > PlanningLimits.MAX_PERIODS) {
-            throw new ApiProblem.Invalid("to", "gives more than " + PlanningLimits.MAX_PERIODS + " buckets; use weeks or a shorter range");
+            throw new RuleBroken("to", "gives more than " + PlanningLimits.MAX_PERIODS + " buckets; use weeks or a shorter range");
         }
 
         List<WorkCenter> centres = em.createQuery("SELECT w FROM WorkCenter w ORDER BY w.code", WorkCenter.class)
@@ -160,10 +160,10 @@ public class CapacityService {
         try {
             date = LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new ApiProblem.Invalid(field, "must be a date such as 2026-03-02");
+            throw new RuleBroken(field, "must be a date such as 2026-03-02");
         }
         if (!StrictJsonReader.storable(date.getYear())) { // buckets beyond would overflow the date arithmetic
-            throw new ApiProblem.Invalid(field, "must be a date between the years 1000 and 9999");
+            throw new RuleBroken(field, "must be a date between the years 1000 and 9999");
         }
         return date;
     }

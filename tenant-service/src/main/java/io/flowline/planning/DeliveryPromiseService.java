@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import io.flowline.api.catalog.ResolveConfigurationRequest;
-import io.flowline.api.platform.Problem.FieldError;
 import io.flowline.catalog.BomLines;
 import io.flowline.catalog.Item;
 import io.flowline.catalog.ProductOptionsService;
@@ -27,7 +26,8 @@ import io.flowline.orders.OrderLines;
 import io.flowline.planning.engine.AssemblyPromise;
 import io.flowline.planning.engine.AvailableToPromise;
 import io.flowline.planning.engine.PlanningCalendar;
-import io.flowline.platform.problem.ApiProblem;
+import io.flowline.platform.failure.RuleBroken;
+import io.flowline.platform.failure.Violation;
 import io.flowline.platform.tenancy.Module;
 import io.flowline.platform.tenancy.Tenant;
 import io.flowline.platform.tenancy.TenantContext;
@@ -110,19 +110,19 @@ public class DeliveryPromiseService implements DeliveryPromises {
 
     /** Checks the request field by field (400 naming each), then promises. */
     public Promise promise(String itemId, BigDecimal quantity, Map<String, String> choices, String warehouseId) {
-        List<FieldError> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
         Item item = itemId == null ? null : em.find(Item.class, itemId);
         if (item == null) {
-            errors.add(new FieldError("item_id", "is not an item of yours"));
+            errors.add(new Violation("item_id", "is not an item of yours"));
         } else if (item.archived()) {
-            errors.add(new FieldError("item_id", "is archived and cannot be ordered"));
+            errors.add(new Violation("item_id", "is archived and cannot be ordered"));
         }
         if (warehouseId != null && em.find(Warehouse.class, warehouseId) == null) {
-            errors.add(new FieldError("warehouse_id", "is not a warehouse of yours"));
+            errors.add(new Violation("warehouse_id", "is not a warehouse of yours"));
         }
         List<Need> needs = item == null ? List.of() : needs(item, choices, "", errors);
         if (!errors.isEmpty()) {
-            throw new ApiProblem.Invalid(errors);
+            throw new RuleBroken(errors);
         }
         return promise(item, quantity, needs, warehouseId, basis());
     }
@@ -134,7 +134,7 @@ public class DeliveryPromiseService implements DeliveryPromises {
             return Optional.empty();
         }
         Basis basis = basis(); // once for all lines: the calendar and the reservations do not change between them
-        List<FieldError> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
         List<LocalDate> dates = new ArrayList<>();
         for (DeliveryPromises.Line line : lines) {
             Item item = em.find(Item.class, line.itemId());
@@ -144,7 +144,7 @@ public class DeliveryPromiseService implements DeliveryPromises {
             }
         }
         if (!errors.isEmpty()) {
-            throw new ApiProblem.Invalid(errors);
+            throw new RuleBroken(errors);
         }
         return dates.stream().max(Comparator.naturalOrder());
     }
@@ -153,19 +153,19 @@ public class DeliveryPromiseService implements DeliveryPromises {
      * A configurable item needs the components of its base bill and chosen options (an item named twice summed);
      * any other item needs itself. A choice that does not resolve is named as {@code <prefix>configuration.choices.<group>}.
      */
-    private List<Need> needs(Item item, Map<String, String> choices, String prefix, List<FieldError> errors) {
+    private List<Need> needs(Item item, Map<String, String> choices, String prefix, List<Violation> errors) {
         Map<String, String> chosen = choices == null ? Map.of() : choices;
         if (productOptions.groups(item.id()).isEmpty()) {
             if (!chosen.isEmpty()) {
-                errors.add(new FieldError(prefix + "configuration", "the item has no options to choose"));
+                errors.add(new Violation(prefix + "configuration", "the item has no options to choose"));
             }
             return List.of(new Need(item, BigDecimal.ONE));
         }
         ProductOptionsService.Resolved resolved;
         try {
             resolved = productOptions.resolve(item.id(), new ResolveConfigurationRequest(chosen));
-        } catch (ApiProblem.Invalid invalid) { // its fields are choices.<group>
-            invalid.errors().forEach(e -> errors.add(new FieldError(prefix + "configuration." + e.field(), e.message())));
+        } catch (RuleBroken invalid) { // its fields are choices.<group>
+            invalid.violations().forEach(e -> errors.add(new Violation(prefix + "configuration." + e.field(), e.message())));
             return List.of();
         }
         Map<String, BigDecimal> perUnit = new LinkedHashMap<>();

@@ -11,18 +11,19 @@ import java.util.Map;
 
 import io.flowline.api.planning.CreateMasterScheduleEntryRequest;
 import io.flowline.api.planning.UpdateMasterScheduleEntryRequest;
-import io.flowline.api.platform.Problem.FieldError;
 import io.flowline.catalog.Item;
 import io.flowline.catalog.ItemKind;
 import io.flowline.catalog.ItemService;
 import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
 import io.flowline.platform.concurrency.OptimisticLocking;
+import io.flowline.platform.failure.NotFound;
+import io.flowline.platform.failure.RuleBroken;
+import io.flowline.platform.failure.Violation;
 import io.flowline.platform.ids.PublicIds;
 import io.flowline.platform.json.Decimals;
 import io.flowline.platform.json.StrictJsonReader;
 import io.flowline.platform.pagination.PageRequest;
-import io.flowline.platform.problem.ApiProblem;
 import io.flowline.platform.tenancy.Tenant;
 import io.flowline.platform.tenancy.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -75,7 +76,7 @@ public class MasterSchedule {
     public MasterScheduleEntry get(String id) {
         MasterScheduleEntry entry = id == null ? null : em.find(MasterScheduleEntry.class, id);
         if (entry == null) {
-            throw new ApiProblem.NotFound("master schedule entry", id);
+            throw new NotFound("master schedule entry", id);
         }
         return entry;
     }
@@ -87,11 +88,11 @@ public class MasterSchedule {
 
     @Transactional
     public MasterScheduleEntry create(CreateMasterScheduleEntryRequest request) {
-        List<FieldError> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
         Item item = plannedItem(request.itemId(), errors);
         checkDate(request.dueDate(), errors);
         if (!errors.isEmpty()) {
-            throw new ApiProblem.Invalid(errors);
+            throw new RuleBroken(errors);
         }
         Instant now = now();
         MasterScheduleEntry entry = new MasterScheduleEntry(PublicIds.next(PREFIX), item.id(), request.dueDate(), request.quantity(),
@@ -113,10 +114,10 @@ public class MasterSchedule {
         MasterScheduleEntry entry = get(id); // another tenant's entry is a 404 before anything about the body is said
         OptimisticLocking.requireMatch(ifMatch, entry.version());
         LocalDate due = request.dueDate() != null ? request.dueDate() : entry.dueDate();
-        List<FieldError> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
         checkDate(due, errors);
         if (!errors.isEmpty()) {
-            throw new ApiProblem.Invalid(errors);
+            throw new RuleBroken(errors);
         }
         BigDecimal quantity = request.quantity() != null ? request.quantity() : entry.quantity();
         String note = request.note() != null ? note(request.note()) : entry.note();
@@ -150,10 +151,10 @@ public class MasterSchedule {
      * placed, leaving out drafts, unsubmitted and cancelled orders.
      */
     public History history(String itemId, int weeks) {
-        List<FieldError> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
         Item item = plannedItem(itemId, errors);
         if (!errors.isEmpty()) {
-            throw new ApiProblem.Invalid(errors);
+            throw new RuleBroken(errors);
         }
         LocalDate today = em.find(Tenant.class, caller.tenantId()).today();
         LocalDate thisMonday = MrpInputs.monday(today);
@@ -204,21 +205,21 @@ public class MasterSchedule {
     }
 
     /** An item MRP plans: the caller's, not archived, not a service. */
-    private Item plannedItem(String itemId, List<FieldError> errors) {
+    private Item plannedItem(String itemId, List<Violation> errors) {
         Item item = itemId == null ? null : em.find(Item.class, itemId);
         if (item == null) {
-            errors.add(new FieldError("item_id", "is not an item of yours"));
+            errors.add(new Violation("item_id", "is not an item of yours"));
         } else if (item.archived()) {
-            errors.add(new FieldError("item_id", "is archived"));
+            errors.add(new Violation("item_id", "is archived"));
         } else if (item.kind() == ItemKind.SERVICE) {
-            errors.add(new FieldError("item_id", "is a service, which MRP does not plan"));
+            errors.add(new Violation("item_id", "is a service, which MRP does not plan"));
         }
         return item;
     }
 
-    private static void checkDate(LocalDate due, List<FieldError> errors) {
+    private static void checkDate(LocalDate due, List<Violation> errors) {
         if (!StrictJsonReader.storable(due.getYear())) {
-            errors.add(new FieldError("due_date", "must be a date between the years 1000 and 9999"));
+            errors.add(new Violation("due_date", "must be a date between the years 1000 and 9999"));
         }
     }
 

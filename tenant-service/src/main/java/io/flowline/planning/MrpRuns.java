@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import io.flowline.platform.failure.Conflict;
+import io.flowline.platform.failure.NotFound;
 import io.flowline.platform.ids.PublicIds;
 import io.flowline.platform.pagination.PageRequest;
 import io.flowline.platform.persistence.TransactionEntityManagers;
-import io.flowline.platform.problem.ApiProblem;
 import io.flowline.platform.tenancy.EntityManagers;
 import io.flowline.platform.tenancy.Tenant;
 import io.flowline.platform.tenancy.TenantContext;
@@ -54,7 +55,7 @@ public class MrpRuns {
         for (MrpRun unfinished : em.createQuery("SELECT r FROM MrpRun r WHERE r.status IN :unfinished", MrpRun.class)
                 .setParameter("unfinished", List.of(MrpRun.apiName(MrpRun.Status.QUEUED), MrpRun.apiName(MrpRun.Status.RUNNING))).getResultList()) {
             if (unfinished.createdAt().isAfter(now.minus(ABANDONED_AFTER))) {
-                throw new ApiProblem.Conflict("mrp-run-in-progress", "MRP run " + unfinished.id() + " is still " + unfinished.status()
+                throw new Conflict("mrp-run-in-progress", "MRP run " + unfinished.id() + " is still " + unfinished.status()
                         + "; start another once it has finished (GET /api/v1/planning/mrp-runs/" + unfinished.id() + ").");
             }
             unfinished.fail("The run did not finish within " + ABANDONED_AFTER.toMinutes() + " minutes: the service stopped while it ran. "
@@ -74,7 +75,7 @@ public class MrpRuns {
     public MrpRun get(String id) {
         MrpRun run = find(id);
         if (run == null) {
-            throw new ApiProblem.NotFound("MRP run", id);
+            throw new NotFound("MRP run", id);
         }
         return run;
     }

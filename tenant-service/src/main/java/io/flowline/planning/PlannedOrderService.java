@@ -16,11 +16,13 @@ import io.flowline.catalog.Item;
 import io.flowline.catalog.ItemService;
 import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
+import io.flowline.platform.failure.Conflict;
+import io.flowline.platform.failure.NotFound;
+import io.flowline.platform.failure.RuleBroken;
 import io.flowline.platform.numbering.NumberSeries;
 import io.flowline.platform.numbering.OrderNumbers;
 import io.flowline.platform.pagination.PageRequest;
 import io.flowline.platform.persistence.DuplicateKey;
-import io.flowline.platform.problem.ApiProblem;
 import io.flowline.production.WorkOrder;
 import io.flowline.production.WorkOrderService;
 import io.flowline.purchasing.PurchaseOrderService;
@@ -67,16 +69,16 @@ public class PlannedOrderService {
     public List<PlannedOrder> list(String runId, PageRequest page, String itemId, String kind) {
         MrpRun run = runs.get(runId);
         if (kind != null && !KINDS.contains(kind)) {
-            throw new ApiProblem.Invalid("kind", "must be make or buy");
+            throw new RuleBroken("kind", "must be make or buy");
         }
         ItemPlan.Position after = page.after() == null ? null : ItemPlan.position(page.after());
         if (after != null && !after.runId().equals(run.id())) {
-            throw new ApiProblem.Invalid("cursor", "is not a cursor of this run's planned orders");
+            throw new RuleBroken("cursor", "is not a cursor of this run's planned orders");
         }
         boolean kept = runs.keepsProposals(run);
         if (kept && hasItemPlans(run.id())) {
             if (page.after() != null && after == null) {
-                throw new ApiProblem.Invalid("cursor", "is not a cursor of this run's planned orders");
+                throw new RuleBroken("cursor", "is not a cursor of this run's planned orders");
             }
             return released(proposals(run.id(), page, after, itemId, kind));
         }
@@ -197,7 +199,7 @@ public class PlannedOrderService {
                 }
             }
         }
-        throw new ApiProblem.NotFound("planned order", id);
+        throw new NotFound("planned order", id);
     }
 
     /** The run whose unreleased proposals are in force; the others' are superseded. */
@@ -247,14 +249,14 @@ public class PlannedOrderService {
         PlannedOrder row = id == null ? null : em.find(PlannedOrder.class, id, plan != null ? LockModeType.NONE : LockModeType.PESSIMISTIC_WRITE);
         PlannedOrder order = row != null ? row : plan != null && position.order() < plan.orderCount() ? plan.plannedOrders().get(position.order()) : null;
         if (order == null) {
-            throw new ApiProblem.NotFound("planned order", id);
+            throw new NotFound("planned order", id);
         }
         if (order.released()) {
-            throw new ApiProblem.Conflict("already-released", "Planned order " + order.id() + " is already released into "
+            throw new Conflict("already-released", "Planned order " + order.id() + " is already released into "
                     + order.releasedInto() + ".");
         }
         if (!order.runId().equals(latestRunId())) {
-            throw new ApiProblem.Conflict("superseded", "Planned order " + order.id() + " belongs to run " + order.runId()
+            throw new Conflict("superseded", "Planned order " + order.id() + " belongs to run " + order.runId()
                     + ", which a later run has superseded; release a proposal of the latest run.");
         }
         if (row == null) {
@@ -263,7 +265,7 @@ public class PlannedOrderService {
                 em.flush(); // the proposal as it was (version 1), then released
             } catch (PersistenceException e) {
                 if (DuplicateKey.causedBy(e)) {
-                    throw new ApiProblem.Conflict("already-released", "Planned order " + order.id() + " has just been released.");
+                    throw new Conflict("already-released", "Planned order " + order.id() + " has just been released.");
                 }
                 throw e;
             }
@@ -272,9 +274,9 @@ public class PlannedOrderService {
         String released;
         try {
             released = buy ? purchase(order) : make(order);
-        } catch (ApiProblem.Invalid itemChanged) { // the item was archived or changed make/buy since the run: nothing in the body to blame
-            throw new ApiProblem.Conflict("item-changed", "Planned order " + order.id() + " can no longer be released as proposed: "
-                    + itemChanged.errors().stream().map(e -> e.field() + " " + e.message()).collect(Collectors.joining("; "))
+        } catch (RuleBroken itemChanged) { // the item was archived or changed make/buy since the run: nothing in the body to blame
+            throw new Conflict("item-changed", "Planned order " + order.id() + " can no longer be released as proposed: "
+                    + itemChanged.violations().stream().map(e -> e.field() + " " + e.message()).collect(Collectors.joining("; "))
                     + ". Run MRP again.");
         }
         order.release(buy ? null : released, buy ? released : null, Instant.now().truncatedTo(ChronoUnit.MICROS));

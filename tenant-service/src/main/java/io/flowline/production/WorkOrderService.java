@@ -8,12 +8,15 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
-import io.flowline.api.platform.Problem.FieldError;
 import io.flowline.api.production.CreateWorkOrderRequest;
 import io.flowline.api.production.UpdateWorkOrderRequest;
 import io.flowline.catalog.Item;
 import io.flowline.catalog.ItemKind;
 import io.flowline.catalog.MakeOrBuy;
+import io.flowline.platform.failure.Conflict;
+import io.flowline.platform.failure.NotFound;
+import io.flowline.platform.failure.RuleBroken;
+import io.flowline.platform.failure.Violation;
 import io.flowline.platform.numbering.NumberSeries;
 import io.flowline.platform.numbering.OrderNumbers;
 import io.flowline.orders.SalesOrder;
@@ -22,7 +25,6 @@ import io.flowline.platform.audit.Changes;
 import io.flowline.platform.concurrency.OptimisticLocking;
 import io.flowline.platform.ids.PublicIds;
 import io.flowline.platform.pagination.PageRequest;
-import io.flowline.platform.problem.ApiProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -52,7 +54,7 @@ public class WorkOrderService {
 
     public List<WorkOrder> list(PageRequest page, String status, String itemId, String salesOrderId) {
         WorkOrderStatus wanted = status == null ? null : WorkOrderStatus.parse(status)
-                .orElseThrow(() -> new ApiProblem.Invalid("status", "must be one of " + WorkOrderStatus.allNames()));
+                .orElseThrow(() -> new RuleBroken("status", "must be one of " + WorkOrderStatus.allNames()));
         String jpql = "SELECT w FROM WorkOrder w WHERE 1 = 1"
                 + (page.after() != null ? " AND w.id > :after" : "")
                 + (wanted != null ? " AND w.status = :status" : "")
@@ -78,7 +80,7 @@ public class WorkOrderService {
     public WorkOrder get(String id) {
         WorkOrder order = id == null ? null : em.find(WorkOrder.class, id);
         if (order == null) {
-            throw new ApiProblem.NotFound("work order", id);
+            throw new NotFound("work order", id);
         }
         return order;
     }
@@ -105,21 +107,21 @@ public class WorkOrderService {
     @Transactional
     public WorkOrder create(Draft draft) {
         numbers.prepare(NumberSeries.WORK_ORDER); // before this transaction holds a connection
-        List<FieldError> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
         Item item = em.find(Item.class, draft.itemId());
         if (item == null) {
-            errors.add(new FieldError("item_id", "is not an item of yours"));
+            errors.add(new Violation("item_id", "is not an item of yours"));
         } else if (item.archived()) {
-            errors.add(new FieldError("item_id", "is archived"));
+            errors.add(new Violation("item_id", "is archived"));
         } else if (item.makeOrBuy() != MakeOrBuy.MAKE || item.kind() == ItemKind.SERVICE) {
-            errors.add(new FieldError("item_id", "is not made in house (make_or_buy is " + item.makeOrBuy().apiName() + ")"));
+            errors.add(new Violation("item_id", "is not made in house (make_or_buy is " + item.makeOrBuy().apiName() + ")"));
         }
         checkDates(draft.startDate(), draft.dueDate(), errors);
         if (draft.salesOrderId() != null && em.find(SalesOrder.class, draft.salesOrderId()) == null) {
-            errors.add(new FieldError("sales_order_id", "is not an order of yours"));
+            errors.add(new Violation("sales_order_id", "is not an order of yours"));
         }
         if (!errors.isEmpty()) {
-            throw new ApiProblem.Invalid(errors);
+            throw new RuleBroken(errors);
         }
         Instant now = now();
         // Taken as late as possible: from here to commit, other creations of this tenant wait for the counter row.
@@ -141,10 +143,10 @@ public class WorkOrderService {
         requireStatus(order, WorkOrderStatus.PLANNED, "changed");
         LocalDate start = request.startDate() != null ? request.startDate() : order.startDate();
         LocalDate due = request.dueDate() != null ? request.dueDate() : order.dueDate();
-        List<FieldError> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
         checkDates(start, due, errors);
         if (!errors.isEmpty()) {
-            throw new ApiProblem.Invalid(errors);
+            throw new RuleBroken(errors);
         }
         Changes changes = new Changes();
         if (request.quantity() != null && request.quantity().compareTo(order.quantity()) != 0) {
@@ -177,7 +179,7 @@ public class WorkOrderService {
     public WorkOrder cancel(String id) {
         WorkOrder order = get(id);
         if (order.status() == WorkOrderStatus.CANCELLED) {
-            throw new ApiProblem.Conflict("illegal-transition", "Work order " + order.number() + " is already cancelled.");
+            throw new Conflict("illegal-transition", "Work order " + order.number() + " is already cancelled.");
         }
         Changes changes = new Changes().field("status", order.status().apiName(), "cancelled");
         order.cancel();
@@ -189,14 +191,14 @@ public class WorkOrderService {
 
     private static void requireStatus(WorkOrder order, WorkOrderStatus wanted, String verb) {
         if (order.status() != wanted) {
-            throw new ApiProblem.Conflict("illegal-transition", "Work order " + order.number() + " is " + order.status().apiName()
+            throw new Conflict("illegal-transition", "Work order " + order.number() + " is " + order.status().apiName()
                     + "; only a " + wanted.apiName() + " work order can be " + verb + ".");
         }
     }
 
-    private static void checkDates(LocalDate start, LocalDate due, List<FieldError> errors) {
+    private static void checkDates(LocalDate start, LocalDate due, List<Violation> errors) {
         if (start != null && due != null && due.isBefore(start)) {
-            errors.add(new FieldError("due_date", "must not be before start_date " + start));
+            errors.add(new Violation("due_date", "must not be before start_date " + start));
         }
     }
 

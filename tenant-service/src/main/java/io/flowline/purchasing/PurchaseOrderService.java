@@ -18,17 +18,19 @@ import io.flowline.api.inventory.CreatePurchaseOrderRequest;
 import io.flowline.api.inventory.PurchaseOrderLineChange;
 import io.flowline.api.inventory.PurchaseOrderLineRequest;
 import io.flowline.api.inventory.UpdatePurchaseOrderRequest;
-import io.flowline.api.platform.Problem.FieldError;
 import io.flowline.catalog.Item;
 import io.flowline.catalog.ItemService;
 import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
 import io.flowline.platform.concurrency.OptimisticLocking;
+import io.flowline.platform.failure.Conflict;
+import io.flowline.platform.failure.NotFound;
+import io.flowline.platform.failure.RuleBroken;
+import io.flowline.platform.failure.Violation;
 import io.flowline.platform.ids.PublicIds;
 import io.flowline.platform.numbering.NumberSeries;
 import io.flowline.platform.numbering.OrderNumbers;
 import io.flowline.platform.pagination.PageRequest;
-import io.flowline.platform.problem.ApiProblem;
 import io.flowline.platform.tenancy.Tenant;
 import io.flowline.platform.tenancy.TenantContext;
 import io.flowline.purchasing.engine.PurchaseOrderAction;
@@ -84,7 +86,7 @@ public class PurchaseOrderService {
 
     public List<PurchaseOrder> list(PageRequest page, String status, String supplierId, String itemId) {
         PurchaseOrderStatus wanted = status == null ? null : PurchaseOrderStatus.parse(status)
-                .orElseThrow(() -> new ApiProblem.Invalid("status", "must be one of " + PurchaseOrderStatus.allNames()));
+                .orElseThrow(() -> new RuleBroken("status", "must be one of " + PurchaseOrderStatus.allNames()));
         Map<String, Object> parameters = new LinkedHashMap<>();
         StringBuilder jpql = new StringBuilder("SELECT p FROM PurchaseOrder p WHERE 1 = 1");
         StockMovementService.condition(jpql, parameters, "p.id > :after", "after", page.after());
@@ -100,7 +102,7 @@ public class PurchaseOrderService {
     public PurchaseOrder get(String id) {
         PurchaseOrder order = id == null ? null : em.find(PurchaseOrder.class, id);
         if (order == null) {
-            throw new ApiProblem.NotFound("purchase order", id);
+            throw new NotFound("purchase order", id);
         }
         return order;
     }
@@ -149,16 +151,16 @@ public class PurchaseOrderService {
     @Transactional
     public PurchaseOrder create(CreatePurchaseOrderRequest request) {
         numbers.prepare(NumberSeries.PURCHASE_ORDER); // before this transaction holds a connection
-        List<FieldError> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
         Supplier supplier = em.find(Supplier.class, request.supplierId());
         if (supplier == null) {
-            errors.add(new FieldError("supplier_id", "is not a supplier of your company"));
+            errors.add(new Violation("supplier_id", "is not a supplier of your company"));
         } else if (supplier.archived()) {
-            errors.add(new FieldError("supplier_id", "is archived and gets no new purchase orders"));
+            errors.add(new Violation("supplier_id", "is archived and gets no new purchase orders"));
         }
         List<LineDraft> drafts = supplier == null ? List.of() : checkLines(request.lines(), supplier, errors);
         if (!errors.isEmpty()) {
-            throw new ApiProblem.Invalid(errors);
+            throw new RuleBroken(errors);
         }
         return store(supplier, drafts, blankToNull(request.notes()), blankToNull(request.externalReference()));
     }
@@ -182,26 +184,26 @@ public class PurchaseOrderService {
      * Creates a draft purchase order for a planned order of planning: {@code quantity} of the item from its preferred
      * supplier, at that supplier's price, expected on {@code date}.
      *
-     * @throws ApiProblem 409 naming the item when it has no preferred supplier (or it is archived), 400 when the supplier has no
-     *                    price for it
+     * @throws Conflict naming the item when it has no preferred supplier (or it is archived); {@link RuleBroken} when the
+     *                   supplier has no price for it
      */
     @Transactional
     public DraftPurchaseOrder draftForPlannedOrder(String itemId, BigDecimal quantity, LocalDate date) {
         numbers.prepare(NumberSeries.PURCHASE_ORDER);
         Item item = em.find(Item.class, itemId);
         if (item == null) {
-            throw new ApiProblem.NotFound("item", itemId);
+            throw new NotFound("item", itemId);
         }
-        SupplierItem terms = supplierItems.preferred(item.id()).orElseThrow(() -> new ApiProblem.Conflict("no-supplier",
+        SupplierItem terms = supplierItems.preferred(item.id()).orElseThrow(() -> new Conflict("no-supplier",
                 "Item " + item.code() + " has no preferred supplier; add one with POST /api/v1/suppliers/{id}/items."));
         Supplier supplier = suppliers.get(terms.supplierId());
         if (supplier.archived()) {
-            throw new ApiProblem.Conflict("no-supplier", "Item " + item.code() + "'s preferred supplier " + supplier.code() + " is archived.");
+            throw new Conflict("no-supplier", "Item " + item.code() + "'s preferred supplier " + supplier.code() + " is archived.");
         }
-        List<FieldError> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
         List<LineDraft> drafts = checkLines(List.of(new PurchaseOrderLineRequest(item.id(), quantity, null, date)), supplier, errors);
         if (!errors.isEmpty()) {
-            throw new ApiProblem.Invalid(errors);
+            throw new RuleBroken(errors);
         }
         PurchaseOrder order = store(supplier, drafts, "Planned order", null);
         return new DraftPurchaseOrder(order.id(), order.number());
@@ -212,19 +214,19 @@ public class PurchaseOrderService {
         PurchaseOrder order = get(id);
         OptimisticLocking.requireMatch(ifMatch, order.version());
         if (order.status() == PurchaseOrderStatus.CLOSED || order.status() == PurchaseOrderStatus.CANCELLED) {
-            throw new ApiProblem.Conflict("purchase-order-finished", "Purchase order " + order.number() + " is " + order.status().apiName()
+            throw new Conflict("purchase-order-finished", "Purchase order " + order.number() + " is " + order.status().apiName()
                     + " and can no longer change.");
         }
         Changes changes = new Changes();
         if (request.lines() != null) {
             if (order.status() != PurchaseOrderStatus.DRAFT) {
-                throw new ApiProblem.Conflict("purchase-order-sent", "Purchase order " + order.number() + " is " + order.status().apiName()
+                throw new Conflict("purchase-order-sent", "Purchase order " + order.number() + " is " + order.status().apiName()
                         + "; its lines change only while it is a draft.");
             }
-            List<FieldError> errors = new ArrayList<>();
+            List<Violation> errors = new ArrayList<>();
             List<LineDraft> drafts = checkLines(request.lines(), suppliers.get(order.supplierId()), errors);
             if (!errors.isEmpty()) {
-                throw new ApiProblem.Invalid(errors);
+                throw new RuleBroken(errors);
             }
             List<PurchaseOrderLine> old = lines(order.id());
             changes.field("lines", describe(old), drafts.stream().map(d -> plainText(d.quantity()) + " " + d.item().code()).collect(Collectors.joining(", ")));
@@ -256,7 +258,7 @@ public class PurchaseOrderService {
         PurchaseOrder order = get(id);
         List<PurchaseOrderAction> allowed = PurchaseOrderLifecycle.allowedActions(order.status());
         if (!allowed.contains(action)) { // the detail names the allowed actions as the endpoints spell them
-            throw new ApiProblem.Conflict("illegal-transition", "A purchase order that is " + order.status().apiName() + " cannot "
+            throw new Conflict("illegal-transition", "A purchase order that is " + order.status().apiName() + " cannot "
                     + action.apiName() + "; " + (allowed.isEmpty() ? "no action is allowed any more."
                     : "allowed: " + String.join(", ", allowedActions(order)) + "."));
         }
@@ -277,19 +279,19 @@ public class PurchaseOrderService {
     /** Quantities and expected dates of single lines; a partly received order whose lines are all met is then received. */
     private void changeLines(PurchaseOrder order, List<PurchaseOrderLineChange> lineChanges, Changes changes) {
         Map<String, PurchaseOrderLine> lines = lines(order.id()).stream().collect(Collectors.toMap(PurchaseOrderLine::id, l -> l));
-        List<FieldError> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
         for (int i = 0; i < lineChanges.size(); i++) {
             PurchaseOrderLineChange change = lineChanges.get(i);
             PurchaseOrderLine line = lines.get(change.lineId());
             if (line == null) {
-                errors.add(new FieldError("line_changes[" + i + "].line_id", "is not a line of purchase order " + order.number()));
+                errors.add(new Violation("line_changes[" + i + "].line_id", "is not a line of purchase order " + order.number()));
             } else if (change.quantity() != null && change.quantity().compareTo(line.receivedQuantity()) < 0) {
-                errors.add(new FieldError("line_changes[" + i + "].quantity", "must not be below the " + plainText(line.receivedQuantity())
+                errors.add(new Violation("line_changes[" + i + "].quantity", "must not be below the " + plainText(line.receivedQuantity())
                         + " already received"));
             }
         }
         if (!errors.isEmpty()) {
-            throw new ApiProblem.Invalid(errors);
+            throw new RuleBroken(errors);
         }
         for (PurchaseOrderLineChange change : lineChanges) {
             PurchaseOrderLine line = lines.get(change.lineId());
@@ -314,7 +316,7 @@ public class PurchaseOrderService {
         }
     }
 
-    private List<LineDraft> checkLines(List<PurchaseOrderLineRequest> requests, Supplier supplier, List<FieldError> errors) {
+    private List<LineDraft> checkLines(List<PurchaseOrderLineRequest> requests, Supplier supplier, List<Violation> errors) {
         LocalDate today = em.find(Tenant.class, caller.tenantId()).today();
         List<LineDraft> drafts = new ArrayList<>();
         for (int i = 0; i < requests.size(); i++) {
@@ -322,20 +324,20 @@ public class PurchaseOrderService {
             String field = "lines[" + i + "].";
             Item item = em.find(Item.class, line.itemId());
             if (item == null) {
-                errors.add(new FieldError(field + "item_id", "is not an item of your company"));
+                errors.add(new Violation(field + "item_id", "is not an item of your company"));
                 continue;
             }
             if (item.archived()) {
-                errors.add(new FieldError(field + "item_id", "is archived"));
+                errors.add(new Violation(field + "item_id", "is archived"));
             }
             SupplierItem terms = supplierItems.find(supplier.id(), item.id()).orElse(null);
             BigDecimal price = line.unitPrice() != null ? line.unitPrice().amount() : terms == null ? null : terms.unitPriceAmount();
             String currency = line.unitPrice() != null && line.unitPrice().currency() != null ? line.unitPrice().currency()
                     : line.unitPrice() == null && terms != null && terms.unitPriceCurrency() != null ? terms.unitPriceCurrency() : supplier.currency();
             if (price == null) {
-                errors.add(new FieldError(field + "unit_price", "is required: supplier " + supplier.code() + " has no price for " + item.code()));
+                errors.add(new Violation(field + "unit_price", "is required: supplier " + supplier.code() + " has no price for " + item.code()));
             } else if (!currency.equals(supplier.currency())) {
-                errors.add(new FieldError(field + "unit_price.currency", "must be the supplier's currency, " + supplier.currency()));
+                errors.add(new Violation(field + "unit_price.currency", "must be the supplier's currency, " + supplier.currency()));
             }
             int leadTime = terms != null && terms.leadTimeDays() != null ? terms.leadTimeDays()
                     : supplier.defaultLeadTimeDays() != null ? supplier.defaultLeadTimeDays() : item.leadTimeDays();

@@ -13,12 +13,13 @@ import java.util.stream.Collectors;
 
 import io.flowline.api.inventory.CreateLotRequest;
 import io.flowline.api.inventory.CreatePurchaseReceiptRequest;
-import io.flowline.api.platform.Problem.FieldError;
 import io.flowline.catalog.Item;
 import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
+import io.flowline.platform.failure.Conflict;
+import io.flowline.platform.failure.RuleBroken;
+import io.flowline.platform.failure.Violation;
 import io.flowline.platform.ids.PublicIds;
-import io.flowline.platform.problem.ApiProblem;
 import io.flowline.platform.tenancy.TenantContext;
 import io.flowline.purchasing.engine.PurchaseOrderLifecycle;
 import io.flowline.purchasing.engine.PurchaseOrderStatus;
@@ -96,16 +97,16 @@ public class PurchaseReceiptService {
     public Receipt receive(String orderId, CreatePurchaseReceiptRequest request) {
         PurchaseOrder order = orders.get(orderId);
         requireReceiving(order);
-        List<FieldError> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
         Warehouse warehouse = em.find(Warehouse.class, request.warehouseId());
         if (warehouse == null) {
-            errors.add(new FieldError("warehouse_id", "is not a warehouse of your company"));
+            errors.add(new Violation("warehouse_id", "is not a warehouse of your company"));
         }
         String locationId = null;
         if (request.locationId() != null) {
             StorageLocation location = em.find(StorageLocation.class, request.locationId());
             if (location == null || (warehouse != null && !location.warehouseId().equals(warehouse.id()))) {
-                errors.add(new FieldError("location_id", location == null ? "is not a storage location of your company"
+                errors.add(new Violation("location_id", location == null ? "is not a storage location of your company"
                         : "is a storage location of another warehouse"));
             } else {
                 locationId = location.id();
@@ -121,14 +122,14 @@ public class PurchaseReceiptService {
             String field = "lines[" + i + "].";
             PurchaseOrderLine line = orderLines.get(requested.lineId());
             if (line == null) {
-                errors.add(new FieldError(field + "line_id", "is not a line of purchase order " + order.number()));
+                errors.add(new Violation(field + "line_id", "is not a line of purchase order " + order.number()));
                 continue;
             }
             Item item = items.get(line.itemId());
             arriving.merge(line.id(), requested.quantity(), BigDecimal::add);
             String number = requested.lotNumber() == null || requested.lotNumber().isBlank() ? null : requested.lotNumber().strip();
             if (number == null && item.lotTracked()) {
-                errors.add(new FieldError(field + "lot_number", "is required: item " + item.code() + " is lot-tracked"));
+                errors.add(new Violation(field + "lot_number", "is required: item " + item.code() + " is lot-tracked"));
                 continue;
             }
             if (number == null && item.incomingInspection()) {
@@ -136,7 +137,7 @@ public class PurchaseReceiptService {
             }
             Lot lot = number == null ? null : findLot(item.id(), number);
             if (lot != null && item.incomingInspection() && lot.status() == LotStatus.RELEASED) {
-                errors.add(new FieldError(field + "lot_number", "lot " + number + " is released; goods awaiting inspection need a new lot"));
+                errors.add(new Violation(field + "lot_number", "lot " + number + " is released; goods awaiting inspection need a new lot"));
                 continue;
             }
             CreateLotRequest newLot = number == null || lot != null ? null : new CreateLotRequest(item.id(), number, requested.expiryDate(),
@@ -144,11 +145,11 @@ public class PurchaseReceiptService {
             arrivals.add(new Arrival(line, item, requested.quantity(), lot, newLot));
         }
         if (!errors.isEmpty()) {
-            throw new ApiProblem.Invalid(errors);
+            throw new RuleBroken(errors);
         }
         requireOpen(order, orderLines, items, arriving);
         if (warehouse.archived()) {
-            throw new ApiProblem.Conflict("warehouse-archived", "Warehouse " + warehouse.code() + " is archived and takes no new stock.");
+            throw new Conflict("warehouse-archived", "Warehouse " + warehouse.code() + " is archived and takes no new stock.");
         }
 
         // Checked: from here on things are written.
@@ -208,7 +209,7 @@ public class PurchaseReceiptService {
     private static void requireReceiving(PurchaseOrder order) {
         if (!order.status().receiving()) {
             List<String> allowed = PurchaseOrderService.allowedActions(order);
-            throw new ApiProblem.Conflict("illegal-transition", "A purchase order that is " + order.status().apiName()
+            throw new Conflict("illegal-transition", "A purchase order that is " + order.status().apiName()
                     + " takes no receipts" + (order.status() == PurchaseOrderStatus.DRAFT ? "; send it first" : "") + "; "
                     + (allowed.isEmpty() ? "no action is allowed any more." : "allowed: " + String.join(", ", allowed) + "."));
         }
@@ -217,18 +218,18 @@ public class PurchaseReceiptService {
     /** A 409 naming each line that would receive more than is open. */
     private static void requireOpen(PurchaseOrder order, Map<String, PurchaseOrderLine> lines, Map<String, Item> items,
                                     Map<String, BigDecimal> arriving) {
-        List<FieldError> over = new ArrayList<>();
+        List<Violation> over = new ArrayList<>();
         arriving.forEach((lineId, quantity) -> {
             PurchaseOrderLine line = lines.get(lineId);
             if (quantity.compareTo(line.openQuantity()) > 0) {
-                over.add(new FieldError("lines", "line " + line.lineNumber() + " (" + items.get(line.itemId()).code() + "): "
+                over.add(new Violation("lines", "line " + line.lineNumber() + " (" + items.get(line.itemId()).code() + "): "
                         + plainText(quantity) + " arrived, " + plainText(line.openQuantity()) + " open"));
             }
         });
         if (!over.isEmpty()) {
-            throw new ApiProblem(409, "over-receipt", "Conflict", "Purchase order " + order.number() + " does not have that much open; "
-                    + "nothing was received. " + over.stream().map(FieldError::message).collect(Collectors.joining("; ")) + ".",
-                    over, Map.of());
+            throw new Conflict("over-receipt", "Conflict", "Purchase order " + order.number() + " does not have that much open; "
+                    + "nothing was received. " + over.stream().map(Violation::message).collect(Collectors.joining("; ")) + ".",
+                    over);
         }
     }
 

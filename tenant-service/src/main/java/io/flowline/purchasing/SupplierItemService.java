@@ -16,10 +16,13 @@ import io.flowline.catalog.ItemService;
 import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
 import io.flowline.platform.concurrency.OptimisticLocking;
+import io.flowline.platform.failure.AlreadyUsed;
+import io.flowline.platform.failure.Conflict;
+import io.flowline.platform.failure.NotFound;
+import io.flowline.platform.failure.RuleBroken;
 import io.flowline.platform.ids.PublicIds;
 import io.flowline.platform.pagination.PageRequest;
 import io.flowline.platform.persistence.DuplicateKey;
-import io.flowline.platform.problem.ApiProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -56,7 +59,7 @@ public class SupplierItemService {
     /** The supplier's terms for the item; 404 when the supplier is not the caller's or does not deliver the item. */
     public SupplierItem get(String supplierId, String itemId) {
         suppliers.get(supplierId);
-        return find(supplierId, itemId).orElseThrow(() -> new ApiProblem.NotFound("item of supplier " + supplierId, itemId));
+        return find(supplierId, itemId).orElseThrow(() -> new NotFound("item of supplier " + supplierId, itemId));
     }
 
     Optional<SupplierItem> find(String supplierId, String itemId) {
@@ -87,11 +90,11 @@ public class SupplierItemService {
     public SupplierItem add(String supplierId, CreateSupplierItemRequest request) {
         Supplier supplier = suppliers.get(supplierId);
         if (supplier.archived()) {
-            throw new ApiProblem.Conflict("supplier-archived", "Supplier " + supplier.code() + " is archived and takes no new items.");
+            throw new Conflict("supplier-archived", "Supplier " + supplier.code() + " is archived and takes no new items.");
         }
         Item item = em.find(Item.class, request.itemId());
         if (item == null) {
-            throw new ApiProblem.Invalid("item_id", "is not an item of your company");
+            throw new RuleBroken("item_id", "is not an item of your company");
         }
         if (find(supplierId, item.id()).isPresent()) {
             throw alreadyListed(supplier, item);
@@ -188,8 +191,8 @@ public class SupplierItemService {
         return price.currency() != null ? price.currency() : supplier.currency();
     }
 
-    private static ApiProblem alreadyListed(Supplier supplier, Item item) {
-        return new ApiProblem.AlreadyUsed("item_id", "is already listed for this supplier",
+    private static AlreadyUsed alreadyListed(Supplier supplier, Item item) {
+        return new AlreadyUsed("item_id", "is already listed for this supplier",
                 "Supplier " + supplier.code() + " already lists item " + item.code() + "; change it with PATCH.");
     }
 

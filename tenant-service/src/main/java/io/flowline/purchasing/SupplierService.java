@@ -10,9 +10,11 @@ import io.flowline.api.inventory.UpdateSupplierRequest;
 import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
 import io.flowline.platform.concurrency.OptimisticLocking;
+import io.flowline.platform.failure.AlreadyUsed;
+import io.flowline.platform.failure.Conflict;
+import io.flowline.platform.failure.NotFound;
 import io.flowline.platform.ids.PublicIds;
 import io.flowline.platform.pagination.PageRequest;
-import io.flowline.platform.problem.ApiProblem;
 import io.flowline.platform.tenancy.Tenant;
 import io.flowline.platform.tenancy.TenantContext;
 import io.flowline.stock.PostalAddress;
@@ -51,7 +53,7 @@ public class SupplierService {
     public Supplier get(String id) {
         Supplier supplier = em.find(Supplier.class, id);
         if (supplier == null) {
-            throw new ApiProblem.NotFound("supplier", id);
+            throw new NotFound("supplier", id);
         }
         return supplier;
     }
@@ -60,7 +62,7 @@ public class SupplierService {
     public Supplier create(CreateSupplierRequest request) {
         String code = request.code().trim();
         if (!em.createQuery("SELECT s.id FROM Supplier s WHERE s.code = :code", String.class).setParameter("code", code).getResultList().isEmpty()) {
-            throw new ApiProblem.AlreadyUsed("code", "is already used", "Supplier code " + code + " is already used in your company.");
+            throw new AlreadyUsed("code", "is already used", "Supplier code " + code + " is already used in your company.");
         }
         Supplier supplier = new Supplier(PublicIds.next(PREFIX), code, request.name().trim(), Instant.now());
         supplier.contactAt(request.email(), request.phone());
@@ -112,7 +114,7 @@ public class SupplierService {
     public Supplier archive(String id) {
         Supplier supplier = get(id);
         if (supplier.archived()) {
-            throw new ApiProblem.Conflict("already-archived", "Supplier " + supplier.code() + " is already archived.");
+            throw new Conflict("already-archived", "Supplier " + supplier.code() + " is already archived.");
         }
         supplier.archive();
         audit.record(em, "supplier.archived", "supplier", supplier.id(), new Changes().field("archived", false, true));

@@ -1,12 +1,11 @@
 package io.flowline.stock;
 
 import java.sql.SQLException;
-import java.util.Map;
 import java.util.function.Supplier;
 
-import io.flowline.platform.problem.ApiProblem;
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.PessimisticLockException;
+import io.flowline.platform.failure.Busy;
 
 /**
  * Runs a stock transaction again when the database gave up waiting for a row lock. Balance rows are
@@ -30,8 +29,8 @@ public final class LockFailures {
                     throw e;
                 }
                 if (attempt == ATTEMPTS) {
-                    throw new ApiProblem(503, "stock-busy", "Stock is busy",
-                            "Too many concurrent changes to the same stock; nothing was changed. Retry in a moment.", null, Map.of("Retry-After", "1"));
+                    throw new Busy("stock-busy", "Stock is busy",
+                            "Too many concurrent changes to the same stock; nothing was changed. Retry in a moment.", 1);
                 }
                 try {
                     Thread.sleep(10L * attempt);

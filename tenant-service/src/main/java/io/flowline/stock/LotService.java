@@ -8,15 +8,17 @@ import java.util.Map;
 
 import io.flowline.api.inventory.CreateLotRequest;
 import io.flowline.api.inventory.UpdateLotRequest;
-import io.flowline.api.platform.Problem.FieldError;
 import io.flowline.catalog.Item;
 import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
 import io.flowline.platform.concurrency.OptimisticLocking;
+import io.flowline.platform.failure.AlreadyUsed;
+import io.flowline.platform.failure.NotFound;
+import io.flowline.platform.failure.RuleBroken;
+import io.flowline.platform.failure.Violation;
 import io.flowline.platform.ids.PublicIds;
 import io.flowline.platform.pagination.PageRequest;
 import io.flowline.platform.persistence.DuplicateKey;
-import io.flowline.platform.problem.ApiProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -38,7 +40,7 @@ public class LotService {
     public List<Lot> list(PageRequest page, String itemId, String status) {
         LotStatus wanted = status == null ? null : LotStatus.parse(status).orElse(null);
         if (status != null && wanted == null) {
-            throw new ApiProblem.Invalid("status", "must be one of " + LotStatus.allNames());
+            throw new RuleBroken("status", "must be one of " + LotStatus.allNames());
         }
         Map<String, Object> parameters = new LinkedHashMap<>();
         StringBuilder jpql = new StringBuilder("SELECT l FROM Lot l WHERE 1 = 1");
@@ -72,24 +74,24 @@ public class LotService {
     public Lot get(String id) {
         Lot lot = id == null ? null : em.find(Lot.class, id);
         if (lot == null) {
-            throw new ApiProblem.NotFound("lot", id);
+            throw new NotFound("lot", id);
         }
         return lot;
     }
 
     @Transactional
     public Lot create(CreateLotRequest request) {
-        List<FieldError> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
         Item item = em.find(Item.class, request.itemId());
         if (item == null) {
-            errors.add(new FieldError("item_id", "is not an item of your company"));
+            errors.add(new Violation("item_id", "is not an item of your company"));
         }
         LotStatus status = request.status() == null ? LotStatus.RELEASED : LotStatus.parse(request.status()).orElse(null);
         if (status == null) {
-            errors.add(new FieldError("status", "must be one of " + LotStatus.allNames()));
+            errors.add(new Violation("status", "must be one of " + LotStatus.allNames()));
         }
         if (!errors.isEmpty()) {
-            throw new ApiProblem.Invalid(errors);
+            throw new RuleBroken(errors);
         }
         String number = request.number().strip();
         boolean taken = !em.createQuery("SELECT l.id FROM Lot l WHERE l.itemId = :item AND l.number = :number", String.class)
@@ -113,8 +115,8 @@ public class LotService {
         return lot;
     }
 
-    private static ApiProblem numberTaken(Item item, String number) {
-        return new ApiProblem.AlreadyUsed("number", "is already used for this item", "Item " + item.code() + " already has a lot " + number + ".");
+    private static AlreadyUsed numberTaken(Item item, String number) {
+        return new AlreadyUsed("number", "is already used for this item", "Item " + item.code() + " already has a lot " + number + ".");
     }
 
     @Transactional
@@ -124,7 +126,7 @@ public class LotService {
         Changes changes = new Changes();
         if (request.status() != null) {
             LotStatus status = LotStatus.parse(request.status())
-                    .orElseThrow(() -> new ApiProblem.Invalid("status", "must be one of " + LotStatus.allNames()));
+                    .orElseThrow(() -> new RuleBroken("status", "must be one of " + LotStatus.allNames()));
             changes.field("status", lot.status().apiName(), status.apiName());
             lot.changeStatus(status);
         }

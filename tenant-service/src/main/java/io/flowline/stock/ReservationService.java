@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.Map;
 
 import io.flowline.api.inventory.CreateReservationRequest;
-import io.flowline.api.platform.Problem.FieldError;
 import io.flowline.catalog.Item;
+import io.flowline.platform.failure.NotFound;
+import io.flowline.platform.failure.RuleBroken;
+import io.flowline.platform.failure.Violation;
 import io.flowline.platform.pagination.PageRequest;
-import io.flowline.platform.problem.ApiProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -41,7 +42,7 @@ public class ReservationService {
     public List<Reservation> list(PageRequest page, String itemId, String warehouseId, String status) {
         ReservationStatus wanted = status == null ? null : ReservationStatus.parse(status).orElse(null);
         if (status != null && wanted == null) {
-            throw new ApiProblem.Invalid("status", "must be open, consumed or cancelled");
+            throw new RuleBroken("status", "must be open, consumed or cancelled");
         }
         Map<String, Object> parameters = new LinkedHashMap<>();
         StringBuilder jpql = new StringBuilder("SELECT r FROM Reservation r WHERE 1 = 1");
@@ -82,7 +83,7 @@ public class ReservationService {
     public Reservation get(String id) {
         Reservation reservation = id == null ? null : em.find(Reservation.class, id);
         if (reservation == null) {
-            throw new ApiProblem.NotFound("reservation", id);
+            throw new NotFound("reservation", id);
         }
         return reservation;
     }
@@ -98,27 +99,27 @@ public class ReservationService {
     }
 
     public Reservation create(CreateReservationRequest body) {
-        List<FieldError> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
         Item item = em.find(Item.class, body.itemId());
         if (item == null) {
-            errors.add(new FieldError("item_id", "is not an item of your company"));
+            errors.add(new Violation("item_id", "is not an item of your company"));
         }
         Warehouse warehouse = em.find(Warehouse.class, body.warehouseId());
         if (warehouse == null) {
-            errors.add(new FieldError("warehouse_id", "is not a warehouse of your company"));
+            errors.add(new Violation("warehouse_id", "is not a warehouse of your company"));
         }
         Lot lot = null;
         if (body.lotId() != null) {
             lot = em.find(Lot.class, body.lotId());
             if (lot == null || (item != null && !lot.itemId().equals(item.id()))) {
-                errors.add(new FieldError("lot_id", lot == null ? "is not a lot of your company" : "is a lot of another item"));
+                errors.add(new Violation("lot_id", lot == null ? "is not a lot of your company" : "is a lot of another item"));
             }
         }
         if (!REFERENCE_TYPES.contains(body.reference().type())) {
-            errors.add(new FieldError("reference.type", "must be order_line or work_order"));
+            errors.add(new Violation("reference.type", "must be order_line or work_order"));
         }
         if (!errors.isEmpty()) {
-            throw new ApiProblem.Invalid(errors);
+            throw new RuleBroken(errors);
         }
         if (lot != null && !lot.usable()) {
             throw StockMovementService.lotNotUsable(lot);

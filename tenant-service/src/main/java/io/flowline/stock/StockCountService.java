@@ -13,15 +13,17 @@ import java.util.Set;
 
 import io.flowline.api.inventory.CreateStockCountRequest;
 import io.flowline.api.inventory.RecordStockCountRequest;
-import io.flowline.api.platform.Problem.FieldError;
 import io.flowline.catalog.Item;
 import io.flowline.catalog.ItemService;
 import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
 import io.flowline.platform.concurrency.OptimisticLocking;
+import io.flowline.platform.failure.Conflict;
+import io.flowline.platform.failure.NotFound;
+import io.flowline.platform.failure.RuleBroken;
+import io.flowline.platform.failure.Violation;
 import io.flowline.platform.ids.PublicIds;
 import io.flowline.platform.pagination.PageRequest;
-import io.flowline.platform.problem.ApiProblem;
 import io.flowline.stock.StockMovementService.Leg;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -65,7 +67,7 @@ public class StockCountService {
     public List<Summary> list(PageRequest page, String warehouseId, String status) {
         StockCountStatus wanted = status == null ? null : StockCountStatus.parse(status).orElse(null);
         if (status != null && wanted == null) {
-            throw new ApiProblem.Invalid("status", "must be open, posted or cancelled");
+            throw new RuleBroken("status", "must be open, posted or cancelled");
         }
         Map<String, Object> parameters = new LinkedHashMap<>();
         StringBuilder jpql = new StringBuilder("SELECT c FROM StockCount c WHERE 1 = 1");
@@ -107,7 +109,7 @@ public class StockCountService {
     public StockCount get(String id) {
         StockCount count = id == null ? null : em.find(StockCount.class, id);
         if (count == null) {
-            throw new ApiProblem.NotFound("stock count", id);
+            throw new NotFound("stock count", id);
         }
         return count;
     }
@@ -139,15 +141,15 @@ public class StockCountService {
 
     @Transactional
     public StockCount open(CreateStockCountRequest request) {
-        List<FieldError> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
         Warehouse warehouse = em.find(Warehouse.class, request.warehouseId());
         if (warehouse == null) {
-            errors.add(new FieldError("warehouse_id", "is not a warehouse of your company"));
+            errors.add(new Violation("warehouse_id", "is not a warehouse of your company"));
         }
         List<String> itemIds = request.itemIds() == null ? null : request.itemIds().stream().map(String::strip).distinct().toList();
         for (int i = 0; itemIds != null && i < itemIds.size(); i++) {
             if (em.find(Item.class, itemIds.get(i)) == null) {
-                errors.add(new FieldError("item_ids[" + i + "]", "is not an item of your company"));
+                errors.add(new Violation("item_ids[" + i + "]", "is not an item of your company"));
             }
         }
         List<String> locationIds = request.locationIds() == null ? null : request.locationIds().stream().map(String::strip).distinct().toList();
@@ -155,7 +157,7 @@ public class StockCountService {
             movements.location("location_ids[" + i + "]", locationIds.get(i), warehouse, errors);
         }
         if (!errors.isEmpty()) {
-            throw new ApiProblem.Invalid(errors);
+            throw new RuleBroken(errors);
         }
         lockForCounting(warehouse);
         StringBuilder jpql = new StringBuilder("SELECT b FROM StockBalance b WHERE b.warehouseId = :warehouse AND b.onHand > 0");
@@ -204,7 +206,7 @@ public class StockCountService {
             linesByKey.put(line.balanceKey(), line);
             linesById.put(line.id(), line);
         }
-        List<FieldError> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
         List<StockCountLine> targets = new ArrayList<>(); // the line each entry counts; null for stock found where the count has none yet
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < request.lines().size(); i++) {
@@ -212,20 +214,20 @@ public class StockCountService {
             String field = "lines[" + i + "]";
             StockCountLine line = entry.lineId() != null ? linesById.get(entry.lineId()) : lineOfFound(field, entry, count, linesByKey, errors);
             if (entry.lineId() != null && line == null) {
-                errors.add(new FieldError(field + ".line_id", "is not a line of this count"));
+                errors.add(new Violation(field + ".line_id", "is not a line of this count"));
             }
             if (entry.lineId() != null && (entry.itemId() != null || entry.locationId() != null || entry.lotId() != null)) {
-                errors.add(new FieldError(field, "names the line by line_id or by item_id, location_id and lot_id, not both"));
+                errors.add(new Violation(field, "names the line by line_id or by item_id, location_id and lot_id, not both"));
             }
             String key = line != null ? line.balanceKey() : entry.itemId() == null ? null
                     : StockBalance.key(entry.itemId(), count.warehouseId(), entry.locationId(), entry.lotId());
             if (key != null && !seen.add(key)) {
-                errors.add(new FieldError(field, "counts a line that an earlier entry counts already"));
+                errors.add(new Violation(field, "counts a line that an earlier entry counts already"));
             }
             targets.add(line);
         }
         if (!errors.isEmpty()) {
-            throw new ApiProblem.Invalid(errors);
+            throw new RuleBroken(errors);
         }
         int added = 0;
         if (targets.contains(null)) {
@@ -262,23 +264,23 @@ public class StockCountService {
 
     /** The line a found-stock entry names when the count has one already, else null after checking the entry's fields. */
     private StockCountLine lineOfFound(String field, RecordStockCountRequest.Counted entry, StockCount count, Map<String, StockCountLine> linesByKey,
-                                    List<FieldError> errors) {
+                                    List<Violation> errors) {
         if (entry.itemId() == null) {
-            errors.add(new FieldError(field + ".item_id", "is required without line_id"));
+            errors.add(new Violation(field + ".item_id", "is required without line_id"));
             return null;
         }
         Item item = em.find(Item.class, entry.itemId());
         int before = errors.size();
         if (item == null) {
-            errors.add(new FieldError(field + ".item_id", "is not an item of your company"));
+            errors.add(new Violation(field + ".item_id", "is not an item of your company"));
         } else if (item.lotTracked() && entry.lotId() == null) {
-            errors.add(new FieldError(field + ".lot_id", "is required: item " + item.code() + " is lot-tracked"));
+            errors.add(new Violation(field + ".lot_id", "is required: item " + item.code() + " is lot-tracked"));
         }
         movements.location(field + ".location_id", entry.locationId(), em.find(Warehouse.class, count.warehouseId()), errors);
         if (entry.lotId() != null) {
             Lot lot = em.find(Lot.class, entry.lotId());
             if (lot == null || !lot.itemId().equals(entry.itemId())) {
-                errors.add(new FieldError(field + ".lot_id", lot == null ? "is not a lot of your company" : "is a lot of another item"));
+                errors.add(new Violation(field + ".lot_id", lot == null ? "is not a lot of your company" : "is a lot of another item"));
             }
         }
         return errors.size() > before ? null : linesByKey.get(StockBalance.key(entry.itemId(), count.warehouseId(), entry.locationId(), entry.lotId()));
@@ -298,15 +300,15 @@ public class StockCountService {
         return counting;
     }
 
-    private ApiProblem alreadyCounted(String countId, String itemId) {
+    private Conflict alreadyCounted(String countId, String itemId) {
         Item item = em.find(Item.class, itemId);
-        return new ApiProblem.Conflict("stock-count-overlap", "Stock of item " + (item == null ? itemId : item.code())
+        return new Conflict("stock-count-overlap", "Stock of item " + (item == null ? itemId : item.code())
                 + " in this warehouse is already being counted in open stock count " + countId + "; post or cancel that count first.");
     }
 
     static void requireOpen(StockCount count, String action) {
         if (count.status() != StockCountStatus.OPEN) {
-            throw new ApiProblem.Conflict("stock-count-" + count.status().apiName(), "Stock count " + count.id() + " is " + count.status().apiName()
+            throw new Conflict("stock-count-" + count.status().apiName(), "Stock count " + count.id() + " is " + count.status().apiName()
                     + " and cannot " + action + "; only an open count can.");
         }
     }

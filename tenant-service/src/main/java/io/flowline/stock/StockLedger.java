@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import io.flowline.api.platform.Problem.FieldError;
 import io.flowline.catalog.Item;
 import io.flowline.catalog.ItemService;
 import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
+import io.flowline.platform.failure.Conflict;
+import io.flowline.platform.failure.Violation;
 import io.flowline.platform.ids.PublicIds;
-import io.flowline.platform.problem.ApiProblem;
 import io.flowline.platform.tenancy.TenantContext;
 import io.flowline.stock.StockMovementService.Leg;
 import io.flowline.stock.StockMovementService.Plan;
@@ -132,13 +132,13 @@ public class StockLedger {
     private List<StockMovement> issueReserved(Plan plan, StockMovement.Header header) {
         Reservation reservation = em.find(Reservation.class, plan.reservationId(), LockModeType.PESSIMISTIC_WRITE);
         if (reservation.status() != ReservationStatus.OPEN) {
-            throw new ApiProblem.Conflict("reservation-closed", "Reservation " + reservation.id() + " is " + reservation.status().apiName() + ".");
+            throw new Conflict("reservation-closed", "Reservation " + reservation.id() + " is " + reservation.status().apiName() + ".");
         }
         if (plan.quantity().compareTo(reservation.openQuantity()) > 0) {
-            throw new ApiProblem(409, "exceeds-reservation", "Conflict", "Reservation " + reservation.id() + " holds "
+            throw new Conflict("exceeds-reservation", "Conflict", "Reservation " + reservation.id() + " holds "
                     + StockLocks.plain(reservation.openQuantity()) + " " + plan.item().unit() + "; requested " + StockLocks.plain(plan.quantity()) + ".",
-                    List.of(new FieldError("quantity", "requested " + StockLocks.plain(plan.quantity()) + ", reserved "
-                            + StockLocks.plain(reservation.openQuantity()))), Map.of());
+                    List.of(new Violation("quantity", "requested " + StockLocks.plain(plan.quantity()) + ", reserved "
+                            + StockLocks.plain(reservation.openQuantity()))));
         }
         List<ReservationAllocation> allocations = ReservationService.allocations(em, reservation.id());
         Map<String, StockBalance> rows = new HashMap<>();
@@ -241,7 +241,7 @@ public class StockLedger {
         begin();
         Reservation reservation = em.find(Reservation.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (reservation.status() != ReservationStatus.OPEN) {
-            throw new ApiProblem.Conflict("reservation-closed", "Reservation " + id + " is already " + reservation.status().apiName() + ".");
+            throw new Conflict("reservation-closed", "Reservation " + id + " is already " + reservation.status().apiName() + ".");
         }
         List<ReservationAllocation> allocations = ReservationService.allocations(em, id);
         Map<String, StockBalance> rows = new HashMap<>();
@@ -297,12 +297,12 @@ public class StockLedger {
                 String what = describe(item, new Leg(count.warehouseId(), line.locationId(), line.lotId(), line.difference()));
                 String numbers = "correction " + StockLocks.plain(line.difference()) + " " + item.unit() + " would leave " + StockLocks.plain(left) + " "
                         + item.unit() + " on hand, below " + (left.signum() < 0 ? "zero" : "the " + StockLocks.plain(reserved) + " " + item.unit() + " reserved");
-                throw new ApiProblem(409, "insufficient-stock", "Not enough stock", "Count line " + line.id() + " (" + what + ") cannot be posted: the "
+                throw new Conflict("insufficient-stock", "Not enough stock", "Count line " + line.id() + " (" + what + ") cannot be posted: the "
                         + numbers + ". Nothing was posted; release reservations, correct the counted quantity or cancel the count.",
-                        List.of(new FieldError("line_id", line.id() + ": " + numbers)), Map.of());
+                        List.of(new Violation("line_id", line.id() + ": " + numbers)));
             }
             if (balance == null) { // a line recorded while this post prepared its balance rows
-                throw new ApiProblem.Conflict("stock-count-changed", "Count line " + line.id() + " changed while the count was being posted."
+                throw new Conflict("stock-count-changed", "Count line " + line.id() + " changed while the count was being posted."
                         + " Nothing was posted; post the count again.");
             }
             balance.changeOnHand(line.difference());

@@ -9,8 +9,8 @@ import java.util.Map;
 
 import io.flowline.catalog.Item;
 import io.flowline.catalog.ItemService;
+import io.flowline.platform.failure.RuleBroken;
 import io.flowline.platform.pagination.PageRequest;
-import io.flowline.platform.problem.ApiProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -42,7 +42,7 @@ public class StockLevelService {
         if (page.after() != null) {
             String[] after = page.after().split("/");
             if (after.length != 3 || after[0].equals("-") || after[1].equals("-")) {
-                throw new ApiProblem.Invalid("cursor", "is not a cursor this API returned");
+                throw new RuleBroken("cursor", "is not a cursor this API returned");
             }
             jpql.append(" AND (b.itemId > :afterItem OR (b.itemId = :afterItem AND (b.warehouseId > :afterWarehouse"
                     + " OR (b.warehouseId = :afterWarehouse AND ").append(after[2].equals("-") ? "b.lotId IS NOT NULL" : "b.lotId > :afterLot").append("))))");

@@ -6,10 +6,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
 
-import io.flowline.api.platform.Problem.FieldError;
-import io.flowline.platform.problem.ApiProblem;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import io.flowline.platform.failure.Conflict;
+import io.flowline.platform.failure.Violation;
 
 /**
  * The one way stock transactions take balance rows: {@code SELECT ... FOR UPDATE} row by row in
@@ -38,9 +38,9 @@ final class StockLocks {
     }
 
     /** The 409 for stock that is not there: what was asked for and what is available, in the detail and on the quantity field. */
-    static ApiProblem shortage(String what, BigDecimal requested, BigDecimal available, String unit) {
+    static Conflict shortage(String what, BigDecimal requested, BigDecimal available, String unit) {
         String numbers = "requested " + plain(requested) + " " + unit + ", available " + plain(available.max(BigDecimal.ZERO)) + " " + unit;
-        return new ApiProblem(409, "insufficient-stock", "Not enough stock", "Not enough available stock of " + what + ": " + numbers + ".",
-                List.of(new FieldError("quantity", numbers)), java.util.Map.of());
+        return new Conflict("insufficient-stock", "Not enough stock", "Not enough available stock of " + what + ": " + numbers + ".",
+                List.of(new Violation("quantity", numbers)));
     }
 }

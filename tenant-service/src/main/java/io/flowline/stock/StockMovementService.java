@@ -10,11 +10,13 @@ import java.util.List;
 import java.util.Map;
 
 import io.flowline.api.inventory.PostStockMovementRequest;
-import io.flowline.api.platform.Problem.FieldError;
 import io.flowline.catalog.Item;
+import io.flowline.platform.failure.Conflict;
+import io.flowline.platform.failure.NotFound;
+import io.flowline.platform.failure.RuleBroken;
+import io.flowline.platform.failure.Violation;
 import io.flowline.platform.pagination.PageRequest;
 import io.flowline.platform.persistence.DuplicateKey;
-import io.flowline.platform.problem.ApiProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -54,15 +56,15 @@ public class StockMovementService {
     // ---- reads
 
     public List<StockMovement> list(PageRequest page, String itemId, String warehouseId, String lotId, String kind, String from, String to) {
-        List<FieldError> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
         MovementKind wantedKind = kind == null ? null : MovementKind.parse(kind).orElse(null);
         if (kind != null && wantedKind == null) {
-            errors.add(new FieldError("kind", "must be one of " + MovementKind.allNames()));
+            errors.add(new Violation("kind", "must be one of " + MovementKind.allNames()));
         }
         Instant fromInstant = instant("from", from, errors);
         Instant toInstant = instant("to", to, errors);
         if (!errors.isEmpty()) {
-            throw new ApiProblem.Invalid(errors);
+            throw new RuleBroken(errors);
         }
         Map<String, Object> parameters = new LinkedHashMap<>();
         StringBuilder jpql = new StringBuilder("SELECT m FROM StockMovement m WHERE 1 = 1");
@@ -87,14 +89,14 @@ public class StockMovementService {
         }
     }
 
-    private static Instant instant(String field, String text, List<FieldError> errors) {
+    private static Instant instant(String field, String text, List<Violation> errors) {
         if (text == null || text.isBlank()) {
             return null;
         }
         try {
             return Instant.parse(text.trim());
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "must be an instant such as 2024-11-01T00:00:00Z"));
+            errors.add(new Violation(field, "must be an instant such as 2024-11-01T00:00:00Z"));
             return null;
         }
     }
@@ -102,7 +104,7 @@ public class StockMovementService {
     public StockMovement get(String id) {
         StockMovement movement = id == null ? null : em.find(StockMovement.class, id);
         if (movement == null) {
-            throw new ApiProblem.NotFound("stock movement", id);
+            throw new NotFound("stock movement", id);
         }
         return movement;
     }
@@ -122,25 +124,25 @@ public class StockMovementService {
     }
 
     Plan plan(PostStockMovementRequest request) {
-        List<FieldError> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
         MovementKind kind = MovementKind.parse(request.kind()).orElse(null);
         if (kind == null) {
-            errors.add(new FieldError("kind", "must be one of receipt, issue, transfer, adjustment, scrap"));
+            errors.add(new Violation("kind", "must be one of receipt, issue, transfer, adjustment, scrap"));
         } else if (kind == MovementKind.COUNT_CORRECTION) {
-            errors.add(new FieldError("kind", "count corrections are posted by stock counts"));
+            errors.add(new Violation("kind", "count corrections are posted by stock counts"));
             kind = null;
         }
         BigDecimal quantity = request.quantity();
         if (quantity.signum() == 0) {
-            errors.add(new FieldError("quantity", "must not be 0"));
+            errors.add(new Violation("quantity", "must not be 0"));
         } else if (quantity.signum() < 0 && kind != MovementKind.ADJUSTMENT) {
-            errors.add(new FieldError("quantity", "must be greater than 0; only an adjustment may be negative"));
+            errors.add(new Violation("quantity", "must be greater than 0; only an adjustment may be negative"));
         }
         Item item = em.find(Item.class, request.itemId());
         if (item == null) {
-            errors.add(new FieldError("item_id", "is not an item of your company"));
+            errors.add(new Violation("item_id", "is not an item of your company"));
         } else if (request.unit() != null && !request.unit().strip().equals(item.unit())) {
-            errors.add(new FieldError("unit", "must be the item's unit, " + item.unit()));
+            errors.add(new Violation("unit", "must be the item's unit, " + item.unit()));
         }
         Warehouse warehouse = warehouse("warehouse_id", request.warehouseId(), errors);
         String locationId = location("location_id", request.locationId(), warehouse, errors);
@@ -148,31 +150,31 @@ public class StockMovementService {
         if (request.lotId() != null) {
             lot = em.find(Lot.class, request.lotId());
             if (lot == null || (item != null && !lot.itemId().equals(item.id()))) {
-                errors.add(new FieldError("lot_id", lot == null ? "is not a lot of your company" : "is a lot of another item"));
+                errors.add(new Violation("lot_id", lot == null ? "is not a lot of your company" : "is a lot of another item"));
                 lot = null;
             }
         }
         Reservation reservation = null;
         if (request.reservationId() != null) {
             if (kind != MovementKind.ISSUE) {
-                errors.add(new FieldError("reservation_id", "is only for issues"));
+                errors.add(new Violation("reservation_id", "is only for issues"));
             } else {
                 reservation = em.find(Reservation.class, request.reservationId());
                 if (reservation == null) {
-                    errors.add(new FieldError("reservation_id", "is not a reservation of your company"));
+                    errors.add(new Violation("reservation_id", "is not a reservation of your company"));
                 } else if ((item != null && !reservation.itemId().equals(item.id()))
                         || (warehouse != null && !reservation.warehouseId().equals(warehouse.id()))) {
-                    errors.add(new FieldError("reservation_id", "is for another item or warehouse"));
+                    errors.add(new Violation("reservation_id", "is for another item or warehouse"));
                 }
             }
             if (request.locationId() != null) {
-                errors.add(new FieldError("location_id", "comes from the reservation; leave it out"));
+                errors.add(new Violation("location_id", "comes from the reservation; leave it out"));
             }
             if (request.lotId() != null) {
-                errors.add(new FieldError("lot_id", "comes from the reservation; leave it out"));
+                errors.add(new Violation("lot_id", "comes from the reservation; leave it out"));
             }
         } else if (item != null && item.lotTracked() && request.lotId() == null) {
-            errors.add(new FieldError("lot_id", "is required: item " + item.code() + " is lot-tracked"));
+            errors.add(new Violation("lot_id", "is required: item " + item.code() + " is lot-tracked"));
         }
         Warehouse toWarehouse = null;
         String toLocationId = null;
@@ -181,18 +183,18 @@ public class StockMovementService {
             toLocationId = location("to_location_id", request.toLocationId(), toWarehouse, errors);
             if (warehouse != null && toWarehouse == warehouse && java.util.Objects.equals(locationId, toLocationId)
                     && !errors.stream().anyMatch(e -> e.field().startsWith("to_") || e.field().equals("location_id"))) {
-                errors.add(new FieldError("to_location_id", "must differ from location_id: a transfer moves stock somewhere else"));
+                errors.add(new Violation("to_location_id", "must differ from location_id: a transfer moves stock somewhere else"));
             }
         } else {
             if (request.toWarehouseId() != null) {
-                errors.add(new FieldError("to_warehouse_id", "is only for transfers"));
+                errors.add(new Violation("to_warehouse_id", "is only for transfers"));
             }
             if (request.toLocationId() != null) {
-                errors.add(new FieldError("to_location_id", "is only for transfers"));
+                errors.add(new Violation("to_location_id", "is only for transfers"));
             }
         }
         if (!errors.isEmpty()) {
-            throw new ApiProblem.Invalid(errors);
+            throw new RuleBroken(errors);
         }
 
         String lotId = lot == null ? null : lot.id();
@@ -207,7 +209,7 @@ public class StockMovementService {
         for (Leg leg : legs) {
             Warehouse target = leg.warehouseId().equals(warehouse.id()) ? warehouse : toWarehouse;
             if (leg.quantity().signum() > 0 && target.archived()) {
-                throw new ApiProblem.Conflict("warehouse-archived", "Warehouse " + target.code() + " is archived and takes no new stock.");
+                throw new Conflict("warehouse-archived", "Warehouse " + target.code() + " is archived and takes no new stock.");
             }
         }
         if (kind == MovementKind.ISSUE && lot != null && !lot.usable()) {
@@ -219,29 +221,29 @@ public class StockMovementService {
         return new Plan(kind, item, legs, reservation == null ? null : reservation.id(), quantity, reason, referenceType, referenceId);
     }
 
-    private Warehouse warehouse(String field, String id, List<FieldError> errors) {
+    private Warehouse warehouse(String field, String id, List<Violation> errors) {
         Warehouse warehouse = id == null ? null : em.find(Warehouse.class, id);
         if (warehouse == null) {
-            errors.add(new FieldError(field, "is not a warehouse of your company"));
+            errors.add(new Violation(field, "is not a warehouse of your company"));
         }
         return warehouse;
     }
 
-    String location(String field, String id, Warehouse warehouse, List<FieldError> errors) {
+    String location(String field, String id, Warehouse warehouse, List<Violation> errors) {
         if (id == null) {
             return null;
         }
         StorageLocation location = em.find(StorageLocation.class, id);
         if (location == null || (warehouse != null && !location.warehouseId().equals(warehouse.id()))) {
-            errors.add(new FieldError(field, location == null ? "is not a storage location of your company"
+            errors.add(new Violation(field, location == null ? "is not a storage location of your company"
                     : "is a storage location of another warehouse"));
             return null;
         }
         return location.id();
     }
 
-    static ApiProblem lotNotUsable(Lot lot) {
-        return new ApiProblem.Conflict("lot-not-released", "Lot " + lot.number() + " is " + lot.status().apiName()
+    static Conflict lotNotUsable(Lot lot) {
+        return new Conflict("lot-not-released", "Lot " + lot.number() + " is " + lot.status().apiName()
                 + "; its stock can be neither issued nor reserved until it is released.");
     }
 

@@ -11,9 +11,11 @@ import io.flowline.api.inventory.UpdateWarehouseRequest;
 import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
 import io.flowline.platform.concurrency.OptimisticLocking;
+import io.flowline.platform.failure.AlreadyUsed;
+import io.flowline.platform.failure.Conflict;
+import io.flowline.platform.failure.NotFound;
 import io.flowline.platform.ids.PublicIds;
 import io.flowline.platform.pagination.PageRequest;
-import io.flowline.platform.problem.ApiProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -47,7 +49,7 @@ public class WarehouseService {
     public Warehouse get(String id) {
         Warehouse warehouse = em.find(Warehouse.class, id);
         if (warehouse == null) {
-            throw new ApiProblem.NotFound("warehouse", id);
+            throw new NotFound("warehouse", id);
         }
         return warehouse;
     }
@@ -56,7 +58,7 @@ public class WarehouseService {
     public Warehouse create(CreateWarehouseRequest request) {
         String code = request.code().trim();
         if (!em.createQuery("SELECT w.id FROM Warehouse w WHERE w.code = :code", String.class).setParameter("code", code).getResultList().isEmpty()) {
-            throw new ApiProblem.AlreadyUsed("code", "is already used", "Warehouse code " + code + " is already used in your company.");
+            throw new AlreadyUsed("code", "is already used", "Warehouse code " + code + " is already used in your company.");
         }
         Warehouse warehouse = new Warehouse(PublicIds.next(PREFIX), code, request.name().trim(), address(request.address()), Instant.now());
         em.persist(warehouse);
@@ -90,7 +92,7 @@ public class WarehouseService {
     public Warehouse archive(String id) {
         Warehouse warehouse = get(id);
         if (warehouse.archived()) {
-            throw new ApiProblem.Conflict("already-archived", "Warehouse " + warehouse.code() + " is already archived.");
+            throw new Conflict("already-archived", "Warehouse " + warehouse.code() + " is already archived.");
         }
         warehouse.archive();
         audit.record(em, "warehouse.archived", "warehouse", warehouse.id(), new Changes().field("archived", false, true));
@@ -113,13 +115,13 @@ public class WarehouseService {
     public StorageLocation addLocation(String warehouseId, CreateStorageLocationRequest request) {
         Warehouse warehouse = get(warehouseId);
         if (warehouse.archived()) {
-            throw new ApiProblem.Conflict("warehouse-archived", "Warehouse " + warehouse.code() + " is archived and takes no new locations.");
+            throw new Conflict("warehouse-archived", "Warehouse " + warehouse.code() + " is archived and takes no new locations.");
         }
         String code = request.code().trim();
         boolean taken = !em.createQuery("SELECT l.id FROM StorageLocation l WHERE l.warehouseId = :warehouse AND l.code = :code", String.class)
                 .setParameter("warehouse", warehouseId).setParameter("code", code).getResultList().isEmpty();
         if (taken) {
-            throw new ApiProblem.AlreadyUsed("code", "is already used in this warehouse", "Location " + code + " already exists in warehouse " + warehouse.code() + ".");
+            throw new AlreadyUsed("code", "is already used in this warehouse", "Location " + code + " already exists in warehouse " + warehouse.code() + ".");
         }
         StorageLocation location = new StorageLocation(PublicIds.next(LOCATION_PREFIX), warehouseId, code, request.description(), Instant.now());
         em.persist(location);

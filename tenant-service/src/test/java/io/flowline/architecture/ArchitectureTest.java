@@ -160,7 +160,6 @@ class ArchitectureTest {
             "io.flowline.platform.identity.TokenService",
             "io.flowline.platform.identity.UserService",
             "io.flowline.platform.json.StrictJsonReader",
-            "io.flowline.platform.pagination.PageRequest",
             "io.flowline.platform.problem.ApiProblem",
             "io.flowline.platform.problem.ProblemMappers",
             "io.flowline.platform.problem.Problems",
@@ -176,8 +175,6 @@ class ArchitectureTest {
             "io.flowline.stock.LotService",
             "io.flowline.stock.ReservationService",
             "io.flowline.stock.StockCountService",
-            "io.flowline.stock.StockLedger",
-            "io.flowline.stock.StockLocks",
             "io.flowline.stock.StockMovementService",
             "io.flowline.stock.WarehouseService");
 
@@ -196,6 +193,12 @@ class ArchitectureTest {
                                 .anyMatch(d -> d.getTargetClass().getName().startsWith("io.flowline.api.")))
                         .map(ArchitectureTest::topLevelName));
     }
+
+    @ArchTest
+    static final ArchRule failuresSpeakNoHttp = noClasses().that().resideInAPackage("io.flowline.platform.failure")
+            .should().dependOnClassesThat().resideInAnyPackage("io.flowline.api..", "jakarta.ws.rs..")
+            .because("a failure is said in the domain's words (issue 11, item 3); its status, headers and problem+json "
+                    + "are written by its mapper in platform.failure.rest");
 
     @ArchTest
     static final ArchRule noTwoClassesShareASimpleName = classes().that().areTopLevelClasses()

@@ -65,7 +65,7 @@ class ItemPlanTest {
     void aPlannedOrderIdIsACursor() {
         String id = ItemPlan.plannedOrderId(RUN, 3, 4);
         PageRequest page = PageRequest.of(2, null);
-        String cursor = page.page(List.of(id, id, id), s -> s, s -> s).nextCursor();
+        String cursor = page.slice(List.of(id, id, id), s -> s).next();
 
         assertEquals(id, PageRequest.of(2, cursor).after());
     }

@@ -16,6 +16,7 @@ import io.flowline.catalog.ProductOptionsService;
 import io.flowline.catalog.RoutingService;
 import io.flowline.platform.concurrency.OptimisticLocking;
 import io.flowline.platform.pagination.PageRequest;
+import io.flowline.platform.pagination.rest.ListPages;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -42,7 +43,7 @@ public class ItemsResource implements ItemsApi {
     @Override
     public Response list(Integer limit, String cursor, String kind, String query, String status) {
         PageRequest page = PageRequest.of(limit, cursor);
-        return Response.ok(page.page(items.list(page, kind, query, status), Item::id, CatalogRepresentations::item)).build();
+        return Response.ok(ListPages.page(page, items.list(page, kind, query, status), Item::id, CatalogRepresentations::item)).build();
     }
 
     @Override

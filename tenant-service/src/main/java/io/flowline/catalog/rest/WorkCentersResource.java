@@ -9,6 +9,7 @@ import io.flowline.catalog.WorkCenter;
 import io.flowline.catalog.WorkCenterService;
 import io.flowline.platform.concurrency.OptimisticLocking;
 import io.flowline.platform.pagination.PageRequest;
+import io.flowline.platform.pagination.rest.ListPages;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -26,7 +27,7 @@ public class WorkCentersResource implements WorkCentersApi {
     @Override
     public Response list(Integer limit, String cursor, String query, String status) {
         PageRequest page = PageRequest.of(limit, cursor);
-        return Response.ok(page.page(workCenters.list(page, query, status), WorkCenter::id, CatalogRepresentations::workCenter)).build();
+        return Response.ok(ListPages.page(page, workCenters.list(page, query, status), WorkCenter::id, CatalogRepresentations::workCenter)).build();
     }
 
     @Override

@@ -15,6 +15,7 @@ import io.flowline.imports.Sheets;
 import io.flowline.imports.Tables;
 import io.flowline.platform.json.JsonbConfigurator;
 import io.flowline.platform.pagination.PageRequest;
+import io.flowline.platform.pagination.rest.ListPages;
 import io.flowline.platform.problem.ApiProblem;
 import io.flowline.platform.tenancy.TenantContext;
 import jakarta.annotation.security.RolesAllowed;
@@ -46,7 +47,7 @@ public class ImportsResource implements ImportsApi {
     @Override
     public Response list(Integer limit, String cursor) {
         PageRequest page = PageRequest.of(limit, cursor);
-        return Response.ok(page.page(jobs.list(page), ImportJob::id, ImportsResource::representation)).build();
+        return Response.ok(ListPages.page(page, jobs.list(page), ImportJob::id, ImportsResource::representation)).build();
     }
 
     @Override

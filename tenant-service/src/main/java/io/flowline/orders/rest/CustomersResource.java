@@ -10,6 +10,7 @@ import io.flowline.orders.CustomerDetails;
 import io.flowline.orders.CustomerService;
 import io.flowline.platform.concurrency.OptimisticLocking;
 import io.flowline.platform.pagination.PageRequest;
+import io.flowline.platform.pagination.rest.ListPages;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -28,7 +29,7 @@ public class CustomersResource implements CustomersApi {
     @RolesAllowed({"owner", "admin", "sales", "planner", "warehouse", "operator", "quality", "viewer"})
     public Response list(Integer limit, String cursor, String q, String status) {
         PageRequest page = PageRequest.of(limit, cursor);
-        return Response.ok(page.page(customers.list(page, q, status), Customer::id, CustomersResource::representation)).build();
+        return Response.ok(ListPages.page(page, customers.list(page, q, status), Customer::id, CustomersResource::representation)).build();
     }
 
     @Override

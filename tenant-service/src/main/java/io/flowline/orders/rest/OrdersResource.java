@@ -20,6 +20,7 @@ import io.flowline.orders.engine.OrderAction;
 import io.flowline.orders.engine.OrderWorkflow;
 import io.flowline.platform.concurrency.OptimisticLocking;
 import io.flowline.platform.pagination.PageRequest;
+import io.flowline.platform.pagination.rest.ListPages;
 import io.flowline.platform.tenancy.Module;
 import io.flowline.platform.tenancy.ModuleRequired;
 import jakarta.annotation.security.RolesAllowed;
@@ -57,7 +58,7 @@ public class OrdersResource implements OrdersApi {
         Map<String, List<OrderLine>> linesByOrder = lines.of(found.stream().map(SalesOrder::id).toList());
         var items = lines.items(linesByOrder.values().stream().flatMap(List::stream).toList());
         OrderWorkflow workflow = orders.workflow();
-        ListPage<io.flowline.api.orders.Order> shown = page.page(found, SalesOrder::id, o -> OrderRepresentations.order(o,
+        ListPage<io.flowline.api.orders.Order> shown = ListPages.page(page, found, SalesOrder::id, o -> OrderRepresentations.order(o,
                 linesByOrder.getOrDefault(o.id(), List.of()), items, OrderService.allowedActions(o, workflow), workflow));
         return Response.ok(shown).build();
     }

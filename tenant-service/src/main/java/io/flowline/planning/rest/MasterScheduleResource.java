@@ -18,6 +18,7 @@ import io.flowline.planning.StalePlans;
 import io.flowline.platform.concurrency.OptimisticLocking;
 import io.flowline.platform.json.Decimals;
 import io.flowline.platform.pagination.PageRequest;
+import io.flowline.platform.pagination.rest.ListPages;
 import io.flowline.platform.problem.ApiProblem;
 import io.flowline.platform.tenancy.Module;
 import io.flowline.platform.tenancy.ModuleRequired;
@@ -51,7 +52,7 @@ public class MasterScheduleResource implements MasterScheduleApi {
         PageRequest page = PageRequest.of(limit, cursor);
         List<MasterScheduleEntry> entries = schedule.list(page, itemId);
         Map<String, String> codes = codes(entries);
-        return Response.ok(page.page(entries, MasterScheduleEntry::id, e -> representation(e, codes))).build();
+        return Response.ok(ListPages.page(page, entries, MasterScheduleEntry::id, e -> representation(e, codes))).build();
     }
 
     @Override

@@ -28,6 +28,7 @@ import io.flowline.planning.engine.CapacityProfile;
 import io.flowline.platform.json.Decimals;
 import io.flowline.platform.json.JsonbConfigurator;
 import io.flowline.platform.pagination.PageRequest;
+import io.flowline.platform.pagination.rest.ListPages;
 import io.flowline.platform.problem.ApiProblem;
 import io.flowline.platform.tenancy.Module;
 import io.flowline.platform.tenancy.ModuleRequired;
@@ -82,7 +83,7 @@ public class PlanningRunsResource implements PlanningRunsApi {
     @Override
     public Response list(Integer limit, String cursor) {
         PageRequest page = PageRequest.of(limit, cursor);
-        return Response.ok(page.page(runs.list(page), MrpRun::id, r -> representation(r, List.of()))).build();
+        return Response.ok(ListPages.page(page, runs.list(page), MrpRun::id, r -> representation(r, List.of()))).build();
     }
 
     @Override
@@ -96,7 +97,7 @@ public class PlanningRunsResource implements PlanningRunsApi {
         List<PlannedOrder> orders = plannedOrders.list(id, page, itemId, kind);
         Map<String, String> codes = plannedOrders.itemCodes(orders);
         String latest = plannedOrders.latestRunId();
-        return Response.ok(page.page(orders, PlannedOrder::id, o -> representation(o, codes, latest))).build();
+        return Response.ok(ListPages.page(page, orders, PlannedOrder::id, o -> representation(o, codes, latest))).build();
     }
 
     @Override

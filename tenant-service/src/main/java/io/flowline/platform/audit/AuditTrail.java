@@ -2,8 +2,8 @@ package io.flowline.platform.audit;
 
 import java.util.List;
 
+import io.flowline.platform.failure.NotFound;
 import io.flowline.platform.pagination.PageRequest;
-import io.flowline.platform.problem.ApiProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -37,7 +37,7 @@ public class AuditTrail {
     public AuditEvent get(String id) {
         AuditEvent event = em.find(AuditEvent.class, id);
         if (event == null) {
-            throw new ApiProblem.NotFound("audit_event", id);
+            throw new NotFound("audit_event", id);
         }
         return event;
     }

@@ -2,7 +2,6 @@ package io.flowline.platform.concurrency;
 
 import java.util.Map;
 
-import io.flowline.platform.problem.ApiProblem;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
@@ -10,6 +9,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import io.flowline.platform.failure.StaleVersion;
+import io.flowline.platform.failure.VersionRequired;
 
 /**
  * Versions surfaced as HTTP validators: the ETag is the entity's version, an update must send it back
@@ -24,22 +25,24 @@ public final class OptimisticLocking {
         return new EntityTag(Long.toString(version));
     }
 
+    /** The ETag header's value for a version: the strong tag {@link #etag} writes, without a JAX-RS runtime to write it. */
+    public static String etagValue(long version) {
+        return "\"" + version + "\"";
+    }
+
     /** Checks If-Match against the version the object has now. */
     public static void requireMatch(String ifMatch, long currentVersion) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ApiProblem(428, "precondition-required", "If-Match required",
-                    "Send If-Match with the ETag from your last read, so that no one else's change is overwritten.");
+            throw new VersionRequired();
         }
-        String expected = etag(currentVersion).toString();
+        String expected = etagValue(currentVersion);
         for (String candidate : ifMatch.split(",")) {
             String tag = candidate.trim().replaceFirst("^W/", "");
             if (tag.equals("*") || tag.equals(expected)) {
                 return;
             }
         }
-        throw new ApiProblem(412, "precondition-failed", "Changed since you read it",
-                "The object is at version " + currentVersion + " (ETag " + expected + "); read it again and reapply your change.",
-                null, Map.of("ETag", expected));
+        throw new StaleVersion(currentVersion);
     }
 
     /** Two writers that both passed If-Match: the later commit loses with a 409, never silently. */

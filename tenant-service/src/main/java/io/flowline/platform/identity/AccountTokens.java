@@ -3,8 +3,8 @@ package io.flowline.platform.identity;
 import java.time.Duration;
 import java.time.Instant;
 
+import io.flowline.platform.failure.RuleBroken;
 import io.flowline.platform.persistence.TransactionEntityManagers;
-import io.flowline.platform.problem.ApiProblem;
 import io.flowline.platform.security.PasswordHasher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -50,7 +50,7 @@ public class AccountTokens {
         }
     }
 
-    private static ApiProblem invalid() {
-        return new ApiProblem.Invalid("token", "is unknown, already used or expired; ask for a new e-mail");
+    private static RuleBroken invalid() {
+        return new RuleBroken("token", "is unknown, already used or expired; ask for a new e-mail");
     }
 }

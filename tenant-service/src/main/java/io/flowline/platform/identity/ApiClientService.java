@@ -6,9 +6,11 @@ import java.util.List;
 import io.flowline.api.identity.CreateApiClientRequest;
 import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
+import io.flowline.platform.failure.Conflict;
+import io.flowline.platform.failure.NotFound;
+import io.flowline.platform.failure.RuleBroken;
 import io.flowline.platform.ids.PublicIds;
 import io.flowline.platform.pagination.PageRequest;
-import io.flowline.platform.problem.ApiProblem;
 import io.flowline.platform.security.PasswordHasher;
 import io.flowline.platform.tenancy.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,7 +54,7 @@ public class ApiClientService {
     public ApiClient get(String id) {
         ApiClient client = em.find(ApiClient.class, id);
         if (client == null) {
-            throw new ApiProblem.NotFound("api_client", id);
+            throw new NotFound("api_client", id);
         }
         return client;
     }
@@ -62,7 +64,7 @@ public class ApiClientService {
         verifications.requireVerified(em);
         Role role = Role.parse(request.role())
                 .filter(r -> r != Role.OWNER)
-                .orElseThrow(() -> new ApiProblem.Invalid("role", "must be one of " + Role.allNames().replace("owner, ", "")));
+                .orElseThrow(() -> new RuleBroken("role", "must be one of " + Role.allNames().replace("owner, ", "")));
         ApiClient client = new ApiClient(PublicIds.next(PREFIX), request.name().trim(), role, Instant.now());
         String secret = PasswordHasher.randomSecret("fls");
         em.persist(client);
@@ -76,7 +78,7 @@ public class ApiClientService {
     public ApiClient revoke(String id) {
         ApiClient client = get(id);
         if (client.status() == ApiClient.Status.REVOKED) {
-            throw new ApiProblem.Conflict("already-revoked", "API client " + id + " is already revoked.");
+            throw new Conflict("already-revoked", "API client " + id + " is already revoked.");
         }
         client.revoke(Instant.now());
         sessions.ended(caller.tenantId(), client);

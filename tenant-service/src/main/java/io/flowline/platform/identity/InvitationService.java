@@ -6,9 +6,11 @@ import java.util.List;
 import io.flowline.api.identity.AcceptInvitationRequest;
 import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
+import io.flowline.platform.failure.Conflict;
+import io.flowline.platform.failure.NotFound;
+import io.flowline.platform.failure.RuleBroken;
 import io.flowline.platform.persistence.DuplicateKey;
 import io.flowline.platform.persistence.TransactionEntityManagers;
-import io.flowline.platform.problem.ApiProblem;
 import io.flowline.platform.security.PasswordHasher;
 import io.flowline.platform.security.PasswordPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,7 +34,7 @@ public class InvitationService {
     @Transactional
     public User accept(AcceptInvitationRequest request) {
         PasswordPolicy.problem(request.password()).ifPresent(p -> {
-            throw new ApiProblem.Invalid("password", p);
+            throw new RuleBroken("password", p);
         });
         String token = request.token();
         int dot = token.indexOf('.');
@@ -49,7 +51,7 @@ public class InvitationService {
             }
             User user = users.get(0);
             if (em.find(Credential.class, user.email()) != null) {
-                throw new ApiProblem.Conflict("email-taken", "The e-mail " + user.email() + " already signs in to another Flowline company.");
+                throw new Conflict("email-taken", "The e-mail " + user.email() + " already signs in to another Flowline company.");
             }
             String tenantId = token.substring(4, dot);
             em.persist(new Credential(user.email(), Credential.Kind.USER, tenantId, user.id(), PasswordHasher.hash(request.password())));
@@ -59,14 +61,14 @@ public class InvitationService {
             return user;
         } catch (PersistenceException e) {
             if (DuplicateKey.causedBy(e)) {
-                throw new ApiProblem.Conflict("email-taken", "This e-mail already signs in to Flowline.");
+                throw new Conflict("email-taken", "This e-mail already signs in to Flowline.");
             }
             throw e;
         }
     }
 
-    private static ApiProblem unknown() {
-        return new ApiProblem(404, "invitation-not-found", "Invitation not found",
+    private static NotFound unknown() {
+        return new NotFound("invitation-not-found", "Invitation not found",
                 "This invitation is unknown, already used or expired; ask for a new one.");
     }
 }

@@ -1,6 +1,6 @@
 package io.flowline.platform.identity;
 
-import io.flowline.platform.problem.ApiProblem;
+import io.flowline.platform.failure.NotFound;
 import io.flowline.platform.tenancy.Tenant;
 import io.flowline.platform.tenancy.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,18 +23,18 @@ public class MeService {
     public Caller me() {
         Tenant tenant = em.find(Tenant.class, caller.tenantId());
         if (tenant == null) {
-            throw new ApiProblem.NotFound("tenant", caller.tenantId());
+            throw new NotFound("tenant", caller.tenantId());
         }
         if ("api_client".equals(caller.actorType())) {
             ApiClient client = em.find(ApiClient.class, caller.actorId());
             if (client == null) {
-                throw new ApiProblem.NotFound("api_client", caller.actorId());
+                throw new NotFound("api_client", caller.actorId());
             }
             return new Caller(tenant, null, client);
         }
         User user = em.find(User.class, caller.actorId());
         if (user == null) {
-            throw new ApiProblem.NotFound("user", caller.actorId());
+            throw new NotFound("user", caller.actorId());
         }
         return new Caller(tenant, user, null);
     }

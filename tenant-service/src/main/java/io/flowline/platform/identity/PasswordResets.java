@@ -7,9 +7,9 @@ import java.util.Map;
 
 import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
+import io.flowline.platform.failure.RuleBroken;
 import io.flowline.platform.mail.Mailer;
 import io.flowline.platform.persistence.TransactionEntityManagers;
-import io.flowline.platform.problem.ApiProblem;
 import io.flowline.platform.security.PasswordHasher;
 import io.flowline.platform.security.PasswordPolicy;
 import io.flowline.platform.tenancy.Tenant;
@@ -74,7 +74,7 @@ public class PasswordResets {
     @Transactional
     public User confirm(String token, String password) {
         PasswordPolicy.problem(password).ifPresent(p -> {
-            throw new ApiProblem.Invalid("password", p);
+            throw new RuleBroken("password", p);
         });
         AccountToken used = tokens.redeem(AccountToken.Purpose.PASSWORD_RESET, token);
         EntityManager global = joined.global();
@@ -82,7 +82,7 @@ public class PasswordResets {
         User user = em.find(User.class, used.subjectId());
         Credential credential = user == null ? null : global.find(Credential.class, user.email());
         if (credential == null || user.status() != User.Status.ACTIVE) {
-            throw new ApiProblem.Invalid("token", "belongs to an account that is deactivated; ask your company's owner");
+            throw new RuleBroken("token", "belongs to an account that is deactivated; ask your company's owner");
         }
         credential.changeSecret(PasswordHasher.hash(password));
         credential.succeeded();

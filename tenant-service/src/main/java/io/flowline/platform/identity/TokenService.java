@@ -5,11 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Locale;
-import java.util.Map;
 
 import io.flowline.api.identity.TokenResponse;
 import io.flowline.platform.persistence.TransactionEntityManagers;
-import io.flowline.platform.problem.ApiProblem;
+import io.flowline.platform.failure.Failure;
+import io.flowline.platform.failure.GrantRefused;
 import io.flowline.platform.security.PasswordHasher;
 import io.flowline.platform.security.TokenIssuer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -65,16 +65,16 @@ public class TokenService {
                 } catch (IllegalArgumentException e) {
                     // fall through: malformed Basic is an invalid client
                 }
-                throw new ApiProblem.OAuth(401, "invalid_client", "The Basic authorization header is malformed.");
+                throw new GrantRefused("invalid_client", "The Basic authorization header is malformed.");
             }
             return new ClientAuthentication(formId, formSecret);
         }
     }
 
-    @Transactional(dontRollbackOn = ApiProblem.class)
+    @Transactional(dontRollbackOn = Failure.class)
     public TokenResponse password(String username, String password) {
         if (blank(username) || blank(password)) {
-            throw new ApiProblem.OAuth(400, "invalid_request", "The password grant needs username and password.");
+            throw new GrantRefused("invalid_request", "The password grant needs username and password.");
         }
         EntityManager global = joined.global();
         Credential credential = global.find(Credential.class, username.trim().toLowerCase(Locale.ROOT));
@@ -86,20 +86,20 @@ public class TokenService {
         EntityManager em = joined.forTenant(credential.tenantId());
         User user = em.find(User.class, credential.subjectId(), LockModeType.PESSIMISTIC_WRITE);
         if (user == null || user.status() != User.Status.ACTIVE) {
-            throw new ApiProblem.OAuth(400, "invalid_grant", "This account is deactivated; ask your company's owner.");
+            throw new GrantRefused("invalid_grant", "This account is deactivated; ask your company's owner.");
         }
         user.signedIn(Instant.now());
         return tokensFor(global, credential.tenantId(), user);
     }
 
-    @Transactional(dontRollbackOn = ApiProblem.class)
+    @Transactional(dontRollbackOn = Failure.class)
     public TokenResponse clientCredentials(ClientAuthentication client) {
         if (blank(client.clientId()) || blank(client.clientSecret())) {
-            throw new ApiProblem.OAuth(401, "invalid_client", "The client_credentials grant needs client_id and client_secret.");
+            throw new GrantRefused("invalid_client", "The client_credentials grant needs client_id and client_secret.");
         }
         EntityManager global = joined.global();
         Credential credential = global.find(Credential.class, client.clientId());
-        ApiProblem invalid = new ApiProblem.OAuth(401, "invalid_client", "Unknown client or wrong secret.");
+        GrantRefused invalid = new GrantRefused("invalid_client", "Unknown client or wrong secret.");
         if (credential == null || credential.kind() != Credential.Kind.API_CLIENT) {
             PasswordHasher.burnEquivalentTime(client.clientSecret());
             throw invalid;
@@ -119,7 +119,7 @@ public class TokenService {
     @Transactional
     public TokenResponse refresh(String refreshToken) {
         if (blank(refreshToken)) {
-            throw new ApiProblem.OAuth(400, "invalid_request", "The refresh_token grant needs refresh_token.");
+            throw new GrantRefused("invalid_request", "The refresh_token grant needs refresh_token.");
         }
         EntityManager global = joined.global();
         String hash = PasswordHasher.sha256(refreshToken);
@@ -131,12 +131,12 @@ public class TokenService {
                         "UPDATE RefreshToken r SET r.usedAt = :now WHERE r.tokenHash = :hash AND r.usedAt IS NULL AND r.expiresAt > :now")
                 .setParameter("now", now).setParameter("hash", hash).executeUpdate();
         if (redeemed == 0) {
-            throw new ApiProblem.OAuth(400, "invalid_grant", "The refresh token is unknown, used or expired; sign in again.");
+            throw new GrantRefused("invalid_grant", "The refresh token is unknown, used or expired; sign in again.");
         }
         EntityManager em = joined.forTenant(stored.tenantId());
         User user = em.find(User.class, stored.subjectId());
         if (user == null || user.status() != User.Status.ACTIVE) {
-            throw new ApiProblem.OAuth(400, "invalid_grant", "This account is deactivated; ask your company's owner.");
+            throw new GrantRefused("invalid_grant", "This account is deactivated; ask your company's owner.");
         }
         return tokensFor(global, stored.tenantId(), user);
     }
@@ -149,7 +149,7 @@ public class TokenService {
     }
 
     /** Throttles, verifies and counts: a wrong secret is recorded before the refusal is thrown. */
-    private void checkSecret(EntityManager global, Credential credential, String secret, ApiProblem refusal) {
+    private void checkSecret(EntityManager global, Credential credential, String secret, GrantRefused refusal) {
         LoginThrottle throttle = new LoginThrottle(freeAttempts, lockAfter, Duration.ofMinutes(lockMinutes));
         Instant now = Instant.now();
         Duration wait = credential.waitBeforeNextAttempt(now, throttle);
@@ -163,8 +163,7 @@ public class TokenService {
         }
         if (!wait.isZero()) {
             long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-            throw new ApiProblem.OAuth(429, "slow_down", "Too many failed attempts; try again in " + seconds + " s.",
-                    Map.of("Retry-After", Long.toString(seconds)));
+            throw GrantRefused.slowDown(seconds);
         }
         if (!PasswordHasher.verify(secret, credential.secretHash())) {
             lockAndReread(global, credential, refusal);
@@ -181,7 +180,7 @@ public class TokenService {
      * Counts on the row as it is now, holding its lock to the commit: concurrent attempts on one login queue here
      * (briefly: the slow hash check is already done) rather than overwrite each other's count.
      */
-    private static void lockAndReread(EntityManager global, Credential credential, ApiProblem refusal) {
+    private static void lockAndReread(EntityManager global, Credential credential, GrantRefused refusal) {
         try {
             global.refresh(credential, LockModeType.PESSIMISTIC_WRITE);
         } catch (EntityNotFoundException removed) { // an API client revoked meanwhile
@@ -189,8 +188,8 @@ public class TokenService {
         }
     }
 
-    private static ApiProblem badPassword() {
-        return new ApiProblem.OAuth(400, "invalid_grant", "Wrong e-mail or password.");
+    private static GrantRefused badPassword() {
+        return new GrantRefused("invalid_grant", "Wrong e-mail or password.");
     }
 
     private static boolean blank(String value) {

@@ -10,9 +10,12 @@ import io.flowline.api.identity.UpdateUserRequest;
 import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
 import io.flowline.platform.concurrency.OptimisticLocking;
+import io.flowline.platform.failure.Conflict;
+import io.flowline.platform.failure.NotFound;
+import io.flowline.platform.failure.NotPermitted;
+import io.flowline.platform.failure.RuleBroken;
 import io.flowline.platform.ids.PublicIds;
 import io.flowline.platform.pagination.PageRequest;
-import io.flowline.platform.problem.ApiProblem;
 import io.flowline.platform.security.PasswordHasher;
 import io.flowline.platform.mail.Mailer;
 import io.flowline.platform.tenancy.EmailVerifications;
@@ -60,7 +63,7 @@ public class UserService {
         User.Status wanted = null;
         if (status != null) {
             wanted = java.util.Arrays.stream(User.Status.values()).filter(s -> s.name().equalsIgnoreCase(status)).findFirst()
-                    .orElseThrow(() -> new ApiProblem.Invalid("status", "must be one of invited, active, deactivated"));
+                    .orElseThrow(() -> new RuleBroken("status", "must be one of invited, active, deactivated"));
         }
         String jpql = "SELECT u FROM User u WHERE 1 = 1"
                 + (page.after() != null ? " AND u.id > :after" : "")
@@ -79,7 +82,7 @@ public class UserService {
     public User get(String id) {
         User user = em.find(User.class, id);
         if (user == null) {
-            throw new ApiProblem.NotFound("user", id);
+            throw new NotFound("user", id);
         }
         return user;
     }
@@ -90,7 +93,7 @@ public class UserService {
         Role role = grantableRole(request.role());
         String email = request.email().trim().toLowerCase(Locale.ROOT);
         if (!em.createQuery("SELECT u FROM User u WHERE u.email = :email", User.class).setParameter("email", email).getResultList().isEmpty()) {
-            throw new ApiProblem.Conflict("user-exists", "A user with e-mail " + email + " is already in your company.");
+            throw new Conflict("user-exists", "A user with e-mail " + email + " is already in your company.");
         }
         String token = "inv_" + caller.tenantId() + "." + PasswordHasher.randomSecret("s").substring(2);
         Instant now = Instant.now();
@@ -113,10 +116,10 @@ public class UserService {
         Changes changes = new Changes();
         if (role != null && role != user.role()) {
             if (user.role() == Role.OWNER && !caller.hasRole("owner")) {
-                throw new ApiProblem.Invalid("role", "only an owner may change an owner's role");
+                throw new RuleBroken("role", "only an owner may change an owner's role");
             }
             if (user.role() == Role.OWNER && activeOwners() <= 1 && user.status() == User.Status.ACTIVE) {
-                throw new ApiProblem.Conflict("last-owner", "This is the company's last active owner; make someone else owner first.");
+                throw new Conflict("last-owner", "This is the company's last active owner; make someone else owner first.");
             }
             changes.field("role", user.role().apiName(), role.apiName());
             user.changeRole(role);
@@ -137,13 +140,13 @@ public class UserService {
     public User deactivate(String id) {
         User user = get(id);
         if (user.status() == User.Status.DEACTIVATED) {
-            throw new ApiProblem.Conflict("already-deactivated", "User " + id + " is already deactivated.");
+            throw new Conflict("already-deactivated", "User " + id + " is already deactivated.");
         }
         if (user.role() == Role.OWNER && user.status() == User.Status.ACTIVE && activeOwners() <= 1) {
-            throw new ApiProblem.Conflict("last-owner", "This is the company's last active owner; make someone else owner first.");
+            throw new Conflict("last-owner", "This is the company's last active owner; make someone else owner first.");
         }
         if (user.role() == Role.OWNER && !caller.hasRole("owner")) {
-            throw new ApiProblem(403, "forbidden", "Forbidden", "Only an owner may deactivate an owner.");
+            throw new NotPermitted("Only an owner may deactivate an owner.");
         }
         audit.record(em, "user.deactivated", "user", user.id(), new Changes().field("status", user.status().name().toLowerCase(), "deactivated"));
         user.deactivate();
@@ -157,7 +160,7 @@ public class UserService {
     public User revokeSessions(String id) {
         User user = get(id);
         if (user.role() == Role.OWNER && !caller.hasRole("owner")) {
-            throw new ApiProblem(403, "forbidden", "Forbidden", "Only an owner may sign an owner out.");
+            throw new NotPermitted("Only an owner may sign an owner out.");
         }
         audit.record(em, "user.sessions_revoked", "user", user.id(),
                 new Changes().field("token_version", user.tokenVersion(), user.tokenVersion() + 1));
@@ -173,9 +176,9 @@ public class UserService {
 
     /** The role named in a request, if the caller may grant it: only owners grant owner. */
     private Role grantableRole(String name) {
-        Role role = Role.parse(name).orElseThrow(() -> new ApiProblem.Invalid("role", "must be one of " + Role.allNames()));
+        Role role = Role.parse(name).orElseThrow(() -> new RuleBroken("role", "must be one of " + Role.allNames()));
         if (role == Role.OWNER && !caller.hasRole("owner")) {
-            throw new ApiProblem.Invalid("role", "only an owner may grant the owner role");
+            throw new RuleBroken("role", "only an owner may grant the owner role");
         }
         return role;
     }

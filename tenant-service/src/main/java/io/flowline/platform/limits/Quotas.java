@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-import io.flowline.platform.problem.ApiProblem;
+import io.flowline.platform.failure.NotPermitted;
 import io.flowline.platform.tenancy.Tenant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -35,10 +35,10 @@ public class Quotas {
         return Arrays.stream(Quota.values()).map(q -> use(em, tenant, q)).toList();
     }
 
-    /** @throws ApiProblem 403 {@code quota-reached} when adding {@code adding} would go over the plan's quota */
+    /** @throws NotPermitted {@code quota-reached} when adding {@code adding} would go over the plan's quota */
     public void require(EntityManager em, Tenant tenant, Quota quota, long adding) {
         exceeded(em, tenant, quota, adding).ifPresent(message -> {
-            throw new ApiProblem(403, "quota-reached", "Plan quota reached", message);
+            throw new NotPermitted("quota-reached", "Plan quota reached", message);
         });
     }
 

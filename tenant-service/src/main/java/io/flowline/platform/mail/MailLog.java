@@ -3,8 +3,9 @@ package io.flowline.platform.mail;
 import java.util.Arrays;
 import java.util.List;
 
+import io.flowline.platform.failure.NotFound;
+import io.flowline.platform.failure.RuleBroken;
 import io.flowline.platform.pagination.PageRequest;
-import io.flowline.platform.problem.ApiProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -19,7 +20,7 @@ public class MailLog {
     public List<MailMessage> list(PageRequest page, String status) {
         MailMessage.Status wanted = status == null ? null : Arrays.stream(MailMessage.Status.values())
                 .filter(s -> s.name().equalsIgnoreCase(status)).findFirst()
-                .orElseThrow(() -> new ApiProblem.Invalid("status", "must be one of queued, sent, failed"));
+                .orElseThrow(() -> new RuleBroken("status", "must be one of queued, sent, failed"));
         String jpql = "SELECT m FROM MailMessage m WHERE 1 = 1"
                 + (page.after() != null ? " AND m.id < :after" : "")
                 + (wanted != null ? " AND m.status = :status" : "")
@@ -37,7 +38,7 @@ public class MailLog {
     public MailMessage get(String id) {
         MailMessage message = em.find(MailMessage.class, id);
         if (message == null) {
-            throw new ApiProblem.NotFound("mail_message", id);
+            throw new NotFound("mail_message", id);
         }
         return message;
     }

@@ -5,12 +5,11 @@ import java.util.Base64;
 import java.util.List;
 import java.util.function.Function;
 
-import io.flowline.api.platform.ListPage;
-import io.flowline.platform.problem.ApiProblem;
+import io.flowline.platform.failure.RuleBroken;
 
 /**
  * Cursor pagination over a time-ordered id: the cursor is the last id of the page, encoded so callers
- * treat it as opaque. Services fetch {@link #fetchSize()} rows after {@link #after()} and hand them to {@link #page}.
+ * treat it as opaque. Services fetch {@link #fetchSize()} rows after {@link #after()}; {@link #slice} cuts them to the page.
  * A list ordered by several ids (stock levels: item, warehouse, lot) pages by their key, the ids joined by
  * {@code /} with {@code -} for an absent one.
  */
@@ -27,7 +26,7 @@ public record PageRequest(int limit, String after) {
     public static PageRequest of(Integer limit, String cursor) {
         int size = limit == null ? DEFAULT_LIMIT : limit;
         if (size < 1 || size > MAX_LIMIT) {
-            throw new ApiProblem.Invalid("limit", "must be between 1 and " + MAX_LIMIT);
+            throw new RuleBroken("limit", "must be between 1 and " + MAX_LIMIT);
         }
         return new PageRequest(size, cursor == null || cursor.isBlank() ? null : decode(cursor));
     }
@@ -37,11 +36,14 @@ public record PageRequest(int limit, String after) {
         return limit + 1;
     }
 
-    public <E, T> ListPage<T> page(List<E> rows, Function<E, String> id, Function<E, T> toApi) {
+    /** The rows fetched for this page, cut to the page, and the cursor of the next page: null on the last. */
+    public record Slice<E>(List<E> rows, String next) {
+    }
+
+    public <E> Slice<E> slice(List<E> rows, Function<E, String> id) {
         boolean more = rows.size() > limit;
         List<E> shown = more ? rows.subList(0, limit) : rows;
-        String next = more ? encode(id.apply(shown.get(shown.size() - 1))) : null;
-        return ListPage.of(shown.stream().map(toApi).toList(), next);
+        return new Slice<>(shown, more ? encode(id.apply(shown.get(shown.size() - 1))) : null);
     }
 
     static String encode(String id) {
@@ -59,7 +61,7 @@ public record PageRequest(int limit, String after) {
             }
             return id;
         } catch (IllegalArgumentException e) {
-            throw new ApiProblem.Invalid("cursor", "is not a cursor this API returned");
+            throw new RuleBroken("cursor", "is not a cursor this API returned");
         }
     }
 }

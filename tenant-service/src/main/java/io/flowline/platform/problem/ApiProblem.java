@@ -7,8 +7,9 @@ import io.flowline.api.platform.Problem.FieldError;
 import io.flowline.platform.logging.LogMasks;
 
 /**
- * A failure the caller can act on; mapped to an RFC 9457 problem. Subclasses name the kind,
- * so a service says {@code throw new NotFound("user", id)} and never builds HTTP responses.
+ * A request the HTTP layer refuses before or around a service (an unreadable body, one too large, missing operator
+ * credentials), as an RFC 9457 problem. Services throw the domain's failures of {@code io.flowline.platform.failure}
+ * instead, which their mappers write the same way.
  * <p>
  * The caller reads {@link #detail()}; {@link #getMessage()} is what logs see (Liberty writes an FFDC incident for an
  * exception leaving a transaction), so there e-mail addresses are masked.
@@ -60,13 +61,6 @@ public class ApiProblem extends RuntimeException {
         return headers;
     }
 
-    /** 404: also what another tenant's object looks like. */
-    public static class NotFound extends ApiProblem {
-        public NotFound(String objectType, String id) {
-            super(404, "not-found", "Not found", "No " + objectType + " with id " + id + ".");
-        }
-    }
-
     /** 400 with one entry per bad field. */
     public static class Invalid extends ApiProblem {
         public Invalid(List<FieldError> errors) {
@@ -81,40 +75,6 @@ public class ApiProblem extends RuntimeException {
 
         public Invalid(String field, String message) {
             this(List.of(new FieldError(field, message)));
-        }
-    }
-
-    /** 409: the request conflicts with the object's current state. */
-    public static class Conflict extends ApiProblem {
-        public Conflict(String type, String detail) {
-            super(409, type, "Conflict", detail);
-        }
-    }
-
-    /** 409: a value that must be unique in the company (a code, a number) is already used; names the field. */
-    public static class AlreadyUsed extends ApiProblem {
-        public AlreadyUsed(String field, String fieldMessage, String detail) {
-            super(409, "already-used", "Already used", detail, List.of(new FieldError(field, fieldMessage)), Map.of());
-        }
-    }
-
-    /** A token endpoint failure: a problem that also carries the OAuth 2.0 error code (RFC 6749 §5.2). */
-    public static class OAuth extends ApiProblem {
-        private final String error;
-
-        public OAuth(int status, String error, String detail) {
-            super(status, "oauth-" + error.replace('_', '-'), "Token request refused", detail, null,
-                    status == 401 ? Map.of("WWW-Authenticate", "Basic realm=\"flowline\"") : Map.of());
-            this.error = error;
-        }
-
-        public OAuth(int status, String error, String detail, Map<String, String> headers) {
-            super(status, "oauth-" + error.replace('_', '-'), "Token request refused", detail, null, headers);
-            this.error = error;
-        }
-
-        public String error() {
-            return error;
         }
     }
 }

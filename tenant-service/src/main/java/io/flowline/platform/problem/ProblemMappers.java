@@ -27,7 +27,7 @@ public final class ProblemMappers {
     private ProblemMappers() {
     }
 
-    static String instance(UriInfo uriInfo) {
+    public static String instance(UriInfo uriInfo) {
         return uriInfo == null ? null : "/" + uriInfo.getPath().replaceFirst("^/", "");
     }
 

@@ -18,10 +18,7 @@ public final class Problems {
 
     public static Response response(int status, String type, String title, String detail, String instance,
                                     List<FieldError> errors, Map<String, String> headers) {
-        Problem problem = problem(status, type, title, detail, instance, errors);
-        Response.ResponseBuilder builder = Response.status(status).type(Problem.MEDIA_TYPE).entity(problem);
-        headers.forEach(builder::header);
-        return builder.build();
+        return response(status, problem(status, type, title, detail, instance, errors), headers);
     }
 
     /** The body of a problem response. */
@@ -30,15 +27,14 @@ public final class Problems {
     }
 
     public static Response response(ApiProblem problem, String instance) {
-        if (problem instanceof ApiProblem.OAuth oauth) {
-            Problem body = new Problem(TYPE_BASE + problem.type(), problem.title(), problem.status(), problem.detail(), instance,
-                    null, oauth.error(), problem.detail());
-            Response.ResponseBuilder builder = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(body)
-                    .header("Cache-Control", "no-store");
-            problem.headers().forEach(builder::header);
-            return builder.build();
-        }
         return response(problem.status(), problem.type(), problem.title(), problem.detail(), instance,
                 problem.errors(), problem.headers());
+    }
+
+    /** A problem response with its body already built. */
+    public static Response response(int status, Problem problem, Map<String, String> headers) {
+        Response.ResponseBuilder builder = Response.status(status).type(Problem.MEDIA_TYPE).entity(problem);
+        headers.forEach(builder::header);
+        return builder.build();
     }
 }

@@ -6,12 +6,14 @@ import java.util.Map;
 
 import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
+import io.flowline.platform.failure.Conflict;
+import io.flowline.platform.failure.NotPermitted;
+import io.flowline.platform.failure.RuleBroken;
 import io.flowline.platform.identity.AccountToken;
 import io.flowline.platform.identity.AccountTokens;
 import io.flowline.platform.identity.User;
 import io.flowline.platform.mail.Mailer;
 import io.flowline.platform.persistence.TransactionEntityManagers;
-import io.flowline.platform.problem.ApiProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -62,7 +64,7 @@ public class EmailVerifications {
         Tenant tenant = em.find(Tenant.class, used.tenantId());
         User owner = em.find(User.class, used.subjectId());
         if (tenant == null || owner == null) {
-            throw new ApiProblem.Invalid("token", "is unknown, already used or expired; ask for a new e-mail");
+            throw new RuleBroken("token", "is unknown, already used or expired; ask for a new e-mail");
         }
         if (!tenant.emailVerified()) {
             tenant.emailVerified(Instant.now());
@@ -78,11 +80,11 @@ public class EmailVerifications {
         EntityManager em = joined.forTenant(caller.tenantId());
         Tenant tenant = em.find(Tenant.class, caller.tenantId());
         if (tenant.emailVerified()) {
-            throw new ApiProblem.Conflict("already-verified", "Your company's e-mail address is already verified.");
+            throw new Conflict("already-verified", "Your company's e-mail address is already verified.");
         }
         User owner = "user".equals(caller.actorType()) ? em.find(User.class, caller.actorId()) : null;
         if (owner == null) {
-            throw new ApiProblem(403, "forbidden", "Forbidden", "Only the company's owner can ask for the verification e-mail.");
+            throw new NotPermitted("Only the company's owner can ask for the verification e-mail.");
         }
         send(tenant, owner);
         return owner.email();
@@ -92,7 +94,7 @@ public class EmailVerifications {
     public void requireVerified(EntityManager em) {
         Tenant tenant = em.find(Tenant.class, caller.tenantId());
         if (tenant == null || !tenant.emailVerified()) {
-            throw new ApiProblem(403, "email-not-verified", "E-mail not verified",
+            throw new NotPermitted("email-not-verified", "E-mail not verified",
                     "Verify your company's e-mail address first: open the link in the e-mail sent to the owner at sign-up. "
                             + "The owner can have it sent again with POST /api/v1/auth/verify-email/resend.");
         }

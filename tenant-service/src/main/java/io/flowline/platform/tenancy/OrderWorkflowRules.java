@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import io.flowline.api.platform.Problem.FieldError;
 import io.flowline.api.tenancy.OrderWorkflowSettings;
+import io.flowline.platform.failure.Violation;
 import io.flowline.platform.json.JsonbConfigurator;
 
 /**
@@ -25,15 +25,15 @@ public final class OrderWorkflowRules {
     private OrderWorkflowRules() {
     }
 
-    public static List<FieldError> problems(OrderWorkflowSettings settings) {
-        List<FieldError> errors = new ArrayList<>();
+    public static List<Violation> problems(OrderWorkflowSettings settings) {
+        List<Violation> errors = new ArrayList<>();
         if (settings.stageNames() != null) {
             settings.stageNames().forEach((stage, name) -> {
                 String field = "order_workflow.stage_names." + stage;
                 if (!STAGES.contains(stage)) {
-                    errors.add(new FieldError(field, "is not a stage; stages are " + String.join(", ", STAGES)));
+                    errors.add(new Violation(field, "is not a stage; stages are " + String.join(", ", STAGES)));
                 } else if (name == null || name.isBlank() || name.strip().length() > MAX_NAME) {
-                    errors.add(new FieldError(field, "must be 1 to " + MAX_NAME + " characters"));
+                    errors.add(new Violation(field, "must be 1 to " + MAX_NAME + " characters"));
                 }
             });
         }
@@ -41,7 +41,7 @@ public final class OrderWorkflowRules {
             for (int i = 0; i < settings.skippedStages().size(); i++) {
                 String stage = settings.skippedStages().get(i);
                 if (stage == null || !OPTIONAL.contains(stage)) {
-                    errors.add(new FieldError("order_workflow.skipped_stages[" + i + "]",
+                    errors.add(new Violation("order_workflow.skipped_stages[" + i + "]",
                             "cannot be skipped; only in_production, quality_check and ready are optional"));
                 }
             }

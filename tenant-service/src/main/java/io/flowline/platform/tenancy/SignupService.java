@@ -7,13 +7,13 @@ import java.util.Map;
 import io.flowline.api.tenancy.SignupRequest;
 import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
+import io.flowline.platform.failure.RuleBroken;
 import io.flowline.platform.identity.Credential;
 import io.flowline.platform.identity.User;
 import io.flowline.platform.ids.PublicIds;
 import io.flowline.platform.mail.Mailer;
 import io.flowline.platform.persistence.DuplicateKey;
 import io.flowline.platform.persistence.TransactionEntityManagers;
-import io.flowline.platform.problem.ApiProblem;
 import io.flowline.platform.security.PasswordHasher;
 import io.flowline.platform.security.PasswordPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -85,10 +85,10 @@ public class SignupService {
 
     private static CountryDefaults validated(SignupRequest request) {
         PasswordPolicy.problem(request.password()).ifPresent(p -> {
-            throw new ApiProblem.Invalid("password", p);
+            throw new RuleBroken("password", p);
         });
         return CountryDefaults.forCountry(request.country())
-                .orElseThrow(() -> new ApiProblem.Invalid("country", "is not an ISO 3166-1 alpha-2 country code"));
+                .orElseThrow(() -> new RuleBroken("country", "is not an ISO 3166-1 alpha-2 country code"));
     }
 
     private Result create(SignupRequest request, CountryDefaults defaults, Instant verifiedAt) {

@@ -10,14 +10,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 
-import io.flowline.api.platform.Problem.FieldError;
 import io.flowline.api.tenancy.UpdateTenantRequest;
 import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
 import io.flowline.platform.concurrency.OptimisticLocking;
+import io.flowline.platform.failure.NotFound;
+import io.flowline.platform.failure.RuleBroken;
+import io.flowline.platform.failure.Violation;
 import io.flowline.platform.limits.PlanLimits;
 import io.flowline.platform.limits.Quotas;
-import io.flowline.platform.problem.ApiProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -41,7 +42,7 @@ public class TenantService {
     public Tenant current() {
         Tenant tenant = em.find(Tenant.class, caller.tenantId());
         if (tenant == null) {
-            throw new ApiProblem.NotFound("tenant", caller.tenantId());
+            throw new NotFound("tenant", caller.tenantId());
         }
         return tenant;
     }
@@ -57,35 +58,35 @@ public class TenantService {
 
     @Transactional
     public Tenant update(String ifMatch, UpdateTenantRequest request) {
-        List<FieldError> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
         if (request.locale() != null && !knownLocale(request.locale())) {
-            errors.add(new FieldError("locale", "is not a known BCP 47 language tag such as en-GB"));
+            errors.add(new Violation("locale", "is not a known BCP 47 language tag such as en-GB"));
         }
         if (request.currency() != null && !knownCurrency(request.currency())) {
-            errors.add(new FieldError("currency", "is not an ISO 4217 currency code such as EUR"));
+            errors.add(new Violation("currency", "is not an ISO 4217 currency code such as EUR"));
         }
         if (request.timeZone() != null && !knownZone(request.timeZone())) {
-            errors.add(new FieldError("time_zone", "is not an IANA time zone such as Europe/Berlin"));
+            errors.add(new Violation("time_zone", "is not an IANA time zone such as Europe/Berlin"));
         }
         if (request.enabledModules() != null) {
             for (String module : request.enabledModules()) {
                 if (module == null || !Module.names().contains(module)) {
-                    errors.add(new FieldError("enabled_modules", "'" + module + "' is not a module; use any of " + String.join(", ", Module.names())));
+                    errors.add(new Violation("enabled_modules", "'" + module + "' is not a module; use any of " + String.join(", ", Module.names())));
                 }
             }
         }
         if (request.orderNumberFormat() != null) {
-            OrderNumberFormat.problem(request.orderNumberFormat()).ifPresent(p -> errors.add(new FieldError("order_number_format", p)));
+            OrderNumberFormat.problem(request.orderNumberFormat()).ifPresent(p -> errors.add(new Violation("order_number_format", p)));
         }
         BigDecimal level = request.replenishmentServiceLevel();
         if (level != null && level.signum() != 0 && (level.compareTo(new BigDecimal("0.5")) < 0 || level.compareTo(new BigDecimal("0.9999")) > 0)) {
-            errors.add(new FieldError("replenishment_service_level", "must be 0 (off) or from 0.5 to 0.9999"));
+            errors.add(new Violation("replenishment_service_level", "must be 0 (off) or from 0.5 to 0.9999"));
         }
         if (request.orderWorkflow() != null) {
             errors.addAll(OrderWorkflowRules.problems(request.orderWorkflow()));
         }
         if (!errors.isEmpty()) {
-            throw new ApiProblem.Invalid(errors);
+            throw new RuleBroken(errors);
         }
         Tenant tenant = current();
         OptimisticLocking.requireMatch(ifMatch, tenant.version());

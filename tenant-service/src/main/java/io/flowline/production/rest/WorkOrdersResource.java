@@ -7,6 +7,7 @@ import io.flowline.api.production.UpdateWorkOrderRequest;
 import io.flowline.api.production.WorkOrdersApi;
 import io.flowline.platform.concurrency.OptimisticLocking;
 import io.flowline.platform.pagination.PageRequest;
+import io.flowline.platform.pagination.rest.ListPages;
 import io.flowline.platform.tenancy.Module;
 import io.flowline.platform.tenancy.ModuleRequired;
 import io.flowline.production.WorkOrder;
@@ -29,7 +30,7 @@ public class WorkOrdersResource implements WorkOrdersApi {
     @RolesAllowed({"owner", "admin", "sales", "planner", "warehouse", "operator", "quality", "viewer"})
     public Response list(Integer limit, String cursor, String status, String itemId, String salesOrderId) {
         PageRequest page = PageRequest.of(limit, cursor);
-        return Response.ok(page.page(workOrders.list(page, status, itemId, salesOrderId), WorkOrder::id, WorkOrdersResource::representation))
+        return Response.ok(ListPages.page(page, workOrders.list(page, status, itemId, salesOrderId), WorkOrder::id, WorkOrdersResource::representation))
                 .build();
     }
 

@@ -11,6 +11,7 @@ import io.flowline.api.inventory.UpdatePurchaseOrderRequest;
 import io.flowline.api.platform.ListPage;
 import io.flowline.platform.concurrency.OptimisticLocking;
 import io.flowline.platform.pagination.PageRequest;
+import io.flowline.platform.pagination.rest.ListPages;
 import io.flowline.platform.tenancy.Module;
 import io.flowline.platform.tenancy.ModuleRequired;
 import io.flowline.purchasing.PurchaseOrder;
@@ -48,7 +49,7 @@ public class PurchaseOrdersResource implements PurchaseOrdersApi {
         List<PurchaseOrder> found = orders.list(page, status, supplierId, itemId);
         Map<String, List<PurchaseOrderLine>> lines = orders.lines(found.stream().map(PurchaseOrder::id).toList());
         var items = orders.items(lines.values().stream().flatMap(List::stream).toList());
-        return Response.ok(page.page(found, PurchaseOrder::id,
+        return Response.ok(ListPages.page(page, found, PurchaseOrder::id,
                 o -> PurchasingRepresentations.purchaseOrder(o, lines.getOrDefault(o.id(), List.of()), items))).build();
     }
 

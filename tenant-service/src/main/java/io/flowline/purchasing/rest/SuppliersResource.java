@@ -12,6 +12,7 @@ import io.flowline.api.inventory.UpdateSupplierRequest;
 import io.flowline.catalog.Item;
 import io.flowline.platform.concurrency.OptimisticLocking;
 import io.flowline.platform.pagination.PageRequest;
+import io.flowline.platform.pagination.rest.ListPages;
 import io.flowline.platform.tenancy.Module;
 import io.flowline.platform.tenancy.ModuleRequired;
 import io.flowline.purchasing.Supplier;
@@ -40,7 +41,7 @@ public class SuppliersResource implements SuppliersApi {
     @RolesAllowed({"owner", "admin", "sales", "planner", "warehouse", "operator", "quality", "viewer"})
     public Response list(Integer limit, String cursor, Boolean includeArchived) {
         PageRequest page = PageRequest.of(limit, cursor);
-        return Response.ok(page.page(suppliers.list(page, Boolean.TRUE.equals(includeArchived)), Supplier::id,
+        return Response.ok(ListPages.page(page, suppliers.list(page, Boolean.TRUE.equals(includeArchived)), Supplier::id,
                 SuppliersResource::representation)).build();
     }
 
@@ -73,7 +74,7 @@ public class SuppliersResource implements SuppliersApi {
         PageRequest page = PageRequest.of(limit, cursor);
         List<SupplierItem> found = supplierItems.list(id, page);
         Map<String, Item> items = supplierItems.items(found);
-        return Response.ok(page.page(found, SupplierItem::id, s -> PurchasingRepresentations.supplierItem(s, items.get(s.itemId())))).build();
+        return Response.ok(ListPages.page(page, found, SupplierItem::id, s -> PurchasingRepresentations.supplierItem(s, items.get(s.itemId())))).build();
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.flowline.api.inventory.LotsApi;
 import io.flowline.api.inventory.UpdateLotRequest;
 import io.flowline.platform.concurrency.OptimisticLocking;
 import io.flowline.platform.pagination.PageRequest;
+import io.flowline.platform.pagination.rest.ListPages;
 import io.flowline.platform.tenancy.Module;
 import io.flowline.platform.tenancy.ModuleRequired;
 import io.flowline.stock.Lot;
@@ -29,7 +30,7 @@ public class LotsResource implements LotsApi {
     @RolesAllowed({"owner", "admin", "sales", "planner", "warehouse", "operator", "quality", "viewer"})
     public Response list(Integer limit, String cursor, String itemId, String status) {
         PageRequest page = PageRequest.of(limit, cursor);
-        return Response.ok(page.page(lots.list(page, itemId, status), Lot::id, StockRepresentations::lot)).build();
+        return Response.ok(ListPages.page(page, lots.list(page, itemId, status), Lot::id, StockRepresentations::lot)).build();
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.net.URI;
 import io.flowline.api.inventory.CreateReservationRequest;
 import io.flowline.api.inventory.ReservationsApi;
 import io.flowline.platform.pagination.PageRequest;
+import io.flowline.platform.pagination.rest.ListPages;
 import io.flowline.platform.tenancy.Module;
 import io.flowline.platform.tenancy.ModuleRequired;
 import io.flowline.stock.Reservation;
@@ -27,7 +28,7 @@ public class ReservationsResource implements ReservationsApi {
     @RolesAllowed({"owner", "admin", "sales", "planner", "warehouse", "operator", "quality", "viewer"})
     public Response list(Integer limit, String cursor, String itemId, String warehouseId, String status) {
         PageRequest page = PageRequest.of(limit, cursor);
-        return Response.ok(page.page(reservations.list(page, itemId, warehouseId, status), Reservation::id, this::representation)).build();
+        return Response.ok(ListPages.page(page, reservations.list(page, itemId, warehouseId, status), Reservation::id, this::representation)).build();
     }
 
     @Override

@@ -9,6 +9,7 @@ import io.flowline.api.inventory.RecordStockCountRequest;
 import io.flowline.api.inventory.StockCountsApi;
 import io.flowline.platform.concurrency.OptimisticLocking;
 import io.flowline.platform.pagination.PageRequest;
+import io.flowline.platform.pagination.rest.ListPages;
 import io.flowline.platform.tenancy.Module;
 import io.flowline.platform.tenancy.ModuleRequired;
 import io.flowline.stock.StockCount;
@@ -32,7 +33,7 @@ public class StockCountsResource implements StockCountsApi {
     @RolesAllowed({"owner", "admin", "sales", "planner", "warehouse", "operator", "quality", "viewer"})
     public Response list(Integer limit, String cursor, String warehouseId, String status) {
         PageRequest page = PageRequest.of(limit, cursor);
-        return Response.ok(page.page(counts.list(page, warehouseId, status), StockCountService.Summary::id, StockRepresentations::count)).build();
+        return Response.ok(ListPages.page(page, counts.list(page, warehouseId, status), StockCountService.Summary::id, StockRepresentations::count)).build();
     }
 
     @Override
@@ -54,7 +55,7 @@ public class StockCountsResource implements StockCountsApi {
         PageRequest page = PageRequest.of(limit, cursor);
         List<StockCountLine> lines = counts.lines(id, page);
         Map<String, String> units = counts.units(lines);
-        return Response.ok(page.page(lines, StockCountLine::id, line -> StockRepresentations.countLine(line, units.get(line.itemId())))).build();
+        return Response.ok(ListPages.page(page, lines, StockCountLine::id, line -> StockRepresentations.countLine(line, units.get(line.itemId())))).build();
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.flowline.api.inventory.PostStockMovementRequest;
 import io.flowline.api.inventory.StockMovementsApi;
 import io.flowline.api.inventory.StockPosting;
 import io.flowline.platform.pagination.PageRequest;
+import io.flowline.platform.pagination.rest.ListPages;
 import io.flowline.platform.tenancy.Module;
 import io.flowline.platform.tenancy.ModuleRequired;
 import io.flowline.stock.StockMovement;
@@ -29,7 +30,7 @@ public class StockMovementsResource implements StockMovementsApi {
     @RolesAllowed({"owner", "admin", "sales", "planner", "warehouse", "operator", "quality", "viewer"})
     public Response list(Integer limit, String cursor, String itemId, String warehouseId, String lotId, String kind, String from, String to) {
         PageRequest page = PageRequest.of(limit, cursor);
-        return Response.ok(page.page(movements.list(page, itemId, warehouseId, lotId, kind, from, to), StockMovement::id,
+        return Response.ok(ListPages.page(page, movements.list(page, itemId, warehouseId, lotId, kind, from, to), StockMovement::id,
                 StockRepresentations::movement)).build();
     }
 

@@ -2,6 +2,7 @@ package io.flowline.stock.rest;
 
 import io.flowline.api.inventory.StockApi;
 import io.flowline.platform.pagination.PageRequest;
+import io.flowline.platform.pagination.rest.ListPages;
 import io.flowline.platform.tenancy.Module;
 import io.flowline.platform.tenancy.ModuleRequired;
 import io.flowline.stock.StockLevelService;
@@ -22,6 +23,6 @@ public class StockResource implements StockApi {
     @Override
     public Response list(Integer limit, String cursor, String itemId, String warehouseId) {
         PageRequest page = PageRequest.of(limit, cursor);
-        return Response.ok(page.page(levels.levels(page, itemId, warehouseId), StockLevelService.Level::key, StockRepresentations::level)).build();
+        return Response.ok(ListPages.page(page, levels.levels(page, itemId, warehouseId), StockLevelService.Level::key, StockRepresentations::level)).build();
     }
 }

@@ -9,6 +9,7 @@ import io.flowline.api.inventory.UpdateWarehouseRequest;
 import io.flowline.api.inventory.WarehousesApi;
 import io.flowline.platform.concurrency.OptimisticLocking;
 import io.flowline.platform.pagination.PageRequest;
+import io.flowline.platform.pagination.rest.ListPages;
 import io.flowline.platform.tenancy.Module;
 import io.flowline.platform.tenancy.ModuleRequired;
 import io.flowline.stock.PostalAddress;
@@ -33,7 +34,7 @@ public class WarehousesResource implements WarehousesApi {
     @RolesAllowed({"owner", "admin", "sales", "planner", "warehouse", "operator", "quality", "viewer"})
     public Response list(Integer limit, String cursor, Boolean includeArchived) {
         PageRequest page = PageRequest.of(limit, cursor);
-        return Response.ok(page.page(warehouses.list(page, Boolean.TRUE.equals(includeArchived)), Warehouse::id,
+        return Response.ok(ListPages.page(page, warehouses.list(page, Boolean.TRUE.equals(includeArchived)), Warehouse::id,
                 WarehousesResource::representation)).build();
     }
 
@@ -64,7 +65,7 @@ public class WarehousesResource implements WarehousesApi {
     @RolesAllowed({"owner", "admin", "sales", "planner", "warehouse", "operator", "quality", "viewer"})
     public Response listLocations(String id, Integer limit, String cursor) {
         PageRequest page = PageRequest.of(limit, cursor);
-        return Response.ok(page.page(warehouses.locations(id, page), StorageLocation::id, WarehousesResource::representation)).build();
+        return Response.ok(ListPages.page(page, warehouses.locations(id, page), StorageLocation::id, WarehousesResource::representation)).build();
     }
 
     @Override

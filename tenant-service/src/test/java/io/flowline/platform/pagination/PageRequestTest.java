@@ -15,7 +15,9 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 import io.flowline.api.platform.ListPage;
-import io.flowline.platform.problem.ApiProblem;
+import io.flowline.platform.failure.RuleBroken;
+import io.flowline.platform.failure.rest.FailureMappers;
+import io.flowline.platform.pagination.rest.ListPages;
 
 class PageRequestTest {
     private static final String A = "usr_01JQ3Z6Y4M000000000000000A";
@@ -23,14 +25,14 @@ class PageRequestTest {
     private static final String C = "usr_01JQ3Z6Y4M000000000000000C";
 
     private static void assertInvalid(String field, Runnable call) {
-        ApiProblem.Invalid problem = assertThrows(ApiProblem.Invalid.class, call::run);
-        assertEquals(400, problem.status());
-        assertEquals(1, problem.errors().size());
-        assertEquals(field, problem.errors().get(0).field());
+        RuleBroken problem = assertThrows(RuleBroken.class, call::run);
+        assertEquals(400, new FailureMappers.RuleBrokenMapper().answer(problem, null).status());
+        assertEquals(1, problem.violations().size());
+        assertEquals(field, problem.violations().get(0).field());
     }
 
     private static ListPage<String> page(PageRequest request, List<String> rows) {
-        return request.page(rows, Function.identity(), String::toLowerCase);
+        return ListPages.page(request, rows, Function.identity(), String::toLowerCase);
     }
 
     @Test

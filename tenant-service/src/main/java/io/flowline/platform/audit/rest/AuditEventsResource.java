@@ -8,6 +8,7 @@ import io.flowline.platform.audit.AuditEvent;
 import io.flowline.platform.audit.AuditTrail;
 import io.flowline.platform.json.JsonbConfigurator;
 import io.flowline.platform.pagination.PageRequest;
+import io.flowline.platform.pagination.rest.ListPages;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -26,7 +27,7 @@ public class AuditEventsResource implements AuditEventsApi {
     @Override
     public Response list(Integer limit, String cursor, String objectId, String actorId) {
         PageRequest page = PageRequest.of(limit, cursor);
-        return Response.ok(page.page(trail.list(page, objectId, actorId), AuditEvent::id, AuditEventsResource::representation)).build();
+        return Response.ok(ListPages.page(page, trail.list(page, objectId, actorId), AuditEvent::id, AuditEventsResource::representation)).build();
     }
 
     @Override

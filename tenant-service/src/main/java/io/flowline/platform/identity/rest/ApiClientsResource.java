@@ -8,6 +8,7 @@ import io.flowline.platform.concurrency.OptimisticLocking;
 import io.flowline.platform.identity.ApiClient;
 import io.flowline.platform.identity.ApiClientService;
 import io.flowline.platform.pagination.PageRequest;
+import io.flowline.platform.pagination.rest.ListPages;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -24,7 +25,7 @@ public class ApiClientsResource implements ApiClientsApi {
     @Override
     public Response list(Integer limit, String cursor) {
         PageRequest page = PageRequest.of(limit, cursor);
-        return Response.ok(page.page(clients.list(page), ApiClient::id, c -> representation(c, null))).build();
+        return Response.ok(ListPages.page(page, clients.list(page), ApiClient::id, c -> representation(c, null))).build();
     }
 
     @Override

@@ -8,11 +8,11 @@ import io.flowline.api.identity.EmailVerification;
 import io.flowline.api.identity.MailAccepted;
 import io.flowline.api.identity.PasswordResetRequest;
 import io.flowline.api.identity.VerifyEmailRequest;
+import io.flowline.platform.failure.GrantRefused;
 import io.flowline.platform.identity.InvitationService;
 import io.flowline.platform.identity.PasswordResets;
 import io.flowline.platform.identity.Sessions;
 import io.flowline.platform.identity.TokenService;
-import io.flowline.platform.problem.ApiProblem;
 import io.flowline.platform.tenancy.EmailVerifications;
 import io.flowline.platform.tenancy.TenantContext;
 import jakarta.annotation.security.PermitAll;
@@ -48,13 +48,13 @@ public class AuthResource implements AuthApi {
     public Response token(String grantType, String username, String password, String clientId, String clientSecret,
                           String refreshToken, String authorization) {
         if (grantType == null || grantType.isBlank()) {
-            throw new ApiProblem.OAuth(400, "invalid_request", "grant_type is required: password, client_credentials or refresh_token.");
+            throw new GrantRefused("invalid_request", "grant_type is required: password, client_credentials or refresh_token.");
         }
         TokenResponse response = switch (grantType) {
             case "password" -> tokens.password(username, password);
             case "client_credentials" -> tokens.clientCredentials(TokenService.ClientAuthentication.of(authorization, clientId, clientSecret));
             case "refresh_token" -> tokens.refresh(refreshToken);
-            default -> throw new ApiProblem.OAuth(400, "unsupported_grant_type",
+            default -> throw new GrantRefused("unsupported_grant_type",
                     "grant_type must be password, client_credentials or refresh_token.");
         };
         return Response.ok(response).header("Cache-Control", "no-store").header("Pragma", "no-cache").build();

@@ -9,6 +9,7 @@ import io.flowline.platform.concurrency.OptimisticLocking;
 import io.flowline.platform.identity.User;
 import io.flowline.platform.identity.UserService;
 import io.flowline.platform.pagination.PageRequest;
+import io.flowline.platform.pagination.rest.ListPages;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -25,7 +26,7 @@ public class UsersResource implements UsersApi {
     @Override
     public Response list(Integer limit, String cursor, String status) {
         PageRequest page = PageRequest.of(limit, cursor);
-        return Response.ok(page.page(users.list(page, status), User::id, u -> representation(u, null))).build();
+        return Response.ok(ListPages.page(page, users.list(page, status), User::id, u -> representation(u, null))).build();
     }
 
     @Override

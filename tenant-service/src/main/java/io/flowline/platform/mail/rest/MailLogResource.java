@@ -5,6 +5,7 @@ import io.flowline.api.mail.MailLogEntry;
 import io.flowline.platform.mail.MailLog;
 import io.flowline.platform.mail.MailMessage;
 import io.flowline.platform.pagination.PageRequest;
+import io.flowline.platform.pagination.rest.ListPages;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -21,7 +22,7 @@ public class MailLogResource implements MailLogApi {
     @Override
     public Response list(Integer limit, String cursor, String status) {
         PageRequest page = PageRequest.of(limit, cursor);
-        return Response.ok(page.page(log.list(page, status), MailMessage::id, MailLogResource::representation)).build();
+        return Response.ok(ListPages.page(page, log.list(page, status), MailMessage::id, MailLogResource::representation)).build();
     }
 
     @Override

@@ -1,0 +1,2 @@
+/** Pages of rows written as the API's cursor-paginated lists. */
+package io.flowline.platform.pagination.rest;
