@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import io.flowline.api.catalog.CreateItemRequest;
@@ -19,6 +18,7 @@ import io.flowline.platform.concurrency.OptimisticLocking;
 import io.flowline.platform.ids.PublicIds;
 import io.flowline.platform.limits.Quota;
 import io.flowline.platform.limits.Quotas;
+import io.flowline.platform.pagination.ListQuery;
 import io.flowline.platform.pagination.PageRequest;
 import io.flowline.platform.persistence.DuplicateKey;
 import io.flowline.platform.problem.ApiProblem;
@@ -28,7 +28,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 /** The caller's items: create, find, change, archive. */
@@ -58,34 +57,9 @@ public class ItemService {
         if (status != null && wantedStatus == null) {
             rules.reject("status", "must be active or archived");
         }
-        String pattern = query == null || query.isBlank() ? null : likePattern(query);
         rules.throwIfAny();
-        String jpql = "SELECT i FROM Item i WHERE 1 = 1"
-                + (page.after() != null ? " AND i.id > :after" : "")
-                + (wantedKind != null ? " AND i.kind = :kind" : "")
-                + (wantedStatus != null ? " AND i.status = :status" : "")
-                + (pattern != null ? " AND (LOWER(i.code) LIKE :q ESCAPE '\\' OR LOWER(i.name) LIKE :q ESCAPE '\\')" : "")
-                + " ORDER BY i.id";
-        TypedQuery<Item> q = em.createQuery(jpql, Item.class).setMaxResults(page.fetchSize());
-        if (page.after() != null) {
-            q.setParameter("after", page.after());
-        }
-        if (wantedKind != null) {
-            q.setParameter("kind", wantedKind);
-        }
-        if (wantedStatus != null) {
-            q.setParameter("status", wantedStatus);
-        }
-        if (pattern != null) {
-            q.setParameter("q", pattern);
-        }
-        return q.getResultList();
-    }
-
-    /** Contains, ignoring case; the LIKE wildcards in the text match themselves. */
-    static String likePattern(String text) {
-        String escaped = text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + escaped + "%";
+        return ListQuery.of(Item.class, "i").filter("i.kind = :kind", "kind", wantedKind).filter("i.status = :status", "status", wantedStatus)
+                .whereContains(query, "i.code", "i.name").list(em, page);
     }
 
     /** Items by id (unknown ids left out), for naming items in lists and answers. */

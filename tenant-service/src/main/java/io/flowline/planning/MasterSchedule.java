@@ -19,6 +19,7 @@ import io.flowline.platform.concurrency.OptimisticLocking;
 import io.flowline.platform.ids.PublicIds;
 import io.flowline.platform.json.Decimals;
 import io.flowline.platform.json.StrictJsonReader;
+import io.flowline.platform.pagination.ListQuery;
 import io.flowline.platform.pagination.PageRequest;
 import io.flowline.platform.problem.ApiProblem;
 import io.flowline.platform.tenancy.Tenant;
@@ -27,7 +28,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 /**
@@ -50,18 +50,7 @@ public class MasterSchedule {
 
     /** Oldest first, as every list pages (a forecast replaces entries, and a change moves one: neither disturbs a cursor). */
     public List<MasterScheduleEntry> list(PageRequest page, String itemId) {
-        String jpql = "SELECT e FROM MasterScheduleEntry e WHERE 1 = 1"
-                + (page.after() != null ? " AND e.id > :after" : "")
-                + (itemId != null ? " AND e.itemId = :item" : "")
-                + " ORDER BY e.id";
-        TypedQuery<MasterScheduleEntry> query = em.createQuery(jpql, MasterScheduleEntry.class).setMaxResults(page.fetchSize());
-        if (page.after() != null) {
-            query.setParameter("after", page.after());
-        }
-        if (itemId != null) {
-            query.setParameter("item", itemId);
-        }
-        return query.getResultList();
+        return ListQuery.of(MasterScheduleEntry.class, "e").filter("e.itemId = :item", "item", itemId).list(em, page);
     }
 
     /** Every entry due from {@code from} on, by item and due date: what a run plans with. */

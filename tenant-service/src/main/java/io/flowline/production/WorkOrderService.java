@@ -21,12 +21,12 @@ import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
 import io.flowline.platform.concurrency.OptimisticLocking;
 import io.flowline.platform.ids.PublicIds;
+import io.flowline.platform.pagination.ListQuery;
 import io.flowline.platform.pagination.PageRequest;
 import io.flowline.platform.problem.ApiProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 /**
@@ -53,26 +53,8 @@ public class WorkOrderService {
     public List<WorkOrder> list(PageRequest page, String status, String itemId, String salesOrderId) {
         WorkOrderStatus wanted = status == null ? null : WorkOrderStatus.parse(status)
                 .orElseThrow(() -> new ApiProblem.Invalid("status", "must be one of " + WorkOrderStatus.allNames()));
-        String jpql = "SELECT w FROM WorkOrder w WHERE 1 = 1"
-                + (page.after() != null ? " AND w.id > :after" : "")
-                + (wanted != null ? " AND w.status = :status" : "")
-                + (itemId != null ? " AND w.itemId = :item" : "")
-                + (salesOrderId != null ? " AND w.salesOrderId = :order" : "")
-                + " ORDER BY w.id";
-        TypedQuery<WorkOrder> query = em.createQuery(jpql, WorkOrder.class).setMaxResults(page.fetchSize());
-        if (page.after() != null) {
-            query.setParameter("after", page.after());
-        }
-        if (wanted != null) {
-            query.setParameter("status", wanted);
-        }
-        if (itemId != null) {
-            query.setParameter("item", itemId);
-        }
-        if (salesOrderId != null) {
-            query.setParameter("order", salesOrderId);
-        }
-        return query.getResultList();
+        return ListQuery.of(WorkOrder.class, "w").filter("w.status = :status", "status", wanted).filter("w.itemId = :item", "item", itemId)
+                .filter("w.salesOrderId = :order", "order", salesOrderId).list(em, page);
     }
 
     public WorkOrder get(String id) {

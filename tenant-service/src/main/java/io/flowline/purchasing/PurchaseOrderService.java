@@ -27,6 +27,7 @@ import io.flowline.platform.concurrency.OptimisticLocking;
 import io.flowline.platform.ids.PublicIds;
 import io.flowline.platform.numbering.NumberSeries;
 import io.flowline.platform.numbering.OrderNumbers;
+import io.flowline.platform.pagination.ListQuery;
 import io.flowline.platform.pagination.PageRequest;
 import io.flowline.platform.problem.ApiProblem;
 import io.flowline.platform.tenancy.Tenant;
@@ -85,16 +86,9 @@ public class PurchaseOrderService {
     public List<PurchaseOrder> list(PageRequest page, String status, String supplierId, String itemId) {
         PurchaseOrderStatus wanted = status == null ? null : PurchaseOrderStatus.parse(status)
                 .orElseThrow(() -> new ApiProblem.Invalid("status", "must be one of " + PurchaseOrderStatus.allNames()));
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        StringBuilder jpql = new StringBuilder("SELECT p FROM PurchaseOrder p WHERE 1 = 1");
-        StockMovementService.condition(jpql, parameters, "p.id > :after", "after", page.after());
-        StockMovementService.condition(jpql, parameters, "p.status = :status", "status", wanted);
-        StockMovementService.condition(jpql, parameters, "p.supplierId = :supplier", "supplier", supplierId);
-        StockMovementService.condition(jpql, parameters, "p.id IN (SELECT l.purchaseOrderId FROM PurchaseOrderLine l WHERE l.itemId = :item)", "item", itemId);
-        TypedQuery<PurchaseOrder> query = em.createQuery(jpql.append(" ORDER BY p.id").toString(), PurchaseOrder.class)
-                .setMaxResults(page.fetchSize());
-        parameters.forEach(query::setParameter);
-        return query.getResultList();
+        return ListQuery.of(PurchaseOrder.class, "p").filter("p.status = :status", "status", wanted)
+                .filter("p.supplierId = :supplier", "supplier", supplierId)
+                .filter("p.id IN (SELECT l.purchaseOrderId FROM PurchaseOrderLine l WHERE l.itemId = :item)", "item", itemId).list(em, page);
     }
 
     public PurchaseOrder get(String id) {

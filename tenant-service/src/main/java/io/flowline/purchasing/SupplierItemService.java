@@ -17,6 +17,7 @@ import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
 import io.flowline.platform.concurrency.OptimisticLocking;
 import io.flowline.platform.ids.PublicIds;
+import io.flowline.platform.pagination.ListQuery;
 import io.flowline.platform.pagination.PageRequest;
 import io.flowline.platform.persistence.DuplicateKey;
 import io.flowline.platform.problem.ApiProblem;
@@ -25,7 +26,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 /** The items a supplier delivers, at its prices and lead times; at most one preferred supplier per item. */
@@ -44,13 +44,7 @@ public class SupplierItemService {
 
     public List<SupplierItem> list(String supplierId, PageRequest page) {
         suppliers.get(supplierId);
-        TypedQuery<SupplierItem> query = em.createQuery("SELECT s FROM SupplierItem s WHERE s.supplierId = :supplier"
-                + (page.after() != null ? " AND s.id > :after" : "") + " ORDER BY s.id", SupplierItem.class)
-                .setParameter("supplier", supplierId).setMaxResults(page.fetchSize());
-        if (page.after() != null) {
-            query.setParameter("after", page.after());
-        }
-        return query.getResultList();
+        return ListQuery.of(SupplierItem.class, "s").where("s.supplierId = :supplier", "supplier", supplierId).list(em, page);
     }
 
     /** The supplier's terms for the item; 404 when the supplier is not the caller's or does not deliver the item. */

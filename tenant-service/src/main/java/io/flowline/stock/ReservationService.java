@@ -3,19 +3,18 @@ package io.flowline.stock;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import io.flowline.api.inventory.CreateReservationRequest;
 import io.flowline.api.platform.Problem.FieldError;
 import io.flowline.catalog.Item;
+import io.flowline.platform.pagination.ListQuery;
 import io.flowline.platform.pagination.PageRequest;
 import io.flowline.platform.problem.ApiProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 
 /**
  * Reservations: stock promised to an order line or work order. Reserving locks the item's balance
@@ -43,27 +42,8 @@ public class ReservationService {
         if (status != null && wanted == null) {
             throw new ApiProblem.Invalid("status", "must be open, consumed or cancelled");
         }
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        StringBuilder jpql = new StringBuilder("SELECT r FROM Reservation r WHERE 1 = 1");
-        if (page.after() != null) {
-            jpql.append(" AND r.id > :after");
-            parameters.put("after", page.after());
-        }
-        if (itemId != null) {
-            jpql.append(" AND r.itemId = :item");
-            parameters.put("item", itemId);
-        }
-        if (warehouseId != null) {
-            jpql.append(" AND r.warehouseId = :warehouse");
-            parameters.put("warehouse", warehouseId);
-        }
-        if (wanted != null) {
-            jpql.append(" AND r.status = :status");
-            parameters.put("status", wanted);
-        }
-        TypedQuery<Reservation> query = em.createQuery(jpql.append(" ORDER BY r.id").toString(), Reservation.class).setMaxResults(page.fetchSize());
-        parameters.forEach(query::setParameter);
-        return query.getResultList();
+        return ListQuery.of(Reservation.class, "r").filter("r.itemId = :item", "item", itemId)
+                .filter("r.warehouseId = :warehouse", "warehouse", warehouseId).filter("r.status = :status", "status", wanted).list(em, page);
     }
 
     /**

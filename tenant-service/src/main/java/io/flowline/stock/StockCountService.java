@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +19,7 @@ import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
 import io.flowline.platform.concurrency.OptimisticLocking;
 import io.flowline.platform.ids.PublicIds;
+import io.flowline.platform.pagination.ListQuery;
 import io.flowline.platform.pagination.PageRequest;
 import io.flowline.platform.problem.ApiProblem;
 import io.flowline.stock.StockMovementService.Leg;
@@ -67,23 +67,8 @@ public class StockCountService {
         if (status != null && wanted == null) {
             throw new ApiProblem.Invalid("status", "must be open, posted or cancelled");
         }
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        StringBuilder jpql = new StringBuilder("SELECT c FROM StockCount c WHERE 1 = 1");
-        if (page.after() != null) {
-            jpql.append(" AND c.id > :after");
-            parameters.put("after", page.after());
-        }
-        if (warehouseId != null) {
-            jpql.append(" AND c.warehouseId = :warehouse");
-            parameters.put("warehouse", warehouseId);
-        }
-        if (wanted != null) {
-            jpql.append(" AND c.status = :status");
-            parameters.put("status", wanted);
-        }
-        TypedQuery<StockCount> query = em.createQuery(jpql.append(" ORDER BY c.id").toString(), StockCount.class).setMaxResults(page.fetchSize());
-        parameters.forEach(query::setParameter);
-        return summaries(query.getResultList());
+        return summaries(ListQuery.of(StockCount.class, "c").filter("c.warehouseId = :warehouse", "warehouse", warehouseId)
+                .filter("c.status = :status", "status", wanted).list(em, page));
     }
 
     public Summary summary(StockCount count) {
@@ -114,13 +99,7 @@ public class StockCountService {
 
     public List<StockCountLine> lines(String countId, PageRequest page) {
         get(countId);
-        TypedQuery<StockCountLine> query = em.createQuery("SELECT l FROM StockCountLine l WHERE l.countId = :count"
-                + (page.after() != null ? " AND l.id > :after" : "") + " ORDER BY l.id", StockCountLine.class)
-                .setParameter("count", countId).setMaxResults(page.fetchSize());
-        if (page.after() != null) {
-            query.setParameter("after", page.after());
-        }
-        return query.getResultList();
+        return ListQuery.of(StockCountLine.class, "l").where("l.countId = :count", "count", countId).list(em, page);
     }
 
     /** The unit of each line's item, by item id. */

@@ -3,12 +3,12 @@ package io.flowline.platform.mail;
 import java.util.Arrays;
 import java.util.List;
 
+import io.flowline.platform.pagination.ListQuery;
 import io.flowline.platform.pagination.PageRequest;
 import io.flowline.platform.problem.ApiProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 
 /** The caller's company's e-mails and how their sending went, newest first. */
 @ApplicationScoped
@@ -20,18 +20,7 @@ public class MailLog {
         MailMessage.Status wanted = status == null ? null : Arrays.stream(MailMessage.Status.values())
                 .filter(s -> s.name().equalsIgnoreCase(status)).findFirst()
                 .orElseThrow(() -> new ApiProblem.Invalid("status", "must be one of queued, sent, failed"));
-        String jpql = "SELECT m FROM MailMessage m WHERE 1 = 1"
-                + (page.after() != null ? " AND m.id < :after" : "")
-                + (wanted != null ? " AND m.status = :status" : "")
-                + " ORDER BY m.id DESC";
-        TypedQuery<MailMessage> query = em.createQuery(jpql, MailMessage.class).setMaxResults(page.fetchSize());
-        if (page.after() != null) {
-            query.setParameter("after", page.after());
-        }
-        if (wanted != null) {
-            query.setParameter("status", wanted);
-        }
-        return query.getResultList();
+        return ListQuery.of(MailMessage.class, "m").filter("m.status = :status", "status", wanted).newestFirst().list(em, page);
     }
 
     public MailMessage get(String id) {
