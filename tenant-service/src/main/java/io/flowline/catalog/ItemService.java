@@ -5,7 +5,6 @@ import static io.flowline.platform.json.Decimals.plainText;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -64,22 +63,7 @@ public class ItemService {
 
     /** Items by id (unknown ids left out), for naming items in lists and answers. */
     public Map<String, Item> byId(Collection<String> ids) {
-        return byId(em, ids);
-    }
-
-    /** The codes of the items with these ids, for showing what other objects refer to. */
-    public static Map<String, String> codes(EntityManager em, Collection<String> ids) {
-        Map<String, String> codes = new HashMap<>();
-        byId(em, ids).forEach((id, item) -> codes.put(id, item.code()));
-        return codes;
-    }
-
-    /** The same with the caller's entity manager (imports, other tenants' jobs); IN lists are read in chunks. */
-    public static Map<String, Item> byId(EntityManager em, Collection<String> ids) {
-        Map<String, Item> items = new HashMap<>();
-        BomLines.chunked(ids, chunk -> em.createQuery("SELECT i FROM Item i WHERE i.id IN :ids", Item.class).setParameter("ids", chunk)
-                .getResultList()).forEach(i -> items.put(i.id(), i));
-        return items;
+        return ItemCatalog.in(em).byId(ids);
     }
 
     public Item get(String id) {

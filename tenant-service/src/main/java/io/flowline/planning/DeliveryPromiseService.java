@@ -18,6 +18,7 @@ import io.flowline.api.catalog.ResolveConfigurationRequest;
 import io.flowline.api.platform.Problem.FieldError;
 import io.flowline.catalog.BomLines;
 import io.flowline.catalog.Item;
+import io.flowline.catalog.ItemCatalog;
 import io.flowline.catalog.ProductOptionsService;
 import io.flowline.catalog.engine.BomLine;
 import io.flowline.catalog.engine.ProductConfiguration;
@@ -111,7 +112,7 @@ public class DeliveryPromiseService implements DeliveryPromises {
     /** Checks the request field by field (400 naming each), then promises. */
     public Promise promise(String itemId, BigDecimal quantity, Map<String, String> choices, String warehouseId) {
         List<FieldError> errors = new ArrayList<>();
-        Item item = itemId == null ? null : em.find(Item.class, itemId);
+        Item item = ItemCatalog.in(em).find(itemId).orElse(null);
         if (item == null) {
             errors.add(new FieldError("item_id", "is not an item of yours"));
         } else if (item.archived()) {
@@ -137,7 +138,7 @@ public class DeliveryPromiseService implements DeliveryPromises {
         List<FieldError> errors = new ArrayList<>();
         List<LocalDate> dates = new ArrayList<>();
         for (DeliveryPromises.Line line : lines) {
-            Item item = em.find(Item.class, line.itemId());
+            Item item = ItemCatalog.in(em).find(line.itemId()).orElse(null);
             List<Need> needs = needs(item, line.configuration(), line.field() + ".", errors);
             if (errors.isEmpty()) {
                 dates.add(promise(item, line.quantity(), needs, null, basis).earliestDate());

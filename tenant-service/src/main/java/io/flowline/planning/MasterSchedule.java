@@ -12,6 +12,7 @@ import io.flowline.api.planning.CreateMasterScheduleEntryRequest;
 import io.flowline.api.planning.UpdateMasterScheduleEntryRequest;
 import io.flowline.api.platform.Problem.FieldError;
 import io.flowline.catalog.Item;
+import io.flowline.catalog.ItemCatalog;
 import io.flowline.catalog.ItemKind;
 import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
@@ -27,7 +28,6 @@ import io.flowline.platform.tenancy.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 /**
@@ -166,7 +166,7 @@ public class MasterSchedule {
     @Transactional
     public Forecasted replaceForecast(String itemId, LocalDate thisMonday, List<BigDecimal> weekly, String method) {
         em.joinTransaction();
-        em.find(Item.class, itemId, LockModeType.PESSIMISTIC_WRITE);
+        ItemCatalog.in(em).lock(itemId);
         LocalDate end = thisMonday.plusWeeks(weekly.size());
         List<MasterScheduleEntry> replaced = em.createQuery("SELECT e FROM MasterScheduleEntry e WHERE e.itemId = :item AND e.source = :forecast"
                         + " AND e.dueDate >= :from AND e.dueDate < :to", MasterScheduleEntry.class).setParameter("item", itemId)
@@ -191,7 +191,7 @@ public class MasterSchedule {
 
     /** An item MRP plans: the caller's, not archived, not a service. */
     private Item plannedItem(String itemId, List<FieldError> errors) {
-        Item item = itemId == null ? null : em.find(Item.class, itemId);
+        Item item = ItemCatalog.in(em).find(itemId).orElse(null);
         if (item == null) {
             errors.add(new FieldError("item_id", "is not an item of yours"));
         } else if (item.archived()) {

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 
 import io.flowline.api.planning.PlannedOrder.Peg;
 import io.flowline.catalog.Item;
-import io.flowline.catalog.ItemService;
+import io.flowline.catalog.ItemCatalog;
 import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
 import io.flowline.platform.numbering.NumberSeries;
@@ -194,7 +194,7 @@ public class PlannedOrderService {
 
     /** Item codes by id, for showing proposals. */
     public Map<String, String> itemCodes(List<PlannedOrder> orders) {
-        return ItemService.codes(em, orders.stream().map(PlannedOrder::itemId).toList());
+        return ItemCatalog.in(em).codes(orders.stream().map(PlannedOrder::itemId).toList());
     }
 
     /**

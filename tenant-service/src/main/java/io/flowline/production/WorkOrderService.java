@@ -12,6 +12,7 @@ import io.flowline.api.platform.Problem.FieldError;
 import io.flowline.api.production.CreateWorkOrderRequest;
 import io.flowline.api.production.UpdateWorkOrderRequest;
 import io.flowline.catalog.Item;
+import io.flowline.catalog.ItemCatalog;
 import io.flowline.catalog.ItemKind;
 import io.flowline.catalog.MakeOrBuy;
 import io.flowline.platform.numbering.NumberSeries;
@@ -89,7 +90,7 @@ public class WorkOrderService {
         numbers.prepare(NumberSeries.WORK_ORDER); // before this transaction holds a connection
         em.joinTransaction();
         List<FieldError> errors = new ArrayList<>();
-        Item item = em.find(Item.class, draft.itemId());
+        Item item = ItemCatalog.in(em).find(draft.itemId()).orElse(null);
         if (item == null) {
             errors.add(new FieldError("item_id", "is not an item of yours"));
         } else if (item.archived()) {

@@ -20,7 +20,7 @@ import io.flowline.api.inventory.PurchaseOrderLineRequest;
 import io.flowline.api.inventory.UpdatePurchaseOrderRequest;
 import io.flowline.api.platform.Problem.FieldError;
 import io.flowline.catalog.Item;
-import io.flowline.catalog.ItemService;
+import io.flowline.catalog.ItemCatalog;
 import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
 import io.flowline.platform.concurrency.OptimisticLocking;
@@ -113,7 +113,7 @@ public class PurchaseOrderService {
     }
 
     public Map<String, Item> items(Collection<PurchaseOrderLine> lines) {
-        return ItemService.byId(em, lines.stream().map(PurchaseOrderLine::itemId).toList());
+        return ItemCatalog.in(em).byId(lines.stream().map(PurchaseOrderLine::itemId).toList());
     }
 
     /**
@@ -184,7 +184,7 @@ public class PurchaseOrderService {
     public DraftPurchaseOrder draftForPlannedOrder(String itemId, BigDecimal quantity, LocalDate date) {
         numbers.prepare(NumberSeries.PURCHASE_ORDER);
         em.joinTransaction();
-        Item item = em.find(Item.class, itemId);
+        Item item = ItemCatalog.in(em).find(itemId).orElse(null);
         if (item == null) {
             throw new ApiProblem.NotFound("item", itemId);
         }
@@ -318,7 +318,7 @@ public class PurchaseOrderService {
         for (int i = 0; i < requests.size(); i++) {
             PurchaseOrderLineRequest line = requests.get(i);
             String field = "lines[" + i + "].";
-            Item item = em.find(Item.class, line.itemId());
+            Item item = ItemCatalog.in(em).find(line.itemId()).orElse(null);
             if (item == null) {
                 errors.add(new FieldError(field + "item_id", "is not an item of your company"));
                 continue;

@@ -12,7 +12,7 @@ import io.flowline.api.inventory.CreateSupplierItemRequest;
 import io.flowline.api.inventory.UpdateSupplierItemRequest;
 import io.flowline.api.platform.Money;
 import io.flowline.catalog.Item;
-import io.flowline.catalog.ItemService;
+import io.flowline.catalog.ItemCatalog;
 import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
 import io.flowline.platform.concurrency.OptimisticLocking;
@@ -24,7 +24,6 @@ import io.flowline.platform.problem.ApiProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
@@ -59,7 +58,7 @@ public class SupplierItemService {
     }
 
     public Map<String, Item> items(Collection<SupplierItem> terms) {
-        return ItemService.byId(em, terms.stream().map(SupplierItem::itemId).toList());
+        return ItemCatalog.in(em).byId(terms.stream().map(SupplierItem::itemId).toList());
     }
 
     /** The item's preferred supplier's terms, if it has one. */
@@ -84,7 +83,7 @@ public class SupplierItemService {
         if (supplier.archived()) {
             throw new ApiProblem.Conflict("supplier-archived", "Supplier " + supplier.code() + " is archived and takes no new items.");
         }
-        Item item = em.find(Item.class, request.itemId());
+        Item item = ItemCatalog.in(em).find(request.itemId()).orElse(null);
         if (item == null) {
             throw new ApiProblem.Invalid("item_id", "is not an item of your company");
         }
@@ -174,7 +173,7 @@ public class SupplierItemService {
      * sees two. The item's row lock makes two concurrent choices of a preferred supplier take turns instead of colliding.
      */
     private void clearPreferred(String itemId) {
-        em.find(Item.class, itemId, LockModeType.PESSIMISTIC_WRITE);
+        ItemCatalog.in(em).lock(itemId);
         preferred(itemId).ifPresent(previous -> {
             previous.prefer(false);
             em.flush();

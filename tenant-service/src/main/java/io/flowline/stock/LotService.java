@@ -9,6 +9,7 @@ import io.flowline.api.inventory.CreateLotRequest;
 import io.flowline.api.inventory.UpdateLotRequest;
 import io.flowline.api.platform.Problem.FieldError;
 import io.flowline.catalog.Item;
+import io.flowline.catalog.ItemCatalog;
 import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
 import io.flowline.platform.concurrency.OptimisticLocking;
@@ -65,7 +66,7 @@ public class LotService {
     public Lot create(CreateLotRequest request) {
         em.joinTransaction();
         List<FieldError> errors = new ArrayList<>();
-        Item item = em.find(Item.class, request.itemId());
+        Item item = ItemCatalog.in(em).find(request.itemId()).orElse(null);
         if (item == null) {
             errors.add(new FieldError("item_id", "is not an item of your company"));
         }

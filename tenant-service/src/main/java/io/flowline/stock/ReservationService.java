@@ -9,6 +9,7 @@ import java.util.Map;
 import io.flowline.api.inventory.CreateReservationRequest;
 import io.flowline.api.platform.Problem.FieldError;
 import io.flowline.catalog.Item;
+import io.flowline.catalog.ItemCatalog;
 import io.flowline.platform.pagination.ListQuery;
 import io.flowline.platform.pagination.PageRequest;
 import io.flowline.platform.problem.ApiProblem;
@@ -68,7 +69,7 @@ public class ReservationService {
     }
 
     public String unitOf(Reservation reservation) {
-        Item item = em.find(Item.class, reservation.itemId());
+        Item item = ItemCatalog.in(em).find(reservation.itemId()).orElse(null);
         return item == null ? null : item.unit();
     }
 
@@ -79,7 +80,7 @@ public class ReservationService {
 
     public Reservation create(CreateReservationRequest body) {
         List<FieldError> errors = new ArrayList<>();
-        Item item = em.find(Item.class, body.itemId());
+        Item item = ItemCatalog.in(em).find(body.itemId()).orElse(null);
         if (item == null) {
             errors.add(new FieldError("item_id", "is not an item of your company"));
         }

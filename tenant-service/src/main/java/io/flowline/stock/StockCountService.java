@@ -14,7 +14,7 @@ import io.flowline.api.inventory.CreateStockCountRequest;
 import io.flowline.api.inventory.RecordStockCountRequest;
 import io.flowline.api.platform.Problem.FieldError;
 import io.flowline.catalog.Item;
-import io.flowline.catalog.ItemService;
+import io.flowline.catalog.ItemCatalog;
 import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
 import io.flowline.platform.concurrency.OptimisticLocking;
@@ -105,7 +105,7 @@ public class StockCountService {
     /** The unit of each line's item, by item id. */
     public Map<String, String> units(Collection<StockCountLine> lines) {
         Map<String, String> units = new HashMap<>();
-        ItemService.byId(em, lines.stream().map(StockCountLine::itemId).toList()).forEach((id, item) -> units.put(id, item.unit()));
+        ItemCatalog.in(em).byId(lines.stream().map(StockCountLine::itemId).toList()).forEach((id, item) -> units.put(id, item.unit()));
         return units;
     }
 
@@ -126,7 +126,7 @@ public class StockCountService {
         }
         List<String> itemIds = request.itemIds() == null ? null : request.itemIds().stream().map(String::strip).distinct().toList();
         for (int i = 0; itemIds != null && i < itemIds.size(); i++) {
-            if (em.find(Item.class, itemIds.get(i)) == null) {
+            if (ItemCatalog.in(em).find(itemIds.get(i)).isEmpty()) {
                 errors.add(new FieldError("item_ids[" + i + "]", "is not an item of your company"));
             }
         }
@@ -248,7 +248,7 @@ public class StockCountService {
             errors.add(new FieldError(field + ".item_id", "is required without line_id"));
             return null;
         }
-        Item item = em.find(Item.class, entry.itemId());
+        Item item = ItemCatalog.in(em).find(entry.itemId()).orElse(null);
         int before = errors.size();
         if (item == null) {
             errors.add(new FieldError(field + ".item_id", "is not an item of your company"));
@@ -280,7 +280,7 @@ public class StockCountService {
     }
 
     private ApiProblem alreadyCounted(String countId, String itemId) {
-        Item item = em.find(Item.class, itemId);
+        Item item = ItemCatalog.in(em).find(itemId).orElse(null);
         return new ApiProblem.Conflict("stock-count-overlap", "Stock of item " + (item == null ? itemId : item.code())
                 + " in this warehouse is already being counted in open stock count " + countId + "; post or cancel that count first.");
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import io.flowline.api.inventory.PostStockMovementRequest;
 import io.flowline.api.platform.Problem.FieldError;
 import io.flowline.catalog.Item;
+import io.flowline.catalog.ItemCatalog;
 import io.flowline.platform.pagination.ListQuery;
 import io.flowline.platform.pagination.PageRequest;
 import io.flowline.platform.persistence.DuplicateKey;
@@ -117,7 +118,7 @@ public class StockMovementService {
         } else if (quantity.signum() < 0 && kind != MovementKind.ADJUSTMENT) {
             errors.add(new FieldError("quantity", "must be greater than 0; only an adjustment may be negative"));
         }
-        Item item = em.find(Item.class, request.itemId());
+        Item item = ItemCatalog.in(em).find(request.itemId()).orElse(null);
         if (item == null) {
             errors.add(new FieldError("item_id", "is not an item of your company"));
         } else if (request.unit() != null && !request.unit().strip().equals(item.unit())) {

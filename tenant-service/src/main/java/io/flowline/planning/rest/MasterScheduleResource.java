@@ -12,7 +12,7 @@ import io.flowline.api.planning.MasterScheduleForecast;
 import io.flowline.api.planning.MasterScheduleApi;
 import io.flowline.api.planning.UpdateMasterScheduleEntryRequest;
 import io.flowline.api.platform.Problem.FieldError;
-import io.flowline.catalog.ItemService;
+import io.flowline.catalog.ItemCatalog;
 import io.flowline.planning.MasterSchedule;
 import io.flowline.planning.MasterScheduleEntry;
 import io.flowline.planning.StalePlans;
@@ -119,7 +119,7 @@ public class MasterScheduleResource implements MasterScheduleApi {
     }
 
     private Map<String, String> codes(List<MasterScheduleEntry> entries) {
-        return ItemService.codes(em, entries.stream().map(MasterScheduleEntry::itemId).toList());
+        return ItemCatalog.in(em).codes(entries.stream().map(MasterScheduleEntry::itemId).toList());
     }
 
     private static io.flowline.api.planning.MasterScheduleEntry representation(MasterScheduleEntry e, Map<String, String> codes) {

@@ -1,0 +1,56 @@
+package io.flowline.catalog;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
+
+/** The item catalog over JPA; IN lists are read in chunks, as a catalog has thousands of items. */
+record JpaItemCatalog(EntityManager em) implements ItemCatalog {
+
+    @Override
+    public Optional<Item> find(String id) {
+        return id == null ? Optional.empty() : Optional.ofNullable(em.find(Item.class, id));
+    }
+
+    @Override
+    public void lock(String id) {
+        em.find(Item.class, id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    @Override
+    public Map<String, Item> byId(Collection<String> ids) {
+        Map<String, Item> items = new HashMap<>();
+        BomLines.chunked(ids, chunk -> em.createQuery("SELECT i FROM Item i WHERE i.id IN :ids", Item.class).setParameter("ids", chunk)
+                .getResultList()).forEach(i -> items.put(i.id(), i));
+        return items;
+    }
+
+    @Override
+    public Map<String, String> codes(Collection<String> ids) {
+        Map<String, String> codes = new HashMap<>();
+        byId(ids).forEach((id, item) -> codes.put(id, item.code()));
+        return codes;
+    }
+
+    @Override
+    public List<Item> allByCode() {
+        return em.createQuery("SELECT i FROM Item i ORDER BY i.code", Item.class).getResultList();
+    }
+
+    @Override
+    public List<Item> activeGoods(String itemId) {
+        TypedQuery<Item> query = em.createQuery("SELECT i FROM Item i WHERE i.status = :active AND i.kind <> :service"
+                        + (itemId != null ? " AND i.id = :item" : "") + " ORDER BY i.id", Item.class)
+                .setParameter("active", CatalogStatus.ACTIVE).setParameter("service", ItemKind.SERVICE);
+        if (itemId != null) {
+            query.setParameter("item", itemId);
+        }
+        return query.getResultList();
+    }
+}
