@@ -23,6 +23,7 @@ import io.flowline.catalog.ProductOptionsService;
 import io.flowline.catalog.engine.BomLine;
 import io.flowline.catalog.engine.ProductConfiguration;
 import io.flowline.orders.DeliveryPromises;
+import io.flowline.orders.DemandSource;
 import io.flowline.orders.OrderLine;
 import io.flowline.orders.OrderLines;
 import io.flowline.planning.engine.AssemblyPromise;
@@ -74,6 +75,9 @@ public class DeliveryPromiseService implements DeliveryPromises {
 
     @Inject
     StockLevelService stock;
+
+    @Inject
+    DemandSource demandSource;
 
     /** What one item contributes: how much is needed, available, short, and when it is all there. */
     public record Reckoning(Item item, BigDecimal required, BigDecimal available, BigDecimal shortage, int leadTimeDays,
@@ -262,18 +266,16 @@ public class DeliveryPromiseService implements DeliveryPromises {
         if (itemIds.isEmpty()) {
             return Map.of();
         }
-        List<Object[]> lines = MrpInputs.demandOrders(em.createQuery("SELECT l, o.number FROM OrderLine l, SalesOrder o WHERE l.orderId = o.id"
-                        + " AND " + MrpInputs.DEMAND_ORDER + " AND (l.itemId IN :items OR l.configuration IS NOT NULL)", Object[].class))
-                .setParameter("items", List.copyOf(itemIds)).getResultList();
+        List<DemandSource.OpenLine> lines = demandSource.openLines(itemIds);
         Set<String> wanted = Set.copyOf(itemIds);
         Map<String, BigDecimal> committed = new HashMap<>();
         Map<String, List<ProductConfiguration.OptionGroup>> groups = new HashMap<>();
         Map<String, List<BomLine>> baseLines = new HashMap<>();
-        for (Object[] row : lines) {
-            OrderLine line = (OrderLine) row[0];
+        for (DemandSource.OpenLine open : lines) {
+            OrderLine line = open.line();
             if (wanted.contains(line.itemId())) {
                 committed.merge(line.itemId(), MrpInputs.unreserved(line.quantity(), reserved, line.itemId(),
-                        MrpInputs.orderLineReferences(line, (String) row[1])), BigDecimal::add);
+                        MrpInputs.orderLineReferences(line, open.orderNumber())), BigDecimal::add);
             }
             Map<String, String> choices = OrderLines.configuration(line);
             if (choices == null) {

@@ -14,6 +14,7 @@ import io.flowline.api.platform.Problem.FieldError;
 import io.flowline.catalog.Item;
 import io.flowline.catalog.ItemCatalog;
 import io.flowline.catalog.ItemKind;
+import io.flowline.orders.DemandSource;
 import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
 import io.flowline.platform.concurrency.OptimisticLocking;
@@ -47,6 +48,9 @@ public class MasterSchedule {
 
     @Inject
     TenantContext caller;
+
+    @Inject
+    DemandSource demandSource;
 
     /** Oldest first, as every list pages (a forecast replaces entries, and a change moves one: neither disturbs a cursor). */
     public List<MasterScheduleEntry> list(PageRequest page, String itemId) {
@@ -145,11 +149,9 @@ public class MasterSchedule {
         LocalDate from = thisMonday.minusWeeks(weeks);
         BigDecimal[] history = new BigDecimal[weeks];
         java.util.Arrays.fill(history, BigDecimal.ZERO);
-        for (Object[] row : MrpInputs.placedOrders(em.createQuery("SELECT o.orderedOn, l.quantity FROM SalesOrder o, OrderLine l WHERE l.orderId = o.id"
-                        + " AND l.itemId = :item AND " + MrpInputs.PLACED_ORDER + " AND o.orderedOn >= :from AND o.orderedOn < :to", Object[].class))
-                .setParameter("item", item.id()).setParameter("from", from).setParameter("to", thisMonday).getResultList()) {
-            int week = (int) (ChronoUnit.DAYS.between(from, (LocalDate) row[0]) / 7);
-            history[week] = history[week].add((BigDecimal) row[1]);
+        for (DemandSource.OrderedLine line : demandSource.placedLinesOrdered(item.id(), from, thisMonday)) {
+            int week = (int) (ChronoUnit.DAYS.between(from, line.orderedOn()) / 7);
+            history[week] = history[week].add(line.quantity());
         }
         return new History(thisMonday, from, java.util.Arrays.stream(history).map(Decimals::plain).toList());
     }
