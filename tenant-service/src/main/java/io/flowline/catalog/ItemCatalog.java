@@ -34,6 +34,12 @@ public interface ItemCatalog {
     /** The codes of the items with these ids, for showing what other objects refer to. */
     Map<String, String> codes(Collection<String> ids);
 
+    /** Every item's id by its code: what an import matches a file's codes against. */
+    Map<String, String> idsByCode();
+
+    /** Whether there are no items at all (a new company's catalogue). */
+    boolean isEmpty();
+
     /** Every item, by code (ids made in the same millisecond have no order): what an export lists. */
     List<Item> allByCode();
 

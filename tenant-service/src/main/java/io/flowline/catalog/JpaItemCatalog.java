@@ -39,6 +39,18 @@ record JpaItemCatalog(EntityManager em) implements ItemCatalog {
     }
 
     @Override
+    public Map<String, String> idsByCode() {
+        Map<String, String> ids = new HashMap<>();
+        em.createQuery("SELECT i.code, i.id FROM Item i", Object[].class).getResultList().forEach(r -> ids.put((String) r[0], (String) r[1]));
+        return ids;
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return em.createQuery("SELECT COUNT(i) FROM Item i", Long.class).getSingleResult() == 0;
+    }
+
+    @Override
     public List<Item> allByCode() {
         return em.createQuery("SELECT i FROM Item i ORDER BY i.code", Item.class).getResultList();
     }

@@ -309,9 +309,7 @@ class ArchitectureTest {
      * interface instead, as ItemCatalog and DemandSource are).
      */
     private static final Set<String> ENTITIES_READ_ACROSS_MODULES = Set.of(
-            "io.flowline.demo.DemoTenant -> Item",
             "io.flowline.imports.ImportRunner -> Customer",
-            "io.flowline.imports.ImportRunner -> Item",
             "io.flowline.imports.ImportRunner -> WorkCenter",
             "io.flowline.imports.Tables -> BillOfMaterialsLine",
             "io.flowline.imports.Tables -> Customer",
