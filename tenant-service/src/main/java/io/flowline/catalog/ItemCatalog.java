@@ -1,5 +1,6 @@
 package io.flowline.catalog;
 
+import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,15 @@ public interface ItemCatalog {
 
     /** The codes of the items with these ids, for showing what other objects refer to. */
     Map<String, String> codes(Collection<String> ids);
+
+    /** The columns of an item that an MRP run plans with. */
+    record PlannedItem(String id, String code, MakeOrBuy makeOrBuy, int leadTimeDays, ItemLotSizingRule lotSizingRule,
+                       BigDecimal fixedOrderQuantity, Integer orderPeriods, BigDecimal minimumOrderQuantity, BigDecimal orderMultiple,
+                       BigDecimal safetyStock, BigDecimal standardCostAmount, BigDecimal holdingCostRate, BigDecimal orderingCostAmount) {
+    }
+
+    /** Every item MRP plans (all but services), in id order; read as a projection, as a catalogue has thousands of items. */
+    List<PlannedItem> planned();
 
     /** Every item's id by its code: what an import matches a file's codes against. */
     Map<String, String> idsByCode();

@@ -1,5 +1,6 @@
 package io.flowline.catalog;
 
+import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -36,6 +37,16 @@ record JpaItemCatalog(EntityManager em) implements ItemCatalog {
         Map<String, String> codes = new HashMap<>();
         byId(ids).forEach((id, item) -> codes.put(id, item.code()));
         return codes;
+    }
+
+    @Override
+    public List<PlannedItem> planned() {
+        return em.createQuery("SELECT i.id, i.code, i.makeOrBuy, i.leadTimeDays, i.lotSizingRule, i.fixedOrderQuantity, i.orderPeriods,"
+                        + " i.minimumOrderQuantity, i.orderMultiple, i.safetyStock, i.standardCostAmount, i.holdingCostRate, i.orderingCostAmount"
+                        + " FROM Item i WHERE i.kind <> :service ORDER BY i.id", Object[].class).setParameter("service", ItemKind.SERVICE)
+                .getResultList().stream().map(row -> new PlannedItem((String) row[0], (String) row[1], (MakeOrBuy) row[2], (Integer) row[3],
+                        (ItemLotSizingRule) row[4], (BigDecimal) row[5], (Integer) row[6], (BigDecimal) row[7], (BigDecimal) row[8],
+                        (BigDecimal) row[9], (BigDecimal) row[10], (BigDecimal) row[11], (BigDecimal) row[12])).toList();
     }
 
     @Override

@@ -11,8 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import io.flowline.catalog.ItemKind;
-import io.flowline.catalog.ItemLotSizingRule;
+import io.flowline.catalog.ItemCatalog;
 import io.flowline.catalog.MakeOrBuy;
 import io.flowline.catalog.ProductOptionsService;
 import io.flowline.catalog.WorkCenter;
@@ -105,8 +104,7 @@ public class MrpInputs {
 
     MrpModel load(PlanningCalendar calendar) {
         int periods = calendar.periods();
-        List<CatalogueItem> catalogue = em.createQuery(CatalogueItem.SELECT, Object[].class).setParameter("service", ItemKind.SERVICE)
-                .getResultList().stream().map(CatalogueItem::of).toList();
+        List<ItemCatalog.PlannedItem> catalogue = ItemCatalog.in(em).planned();
         Map<String, Integer> index = new HashMap<>();
         catalogue.forEach(i -> index.put(i.id(), index.size()));
 
@@ -132,7 +130,7 @@ public class MrpInputs {
         List<String> configurations = new ArrayList<>();
         List<PlanningItem> items = new ArrayList<>();
         for (int i = 0; i < catalogue.size(); i++) {
-            CatalogueItem item = catalogue.get(i);
+            ItemCatalog.PlannedItem item = catalogue.get(i);
             ids.add(item.id());
             codes.add(item.code());
             buy.add(item.makeOrBuy() == MakeOrBuy.BUY);
@@ -162,7 +160,7 @@ public class MrpInputs {
                         groups, choices);
                 if (resolution.valid()) {
                     int configured = items.size();
-                    CatalogueItem base = catalogue.get(item);
+                    ItemCatalog.PlannedItem base = catalogue.get(item);
                     ids.add(base.id());
                     codes.add(base.code());
                     buy.add(false);
@@ -282,7 +280,7 @@ public class MrpInputs {
         return date.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
     }
 
-    private static PlanningItem planningItem(CatalogueItem item, PlanningCalendar calendar, double onHand, double[] receipts) {
+    private static PlanningItem planningItem(ItemCatalog.PlannedItem item, PlanningCalendar calendar, double onHand, double[] receipts) {
         double holdingCost = item.standardCostAmount() == null || item.holdingCostRate() == null ? 0
                 : item.standardCostAmount().doubleValue() * item.holdingCostRate().doubleValue() * calendar.daysPerBucket() / DAYS_PER_YEAR;
         double orderingCost = item.orderingCostAmount() == null ? 0 : item.orderingCostAmount().doubleValue();
@@ -297,21 +295,6 @@ public class MrpInputs {
         LotSizingPolicy policy = new LotSizingPolicy(rule, fixed, periods, number(item.minimumOrderQuantity()), number(item.orderMultiple()));
         return new PlanningItem(calendar.leadTime(item.leadTimeDays()), Math.max(0, onHand), number(item.safetyStock()), receipts, policy,
                 orderingCost, holdingCost);
-    }
-
-    /** The columns of a catalogue item that a run plans with, read as a projection: a catalogue has thousands of items. */
-    private record CatalogueItem(String id, String code, MakeOrBuy makeOrBuy, int leadTimeDays, ItemLotSizingRule lotSizingRule,
-                                 BigDecimal fixedOrderQuantity, Integer orderPeriods, BigDecimal minimumOrderQuantity, BigDecimal orderMultiple,
-                                 BigDecimal safetyStock, BigDecimal standardCostAmount, BigDecimal holdingCostRate, BigDecimal orderingCostAmount) {
-        static final String SELECT = "SELECT i.id, i.code, i.makeOrBuy, i.leadTimeDays, i.lotSizingRule, i.fixedOrderQuantity, i.orderPeriods,"
-                + " i.minimumOrderQuantity, i.orderMultiple, i.safetyStock, i.standardCostAmount, i.holdingCostRate, i.orderingCostAmount"
-                + " FROM Item i WHERE i.kind <> :service ORDER BY i.id";
-
-        static CatalogueItem of(Object[] row) {
-            return new CatalogueItem((String) row[0], (String) row[1], (MakeOrBuy) row[2], (Integer) row[3], (ItemLotSizingRule) row[4],
-                    (BigDecimal) row[5], (Integer) row[6], (BigDecimal) row[7], (BigDecimal) row[8], (BigDecimal) row[9],
-                    (BigDecimal) row[10], (BigDecimal) row[11], (BigDecimal) row[12]);
-        }
     }
 
     private static double number(BigDecimal value) {

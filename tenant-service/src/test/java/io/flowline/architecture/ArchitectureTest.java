@@ -319,7 +319,6 @@ class ArchitectureTest {
             "io.flowline.planning.CapacityService -> WorkCenter",
             "io.flowline.planning.DeliveryPromiseService -> Warehouse",
             "io.flowline.planning.MrpInputs -> BillOfMaterialsLine",
-            "io.flowline.planning.MrpInputs -> Item",
             "io.flowline.planning.MrpInputs -> WorkCenter",
             "io.flowline.production.WorkOrderService -> SalesOrder",
             "io.flowline.purchasing.PurchaseReceiptService -> Lot",
