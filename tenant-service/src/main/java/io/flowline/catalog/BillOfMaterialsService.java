@@ -100,7 +100,7 @@ public class BillOfMaterialsService {
      * has no request); every parent must be an item of that tenant.
      */
     public Checked check(EntityManager em, Map<String, List<BillOfMaterialsLineRequest>> bills) {
-        Map<String, Item> parents = ItemService.byId(em, bills.keySet());
+        Map<String, Item> parents = ItemCatalog.in(em).byId(bills.keySet());
         Map<String, Set<String>> oldComponents = new HashMap<>();
         bomLines.baseLines(em, bills.keySet()).forEach(l -> oldComponents.computeIfAbsent(l.parentId(), k -> new HashSet<>()).add(l.componentId()));
         Map<String, Set<Integer>> operations = new HashMap<>();
@@ -188,7 +188,7 @@ public class BillOfMaterialsService {
 
     private List<BomLine> checkLines(EntityManager em, CatalogRules rules, String field, Item parent, List<BillOfMaterialsLineRequest> requested,
                                      Set<String> alreadyUsed) {
-        Map<String, Item> components = ItemService.byId(em, requested.stream().map(BillOfMaterialsLineRequest::componentId).toList());
+        Map<String, Item> components = ItemCatalog.in(em).byId(requested.stream().map(BillOfMaterialsLineRequest::componentId).toList());
         List<BomLine> lines = new ArrayList<>();
         for (int i = 0; i < requested.size(); i++) {
             BillOfMaterialsLineRequest line = requested.get(i);
@@ -252,7 +252,7 @@ public class BillOfMaterialsService {
     }
 
     private Conflict cycleProblem(EntityManager em, List<String> cycle) {
-        Map<String, Item> named = ItemService.byId(em, cycle);
+        Map<String, Item> named = ItemCatalog.in(em).byId(cycle);
         String path = cycle.stream().map(id -> named.containsKey(id) ? named.get(id).code() : id).collect(Collectors.joining(" → "));
         return new Conflict("bom-cycle", "Bill of materials would contain a cycle",
                 "The change would make an item contain itself: " + path + ".", List.of());

@@ -5,9 +5,7 @@ import static io.flowline.platform.json.Decimals.plainText;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import io.flowline.api.catalog.CreateItemRequest;
@@ -22,6 +20,7 @@ import io.flowline.platform.failure.RuleBroken;
 import io.flowline.platform.ids.PublicIds;
 import io.flowline.platform.limits.Quota;
 import io.flowline.platform.limits.Quotas;
+import io.flowline.platform.pagination.ListQuery;
 import io.flowline.platform.pagination.PageRequest;
 import io.flowline.platform.persistence.DuplicateKey;
 import io.flowline.platform.tenancy.Tenant;
@@ -30,7 +29,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 /** The caller's items: create, find, change, archive. */
@@ -60,54 +58,14 @@ public class ItemService {
         if (status != null && wantedStatus == null) {
             rules.reject("status", "must be active or archived");
         }
-        String pattern = query == null || query.isBlank() ? null : likePattern(query);
         rules.throwIfAny();
-        String jpql = "SELECT i FROM Item i WHERE 1 = 1"
-                + (page.after() != null ? " AND i.id > :after" : "")
-                + (wantedKind != null ? " AND i.kind = :kind" : "")
-                + (wantedStatus != null ? " AND i.status = :status" : "")
-                + (pattern != null ? " AND (LOWER(i.code) LIKE :q ESCAPE '\\' OR LOWER(i.name) LIKE :q ESCAPE '\\')" : "")
-                + " ORDER BY i.id";
-        TypedQuery<Item> q = em.createQuery(jpql, Item.class).setMaxResults(page.fetchSize());
-        if (page.after() != null) {
-            q.setParameter("after", page.after());
-        }
-        if (wantedKind != null) {
-            q.setParameter("kind", wantedKind);
-        }
-        if (wantedStatus != null) {
-            q.setParameter("status", wantedStatus);
-        }
-        if (pattern != null) {
-            q.setParameter("q", pattern);
-        }
-        return q.getResultList();
-    }
-
-    /** Contains, ignoring case; the LIKE wildcards in the text match themselves. */
-    static String likePattern(String text) {
-        String escaped = text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + escaped + "%";
+        return ListQuery.of(Item.class, "i").filter("i.kind = :kind", "kind", wantedKind).filter("i.status = :status", "status", wantedStatus)
+                .whereContains(query, "i.code", "i.name").list(em, page);
     }
 
     /** Items by id (unknown ids left out), for naming items in lists and answers. */
     public Map<String, Item> byId(Collection<String> ids) {
-        return byId(em, ids);
-    }
-
-    /** The codes of the items with these ids, for showing what other objects refer to. */
-    public static Map<String, String> codes(EntityManager em, Collection<String> ids) {
-        Map<String, String> codes = new HashMap<>();
-        byId(em, ids).forEach((id, item) -> codes.put(id, item.code()));
-        return codes;
-    }
-
-    /** The same with the caller's entity manager (imports, other tenants' jobs); IN lists are read in chunks. */
-    public static Map<String, Item> byId(EntityManager em, Collection<String> ids) {
-        Map<String, Item> items = new HashMap<>();
-        BomLines.chunked(ids, chunk -> em.createQuery("SELECT i FROM Item i WHERE i.id IN :ids", Item.class).setParameter("ids", chunk)
-                .getResultList()).forEach(i -> items.put(i.id(), i));
-        return items;
+        return ItemCatalog.in(em).byId(ids);
     }
 
     public Item get(String id) {

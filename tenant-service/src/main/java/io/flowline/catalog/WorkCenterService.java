@@ -27,13 +27,13 @@ import io.flowline.platform.failure.NotFound;
 import io.flowline.platform.failure.RuleBroken;
 import io.flowline.platform.ids.PublicIds;
 import io.flowline.platform.json.Decimals;
+import io.flowline.platform.pagination.ListQuery;
 import io.flowline.platform.pagination.PageRequest;
 import io.flowline.platform.persistence.DuplicateKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 /** Work centres: capacity, calendar, and the hours they offer. */
@@ -58,23 +58,8 @@ public class WorkCenterService {
     public List<WorkCenter> list(PageRequest page, String query, String status) {
         CatalogStatus wanted = status == null ? null : CatalogStatus.parse(status)
                 .orElseThrow(() -> new RuleBroken("status", "must be active or archived"));
-        String pattern = query == null || query.isBlank() ? null : ItemService.likePattern(query);
-        String jpql = "SELECT w FROM WorkCenter w WHERE 1 = 1"
-                + (page.after() != null ? " AND w.id > :after" : "")
-                + (wanted != null ? " AND w.status = :status" : "")
-                + (pattern != null ? " AND (LOWER(w.code) LIKE :q ESCAPE '\\' OR LOWER(w.name) LIKE :q ESCAPE '\\')" : "")
-                + " ORDER BY w.id";
-        TypedQuery<WorkCenter> q = em.createQuery(jpql, WorkCenter.class).setMaxResults(page.fetchSize());
-        if (page.after() != null) {
-            q.setParameter("after", page.after());
-        }
-        if (wanted != null) {
-            q.setParameter("status", wanted);
-        }
-        if (pattern != null) {
-            q.setParameter("q", pattern);
-        }
-        return q.getResultList();
+        return ListQuery.of(WorkCenter.class, "w").filter("w.status = :status", "status", wanted).whereContains(query, "w.code", "w.name")
+                .list(em, page);
     }
 
     public WorkCenter get(String id) {

@@ -9,6 +9,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 import io.flowline.api.tenancy.SignupRequest;
+import io.flowline.catalog.ItemCatalog;
 import io.flowline.platform.identity.Credential;
 import io.flowline.platform.migration.DatabaseMigration;
 import io.flowline.platform.tenancy.EntityManagers;
@@ -155,7 +156,7 @@ public class DemoTenant {
     private boolean hasCatalogue(String tenantId) {
         EntityManager em = entityManagers.forTenant(tenantId);
         try {
-            return em.createQuery("SELECT COUNT(i) FROM Item i", Long.class).getSingleResult() > 0;
+            return !ItemCatalog.in(em).isEmpty();
         } finally {
             em.close();
         }

@@ -10,6 +10,7 @@ import io.flowline.platform.ids.PublicIds;
 import io.flowline.platform.json.JsonbConfigurator;
 import io.flowline.platform.limits.Quota;
 import io.flowline.platform.limits.Quotas;
+import io.flowline.platform.pagination.ListQuery;
 import io.flowline.platform.pagination.PageRequest;
 import io.flowline.platform.persistence.TransactionEntityManagers;
 import io.flowline.platform.tenancy.EntityManagers;
@@ -19,7 +20,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 /** The caller's import jobs, and the worker's updates of them, each committed on its own so progress shows while a job runs. */
@@ -67,12 +67,7 @@ public class ImportJobs {
     }
 
     public List<ImportJob> list(PageRequest page) {
-        TypedQuery<ImportJob> q = em.createQuery("SELECT j FROM ImportJob j" + (page.after() != null ? " WHERE j.id > :after" : "")
-                + " ORDER BY j.id", ImportJob.class).setMaxResults(page.fetchSize());
-        if (page.after() != null) {
-            q.setParameter("after", page.after());
-        }
-        return q.getResultList();
+        return ListQuery.of(ImportJob.class, "j").list(em, page);
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

@@ -1,6 +1,7 @@
 package io.flowline.imports;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,6 +19,7 @@ import io.flowline.api.catalog.CreateItemRequest;
 import io.flowline.api.imports.ImportJob.ImportRowError;
 import io.flowline.catalog.BillOfMaterialsService;
 import io.flowline.catalog.Item;
+import io.flowline.catalog.ItemCatalog;
 import io.flowline.catalog.ItemService;
 import io.flowline.catalog.WorkCenterService;
 import io.flowline.catalog.engine.BomLine;
@@ -194,14 +196,14 @@ public class ImportRunner {
     }
 
     private List<Object> checkItems(Task task, List<String> header, List<Sheets.SheetRow> rows, List<ImportRowError> errors) {
-        Known known = known(task, "SELECT i.code FROM Item i");
+        Known known = known(task, em -> ItemCatalog.in(em).idsByCode().keySet());
         String currency = known.tenant() == null ? null : known.tenant().currency();
         return checkRows(task, header, rows, errors, new RowKind<>(ItemColumns::request, ItemColumns::column,
                 request -> items.newItem(request, currency), CreateItemRequest::code, "code", "an existing item", true), known.keys());
     }
 
     private List<Object> checkCustomers(Task task, List<String> header, List<Sheets.SheetRow> rows, List<ImportRowError> errors) {
-        Known known = known(task, "SELECT c.number FROM Customer c");
+        Known known = known(task, em -> em.createQuery("SELECT c.number FROM Customer c", String.class).getResultList());
         String language = known.tenant() == null ? null : CustomerService.defaultLanguage(known.tenant());
         return checkRows(task, header, rows, errors, new RowKind<>(CustomerColumns::request, CustomerColumns::column,
                 request -> customers.newCustomer(request, language), CreateCustomerRequest::number, "number", "an existing customer", true),
@@ -209,7 +211,7 @@ public class ImportRunner {
     }
 
     private List<Object> checkWorkCenters(Task task, List<String> header, List<Sheets.SheetRow> rows, List<ImportRowError> errors) {
-        Known known = known(task, "SELECT w.code FROM WorkCenter w");
+        Known known = known(task, em -> em.createQuery("SELECT w.code FROM WorkCenter w", String.class).getResultList());
         String currency = known.tenant() == null ? null : known.tenant().currency();
         // the service parses what Bean Validation let through, so a row with errors is not built
         return checkRows(task, header, rows, errors, new RowKind<>(WorkCenterColumns::request, WorkCenterColumns::column,
@@ -231,10 +233,10 @@ public class ImportRunner {
     private record Known(Tenant tenant, Set<String> keys) {
     }
 
-    private Known known(Task task, String keysQuery) {
+    private Known known(Task task, Function<EntityManager, Collection<String>> keys) {
         EntityManager em = entityManagers.forTenant(task.tenantId());
         try {
-            return new Known(em.find(Tenant.class, task.tenantId()), new HashSet<>(em.createQuery(keysQuery, String.class).getResultList()));
+            return new Known(em.find(Tenant.class, task.tenantId()), new HashSet<>(keys.apply(em)));
         } finally {
             em.close();
         }
@@ -275,9 +277,9 @@ public class ImportRunner {
         try {
             Map<String, String> idsByCode = new HashMap<>();
             Map<String, String> codesById = new HashMap<>();
-            em.createQuery("SELECT i.code, i.id FROM Item i", Object[].class).getResultList().forEach(r -> {
-                idsByCode.put((String) r[0], (String) r[1]);
-                codesById.put((String) r[1], (String) r[0]);
+            ItemCatalog.in(em).idsByCode().forEach((code, id) -> {
+                idsByCode.put(code, id);
+                codesById.put(id, code);
             });
             List<Object> checked = new ArrayList<>(rows.size());
             Map<String, List<Integer>> fileLines = new HashMap<>(); // per parent id, the file line of each of its lines

@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.flowline.api.imports.ImportsApi;
 import io.flowline.catalog.Item;
+import io.flowline.catalog.ItemCatalog;
 import io.flowline.catalog.WorkCenter;
 import io.flowline.orders.Customer;
 import io.flowline.platform.failure.NotPermitted;
@@ -102,7 +103,7 @@ public class Tables {
             return em.createQuery("SELECT w FROM WorkCenter w ORDER BY w.code", WorkCenter.class).getResultStream()
                     .map(WorkCenterColumns::cells).toList();
         }
-        return em.createQuery("SELECT i FROM Item i ORDER BY i.code", Item.class).getResultStream().map(ItemColumns::cells).toList();
+        return ItemCatalog.in(em).allByCode().stream().map(ItemColumns::cells).toList();
     }
 
     public static Response download(StreamingOutput body, String name, String format) {

@@ -21,6 +21,7 @@ import io.flowline.platform.failure.Violation;
 import io.flowline.platform.ids.PublicIds;
 import io.flowline.platform.numbering.NumberSeries;
 import io.flowline.platform.numbering.OrderNumbers;
+import io.flowline.platform.pagination.ListQuery;
 import io.flowline.platform.pagination.PageRequest;
 import io.flowline.platform.persistence.DuplicateKey;
 import io.flowline.platform.tenancy.Tenant;
@@ -29,7 +30,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 /** The companies that order: kept, searched, changed and archived (never deleted, so orders keep their customer). */
@@ -54,24 +54,8 @@ public class CustomerService {
 
     public List<Customer> list(PageRequest page, String q, String status) {
         Customer.Status wanted = status == null ? null : parseStatus(status);
-        String pattern = q == null || q.isBlank() ? null
-                : "%" + q.trim().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
-        String jpql = "SELECT c FROM Customer c WHERE 1 = 1"
-                + (page.after() != null ? " AND c.id > :after" : "")
-                + (wanted != null ? " AND c.status = :status" : "")
-                + (pattern != null ? " AND (LOWER(c.name) LIKE :q ESCAPE '!' OR LOWER(c.number) LIKE :q ESCAPE '!')" : "")
-                + " ORDER BY c.id";
-        TypedQuery<Customer> query = em.createQuery(jpql, Customer.class).setMaxResults(page.fetchSize());
-        if (page.after() != null) {
-            query.setParameter("after", page.after());
-        }
-        if (wanted != null) {
-            query.setParameter("status", wanted);
-        }
-        if (pattern != null) {
-            query.setParameter("q", pattern);
-        }
-        return query.getResultList();
+        return ListQuery.of(Customer.class, "c").filter("c.status = :status", "status", wanted).whereContains(q, "c.name", "c.number")
+                .list(em, page);
     }
 
     public Customer get(String id) {

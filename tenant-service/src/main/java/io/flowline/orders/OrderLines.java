@@ -17,7 +17,7 @@ import java.util.Objects;
 
 import io.flowline.api.orders.OrderLineRequest;
 import io.flowline.catalog.Item;
-import io.flowline.catalog.ItemService;
+import io.flowline.catalog.ItemCatalog;
 import io.flowline.catalog.ProductOptionsService;
 import io.flowline.catalog.engine.ProductConfiguration;
 import io.flowline.platform.failure.Violation;
@@ -74,7 +74,7 @@ public class OrderLines {
 
     /** The items the lines name, by id. */
     public Map<String, Item> items(Collection<OrderLine> lines) {
-        return ItemService.byId(em, lines.stream().map(OrderLine::itemId).toList());
+        return ItemCatalog.in(em).byId(lines.stream().map(OrderLine::itemId).toList());
     }
 
     /** The chosen option per option group of a stored line; null for an item without options. */
@@ -91,7 +91,7 @@ public class OrderLines {
                 errors.add(new Violation(field, "must not be null"));
                 continue;
             }
-            Item item = em.find(Item.class, line.itemId());
+            Item item = ItemCatalog.in(em).find(line.itemId()).orElse(null);
             if (item == null) {
                 errors.add(new Violation(field + ".item_id", "is not an item of yours"));
                 continue;

@@ -6,11 +6,11 @@ import java.util.stream.Collectors;
 
 import io.flowline.orders.engine.OrderStatus;
 import io.flowline.platform.failure.RuleBroken;
+import io.flowline.platform.pagination.ListQuery;
 import io.flowline.platform.pagination.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 
 /** Sales orders found by status, customer and channel, a page at a time in id order. */
 @ApplicationScoped
@@ -24,25 +24,7 @@ public class OrderSearch {
                         .map(OrderStatus::apiName).collect(Collectors.joining(", "))));
         OrderChannel via = channel == null ? null : OrderChannel.parse(channel)
                 .orElseThrow(() -> new RuleBroken("channel", "must be one of " + OrderChannel.names()));
-        String jpql = "SELECT o FROM SalesOrder o WHERE 1 = 1"
-                + (page.after() != null ? " AND o.id > :after" : "")
-                + (wanted != null ? " AND o.status = :status" : "")
-                + (customerId != null ? " AND o.customerId = :customer" : "")
-                + (via != null ? " AND o.channel = :channel" : "")
-                + " ORDER BY o.id";
-        TypedQuery<SalesOrder> query = em.createQuery(jpql, SalesOrder.class).setMaxResults(page.fetchSize());
-        if (page.after() != null) {
-            query.setParameter("after", page.after());
-        }
-        if (wanted != null) {
-            query.setParameter("status", wanted);
-        }
-        if (customerId != null) {
-            query.setParameter("customer", customerId);
-        }
-        if (via != null) {
-            query.setParameter("channel", via);
-        }
-        return query.getResultList();
+        return ListQuery.of(SalesOrder.class, "o").filter("o.status = :status", "status", wanted)
+                .filter("o.customerId = :customer", "customer", customerId).filter("o.channel = :channel", "channel", via).list(em, page);
     }
 }

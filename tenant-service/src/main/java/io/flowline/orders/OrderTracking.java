@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.flowline.catalog.Item;
-import io.flowline.catalog.ItemService;
+import io.flowline.catalog.ItemCatalog;
 import io.flowline.orders.engine.OrderWorkflow;
 import io.flowline.platform.security.PasswordHasher;
 import io.flowline.platform.tenancy.Tenant;
@@ -52,7 +52,7 @@ public class OrderTracking {
             }
             List<OrderLine> lines = em.createQuery("SELECT l FROM OrderLine l WHERE l.orderId = :order ORDER BY l.lineNumber", OrderLine.class)
                     .setParameter("order", orderId).getResultList();
-            Map<String, Item> items = ItemService.byId(em, lines.stream().map(OrderLine::itemId).toList());
+            Map<String, Item> items = ItemCatalog.in(em).byId(lines.stream().map(OrderLine::itemId).toList());
             List<OrderHistoryEntry> changes = em.createQuery("SELECT h FROM OrderHistoryEntry h WHERE h.orderId = :order AND h.toStatus IS NOT NULL "
                     + "ORDER BY h.createdAt, h.id", OrderHistoryEntry.class).setParameter("order", orderId).getResultList();
             return Optional.of(new Tracked(order, lines, items, changes, OrderWorkflows.of(em.find(Tenant.class, tenantId))));

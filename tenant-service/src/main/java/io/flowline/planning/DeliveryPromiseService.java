@@ -17,10 +17,12 @@ import java.util.Set;
 import io.flowline.api.catalog.ResolveConfigurationRequest;
 import io.flowline.catalog.BomLines;
 import io.flowline.catalog.Item;
+import io.flowline.catalog.ItemCatalog;
 import io.flowline.catalog.ProductOptionsService;
 import io.flowline.catalog.engine.BomLine;
 import io.flowline.catalog.engine.ProductConfiguration;
 import io.flowline.orders.DeliveryPromises;
+import io.flowline.orders.DemandSource;
 import io.flowline.orders.OrderLine;
 import io.flowline.orders.OrderLines;
 import io.flowline.planning.engine.AssemblyPromise;
@@ -74,6 +76,9 @@ public class DeliveryPromiseService implements DeliveryPromises {
     @Inject
     StockLevelService stock;
 
+    @Inject
+    DemandSource demandSource;
+
     /** What one item contributes: how much is needed, available, short, and when it is all there. */
     public record Reckoning(Item item, BigDecimal required, BigDecimal available, BigDecimal shortage, int leadTimeDays,
                             LocalDate date) {
@@ -111,7 +116,7 @@ public class DeliveryPromiseService implements DeliveryPromises {
     /** Checks the request field by field (400 naming each), then promises. */
     public Promise promise(String itemId, BigDecimal quantity, Map<String, String> choices, String warehouseId) {
         List<Violation> errors = new ArrayList<>();
-        Item item = itemId == null ? null : em.find(Item.class, itemId);
+        Item item = ItemCatalog.in(em).find(itemId).orElse(null);
         if (item == null) {
             errors.add(new Violation("item_id", "is not an item of yours"));
         } else if (item.archived()) {
@@ -137,7 +142,7 @@ public class DeliveryPromiseService implements DeliveryPromises {
         List<Violation> errors = new ArrayList<>();
         List<LocalDate> dates = new ArrayList<>();
         for (DeliveryPromises.Line line : lines) {
-            Item item = em.find(Item.class, line.itemId());
+            Item item = ItemCatalog.in(em).find(line.itemId()).orElse(null);
             List<Need> needs = needs(item, line.configuration(), line.field() + ".", errors);
             if (errors.isEmpty()) {
                 dates.add(promise(item, line.quantity(), needs, null, basis).earliestDate());
@@ -261,18 +266,16 @@ public class DeliveryPromiseService implements DeliveryPromises {
         if (itemIds.isEmpty()) {
             return Map.of();
         }
-        List<Object[]> lines = MrpInputs.demandOrders(em.createQuery("SELECT l, o.number FROM OrderLine l, SalesOrder o WHERE l.orderId = o.id"
-                        + " AND " + MrpInputs.DEMAND_ORDER + " AND (l.itemId IN :items OR l.configuration IS NOT NULL)", Object[].class))
-                .setParameter("items", List.copyOf(itemIds)).getResultList();
+        List<DemandSource.OpenLine> lines = demandSource.openLines(itemIds);
         Set<String> wanted = Set.copyOf(itemIds);
         Map<String, BigDecimal> committed = new HashMap<>();
         Map<String, List<ProductConfiguration.OptionGroup>> groups = new HashMap<>();
         Map<String, List<BomLine>> baseLines = new HashMap<>();
-        for (Object[] row : lines) {
-            OrderLine line = (OrderLine) row[0];
+        for (DemandSource.OpenLine open : lines) {
+            OrderLine line = open.line();
             if (wanted.contains(line.itemId())) {
                 committed.merge(line.itemId(), MrpInputs.unreserved(line.quantity(), reserved, line.itemId(),
-                        MrpInputs.orderLineReferences(line, (String) row[1])), BigDecimal::add);
+                        MrpInputs.orderLineReferences(line, open.orderNumber())), BigDecimal::add);
             }
             Map<String, String> choices = OrderLines.configuration(line);
             if (choices == null) {

@@ -12,8 +12,9 @@ import java.util.Map;
 import io.flowline.api.planning.CreateMasterScheduleEntryRequest;
 import io.flowline.api.planning.UpdateMasterScheduleEntryRequest;
 import io.flowline.catalog.Item;
+import io.flowline.catalog.ItemCatalog;
 import io.flowline.catalog.ItemKind;
-import io.flowline.catalog.ItemService;
+import io.flowline.orders.DemandSource;
 import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
 import io.flowline.platform.concurrency.OptimisticLocking;
@@ -23,14 +24,13 @@ import io.flowline.platform.failure.Violation;
 import io.flowline.platform.ids.PublicIds;
 import io.flowline.platform.json.Decimals;
 import io.flowline.platform.json.StrictJsonReader;
+import io.flowline.platform.pagination.ListQuery;
 import io.flowline.platform.pagination.PageRequest;
 import io.flowline.platform.tenancy.Tenant;
 import io.flowline.platform.tenancy.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 /**
@@ -51,20 +51,12 @@ public class MasterSchedule {
     @Inject
     TenantContext caller;
 
+    @Inject
+    DemandSource demandSource;
+
     /** Oldest first, as every list pages (a forecast replaces entries, and a change moves one: neither disturbs a cursor). */
     public List<MasterScheduleEntry> list(PageRequest page, String itemId) {
-        String jpql = "SELECT e FROM MasterScheduleEntry e WHERE 1 = 1"
-                + (page.after() != null ? " AND e.id > :after" : "")
-                + (itemId != null ? " AND e.itemId = :item" : "")
-                + " ORDER BY e.id";
-        TypedQuery<MasterScheduleEntry> query = em.createQuery(jpql, MasterScheduleEntry.class).setMaxResults(page.fetchSize());
-        if (page.after() != null) {
-            query.setParameter("after", page.after());
-        }
-        if (itemId != null) {
-            query.setParameter("item", itemId);
-        }
-        return query.getResultList();
+        return ListQuery.of(MasterScheduleEntry.class, "e").filter("e.itemId = :item", "item", itemId).list(em, page);
     }
 
     /** Every entry due from {@code from} on, by item and due date: what a run plans with. */
@@ -83,7 +75,7 @@ public class MasterSchedule {
 
     /** Item codes by id, for showing entries. */
     public Map<String, String> itemCodes(List<MasterScheduleEntry> entries) {
-        return ItemService.codes(em, entries.stream().map(MasterScheduleEntry::itemId).toList());
+        return ItemCatalog.in(em).codes(entries.stream().map(MasterScheduleEntry::itemId).toList());
     }
 
     @Transactional
@@ -161,11 +153,9 @@ public class MasterSchedule {
         LocalDate from = thisMonday.minusWeeks(weeks);
         BigDecimal[] history = new BigDecimal[weeks];
         java.util.Arrays.fill(history, BigDecimal.ZERO);
-        for (Object[] row : MrpInputs.placedOrders(em.createQuery("SELECT o.orderedOn, l.quantity FROM SalesOrder o, OrderLine l WHERE l.orderId = o.id"
-                        + " AND l.itemId = :item AND " + MrpInputs.PLACED_ORDER + " AND o.orderedOn >= :from AND o.orderedOn < :to", Object[].class))
-                .setParameter("item", item.id()).setParameter("from", from).setParameter("to", thisMonday).getResultList()) {
-            int week = (int) (ChronoUnit.DAYS.between(from, (LocalDate) row[0]) / 7);
-            history[week] = history[week].add((BigDecimal) row[1]);
+        for (DemandSource.OrderedLine line : demandSource.placedLinesOrdered(item.id(), from, thisMonday)) {
+            int week = (int) (ChronoUnit.DAYS.between(from, line.orderedOn()) / 7);
+            history[week] = history[week].add(line.quantity());
         }
         return new History(thisMonday, from, java.util.Arrays.stream(history).map(Decimals::plain).toList());
     }
@@ -181,7 +171,7 @@ public class MasterSchedule {
      */
     @Transactional
     public Forecasted replaceForecast(String itemId, LocalDate thisMonday, List<BigDecimal> weekly, String method) {
-        em.find(Item.class, itemId, LockModeType.PESSIMISTIC_WRITE);
+        ItemCatalog.in(em).lock(itemId);
         LocalDate end = thisMonday.plusWeeks(weekly.size());
         List<MasterScheduleEntry> replaced = em.createQuery("SELECT e FROM MasterScheduleEntry e WHERE e.itemId = :item AND e.source = :forecast"
                         + " AND e.dueDate >= :from AND e.dueDate < :to", MasterScheduleEntry.class).setParameter("item", itemId)
@@ -206,7 +196,7 @@ public class MasterSchedule {
 
     /** An item MRP plans: the caller's, not archived, not a service. */
     private Item plannedItem(String itemId, List<Violation> errors) {
-        Item item = itemId == null ? null : em.find(Item.class, itemId);
+        Item item = ItemCatalog.in(em).find(itemId).orElse(null);
         if (item == null) {
             errors.add(new Violation("item_id", "is not an item of yours"));
         } else if (item.archived()) {

@@ -11,17 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import io.flowline.catalog.ItemKind;
-import io.flowline.catalog.ItemLotSizingRule;
+import io.flowline.catalog.ItemCatalog;
 import io.flowline.catalog.MakeOrBuy;
 import io.flowline.catalog.ProductOptionsService;
 import io.flowline.catalog.WorkCenter;
 import io.flowline.catalog.engine.BomLine;
 import io.flowline.catalog.engine.ProductConfiguration;
+import io.flowline.orders.DemandSource;
 import io.flowline.orders.OrderLine;
 import io.flowline.orders.OrderLines;
-import io.flowline.orders.SalesOrder;
-import io.flowline.orders.engine.OrderStatus;
 import io.flowline.planning.engine.BillOfMaterials;
 import io.flowline.planning.engine.IndependentDemand;
 import io.flowline.planning.engine.LotSizingPolicy;
@@ -36,7 +34,6 @@ import io.flowline.stock.StockLevelService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 
 import org.eclipse.persistence.config.QueryHints;
 
@@ -47,15 +44,6 @@ import org.eclipse.persistence.config.QueryHints;
  */
 @ApplicationScoped
 public class MrpInputs {
-    /** Customer orders whose open lines are demand: confirmed and the stages after it until they ship. */
-    static final Set<OrderStatus> DEMAND = EnumSet.of(OrderStatus.CONFIRMED, OrderStatus.IN_PRODUCTION, OrderStatus.QUALITY_CHECK,
-            OrderStatus.READY);
-    /** A JPQL condition on order {@code o}: in one of the {@link #DEMAND} states, or on hold from one; see {@link #demandOrders}. */
-    static final String DEMAND_ORDER = "(o.status IN :demand OR (o.status = :held AND o.heldFrom IN :demand))";
-    /** Orders not (or no longer) placed with the company: everything else is order history, and consumes the master schedule. */
-    static final Set<OrderStatus> NOT_PLACED = EnumSet.of(OrderStatus.DRAFT, OrderStatus.SUBMITTED, OrderStatus.CANCELLED);
-    /** A JPQL condition on order {@code o}: placed, also while on hold from a placed stage; see {@link #placedOrders}. */
-    static final String PLACED_ORDER = "(o.status NOT IN :notPlaced AND NOT (o.status = :held AND o.heldFrom IN :notPlaced))";
     private static final Set<LotSizingRule> WITHOUT_COSTS = EnumSet.of(LotSizingRule.LOT_FOR_LOT, LotSizingRule.FIXED_ORDER_QUANTITY);
     private static final double DAYS_PER_YEAR = 365;
 
@@ -63,7 +51,7 @@ public class MrpInputs {
     EntityManager em;
 
     @Inject
-    OrderLines orderLines;
+    DemandSource demandSource;
 
     @Inject
     ProductOptionsService productOptions;
@@ -116,8 +104,7 @@ public class MrpInputs {
 
     MrpModel load(PlanningCalendar calendar) {
         int periods = calendar.periods();
-        List<CatalogueItem> catalogue = em.createQuery(CatalogueItem.SELECT, Object[].class).setParameter("service", ItemKind.SERVICE)
-                .getResultList().stream().map(CatalogueItem::of).toList();
+        List<ItemCatalog.PlannedItem> catalogue = ItemCatalog.in(em).planned();
         Map<String, Integer> index = new HashMap<>();
         catalogue.forEach(i -> index.put(i.id(), index.size()));
 
@@ -143,7 +130,7 @@ public class MrpInputs {
         List<String> configurations = new ArrayList<>();
         List<PlanningItem> items = new ArrayList<>();
         for (int i = 0; i < catalogue.size(); i++) {
-            CatalogueItem item = catalogue.get(i);
+            ItemCatalog.PlannedItem item = catalogue.get(i);
             ids.add(item.id());
             codes.add(item.code());
             buy.add(item.makeOrBuy() == MakeOrBuy.BUY);
@@ -155,17 +142,15 @@ public class MrpInputs {
         Map<String, BigDecimal> reservedForWorkOrders = reservations.reservedFor("work_order");
         Demand demand = new Demand();
         Map<String, List<ProductConfiguration.OptionGroup>> optionGroups = new HashMap<>();
-        Map<String, SalesOrder> open = new HashMap<>();
-        openOrders().forEach(o -> open.put(o.id(), o));
-        for (OrderLine line : orderLines.of(open.keySet()).values().stream().flatMap(List::stream).toList()) {
+        for (DemandSource.OpenLine open : demandSource.openLines()) {
+            OrderLine line = open.line();
             Integer item = index.get(line.itemId());
-            SalesOrder order = open.get(line.orderId());
-            LocalDate due = order.promisedDate() != null ? order.promisedDate() : line.requestedDate();
+            LocalDate due = open.due();
             int bucket = due == null ? 0 : calendar.bucketOf(due);
             if (item == null || bucket < 0) {
                 continue; // a service, or due after the horizon
             }
-            String[] references = orderLineReferences(line, order.number());
+            String[] references = orderLineReferences(line, open.orderNumber());
             BigDecimal needed = unreserved(line.quantity(), reservedForLines, line.itemId(), references); // reserved stock covers it
             Map<String, String> choices = OrderLines.configuration(line);
             if (choices != null && !choices.isEmpty()) {
@@ -175,7 +160,7 @@ public class MrpInputs {
                         groups, choices);
                 if (resolution.valid()) {
                     int configured = items.size();
-                    CatalogueItem base = catalogue.get(item);
+                    ItemCatalog.PlannedItem base = catalogue.get(item);
                     ids.add(base.id());
                     codes.add(base.code());
                     buy.add(false);
@@ -287,14 +272,7 @@ public class MrpInputs {
     /** The quantity of each item on placed orders due in each week from {@code from} to before {@code to}, by "item|Monday". */
     private Map<String, BigDecimal> orderedPerWeek(LocalDate from, LocalDate to) {
         Map<String, BigDecimal> ordered = new HashMap<>();
-        String due = "COALESCE(o.promisedDate, l.requestedDate)";
-        // the dates apart: EclipseLink gives a function's result as the JDBC type (java.sql.Date), not the attribute's
-        for (Object[] row : placedOrders(em.createQuery("SELECT l.itemId, o.promisedDate, l.requestedDate, l.quantity FROM SalesOrder o, OrderLine l"
-                + " WHERE l.orderId = o.id AND " + PLACED_ORDER + " AND " + due + " >= :from AND " + due + " < :to", Object[].class))
-                .setParameter("from", from).setParameter("to", to).getResultList()) {
-            LocalDate date = row[1] != null ? (LocalDate) row[1] : (LocalDate) row[2];
-            ordered.merge(row[0] + "|" + monday(date), (BigDecimal) row[3], BigDecimal::add);
-        }
+        demandSource.placedLinesDue(from, to).forEach(l -> ordered.merge(l.itemId() + "|" + monday(l.due()), l.quantity(), BigDecimal::add));
         return ordered;
     }
 
@@ -302,23 +280,7 @@ public class MrpInputs {
         return date.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
     }
 
-    /** Binds the parameters of {@link #PLACED_ORDER}. */
-    static <T> TypedQuery<T> placedOrders(TypedQuery<T> query) {
-        return query.setParameter("notPlaced", NOT_PLACED).setParameter("held", OrderStatus.ON_HOLD);
-    }
-
-    /** Binds the parameters of {@link #DEMAND_ORDER}. */
-    static <T> TypedQuery<T> demandOrders(TypedQuery<T> query) {
-        return query.setParameter("demand", DEMAND).setParameter("held", OrderStatus.ON_HOLD);
-    }
-
-    /** The orders whose lines are demand now, also while on hold from such a stage. */
-    private List<SalesOrder> openOrders() {
-        return demandOrders(em.createQuery("SELECT o FROM SalesOrder o WHERE " + DEMAND_ORDER, SalesOrder.class))
-                .setHint(QueryHints.READ_ONLY, true).getResultList();
-    }
-
-    private static PlanningItem planningItem(CatalogueItem item, PlanningCalendar calendar, double onHand, double[] receipts) {
+    private static PlanningItem planningItem(ItemCatalog.PlannedItem item, PlanningCalendar calendar, double onHand, double[] receipts) {
         double holdingCost = item.standardCostAmount() == null || item.holdingCostRate() == null ? 0
                 : item.standardCostAmount().doubleValue() * item.holdingCostRate().doubleValue() * calendar.daysPerBucket() / DAYS_PER_YEAR;
         double orderingCost = item.orderingCostAmount() == null ? 0 : item.orderingCostAmount().doubleValue();
@@ -333,21 +295,6 @@ public class MrpInputs {
         LotSizingPolicy policy = new LotSizingPolicy(rule, fixed, periods, number(item.minimumOrderQuantity()), number(item.orderMultiple()));
         return new PlanningItem(calendar.leadTime(item.leadTimeDays()), Math.max(0, onHand), number(item.safetyStock()), receipts, policy,
                 orderingCost, holdingCost);
-    }
-
-    /** The columns of a catalogue item that a run plans with, read as a projection: a catalogue has thousands of items. */
-    private record CatalogueItem(String id, String code, MakeOrBuy makeOrBuy, int leadTimeDays, ItemLotSizingRule lotSizingRule,
-                                 BigDecimal fixedOrderQuantity, Integer orderPeriods, BigDecimal minimumOrderQuantity, BigDecimal orderMultiple,
-                                 BigDecimal safetyStock, BigDecimal standardCostAmount, BigDecimal holdingCostRate, BigDecimal orderingCostAmount) {
-        static final String SELECT = "SELECT i.id, i.code, i.makeOrBuy, i.leadTimeDays, i.lotSizingRule, i.fixedOrderQuantity, i.orderPeriods,"
-                + " i.minimumOrderQuantity, i.orderMultiple, i.safetyStock, i.standardCostAmount, i.holdingCostRate, i.orderingCostAmount"
-                + " FROM Item i WHERE i.kind <> :service ORDER BY i.id";
-
-        static CatalogueItem of(Object[] row) {
-            return new CatalogueItem((String) row[0], (String) row[1], (MakeOrBuy) row[2], (Integer) row[3], (ItemLotSizingRule) row[4],
-                    (BigDecimal) row[5], (Integer) row[6], (BigDecimal) row[7], (BigDecimal) row[8], (BigDecimal) row[9],
-                    (BigDecimal) row[10], (BigDecimal) row[11], (BigDecimal) row[12]);
-        }
     }
 
     private static double number(BigDecimal value) {

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import io.flowline.platform.failure.Conflict;
 import io.flowline.platform.failure.NotFound;
 import io.flowline.platform.ids.PublicIds;
+import io.flowline.platform.pagination.ListQuery;
 import io.flowline.platform.pagination.PageRequest;
 import io.flowline.platform.persistence.TransactionEntityManagers;
 import io.flowline.platform.tenancy.EntityManagers;
@@ -19,7 +20,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 /**
@@ -95,12 +95,7 @@ public class MrpRuns {
     }
 
     public List<MrpRun> list(PageRequest page) {
-        TypedQuery<MrpRun> query = em.createQuery("SELECT r FROM MrpRun r" + (page.after() != null ? " WHERE r.id > :after" : "")
-                + " ORDER BY r.id", MrpRun.class).setMaxResults(page.fetchSize());
-        if (page.after() != null) {
-            query.setParameter("after", page.after());
-        }
-        return query.getResultList();
+        return ListQuery.of(MrpRun.class, "r").list(em, page);
     }
 
     /** The plan in force: the latest completed run (ids grow with time). */

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 
 import io.flowline.api.planning.PlannedOrder.Peg;
 import io.flowline.catalog.Item;
-import io.flowline.catalog.ItemService;
+import io.flowline.catalog.ItemCatalog;
 import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
 import io.flowline.platform.failure.Conflict;
@@ -21,6 +21,7 @@ import io.flowline.platform.failure.NotFound;
 import io.flowline.platform.failure.RuleBroken;
 import io.flowline.platform.numbering.NumberSeries;
 import io.flowline.platform.numbering.OrderNumbers;
+import io.flowline.platform.pagination.ListQuery;
 import io.flowline.platform.pagination.PageRequest;
 import io.flowline.platform.persistence.DuplicateKey;
 import io.flowline.production.WorkOrder;
@@ -82,23 +83,9 @@ public class PlannedOrderService {
             }
             return released(proposals(run.id(), page, after, itemId, kind));
         }
-        String jpql = "SELECT p FROM PlannedOrder p WHERE p.runId = :run"
-                + (kept ? "" : " AND p.status = '" + PlannedOrder.RELEASED + "'")
-                + (page.after() != null ? " AND p.id > :after" : "")
-                + (itemId != null ? " AND p.itemId = :item" : "")
-                + (kind != null ? " AND p.kind = :kind" : "")
-                + " ORDER BY p.id";
-        TypedQuery<PlannedOrder> query = em.createQuery(jpql, PlannedOrder.class).setParameter("run", run.id()).setMaxResults(page.fetchSize());
-        if (page.after() != null) {
-            query.setParameter("after", page.after());
-        }
-        if (itemId != null) {
-            query.setParameter("item", itemId);
-        }
-        if (kind != null) {
-            query.setParameter("kind", kind);
-        }
-        return query.getResultList();
+        return ListQuery.of(PlannedOrder.class, "p").where("p.runId = :run", "run", run.id())
+                .filter("p.status = :status", "status", kept ? null : PlannedOrder.RELEASED) // unreleased proposals no longer kept
+                .filter("p.itemId = :item", "item", itemId).filter("p.kind = :kind", "kind", kind).list(em, page);
     }
 
     private boolean hasItemPlans(String runId) {
@@ -209,7 +196,7 @@ public class PlannedOrderService {
 
     /** Item codes by id, for showing proposals. */
     public Map<String, String> itemCodes(List<PlannedOrder> orders) {
-        return ItemService.codes(em, orders.stream().map(PlannedOrder::itemId).toList());
+        return ItemCatalog.in(em).codes(orders.stream().map(PlannedOrder::itemId).toList());
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import io.flowline.orders.DemandSource;
 import io.flowline.orders.OrderEvent;
 import io.flowline.orders.engine.OrderEventTypes;
 import io.flowline.orders.engine.OrderStatus;
@@ -47,6 +48,6 @@ public class StalePlans {
     }
 
     private static boolean demand(String status) {
-        return OrderStatus.parse(status).map(s -> MrpInputs.DEMAND.contains(s) || s == OrderStatus.ON_HOLD).orElse(false);
+        return OrderStatus.parse(status).map(s -> DemandSource.DEMAND.contains(s) || s == OrderStatus.ON_HOLD).orElse(false);
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import io.flowline.api.production.CreateWorkOrderRequest;
 import io.flowline.api.production.UpdateWorkOrderRequest;
 import io.flowline.catalog.Item;
+import io.flowline.catalog.ItemCatalog;
 import io.flowline.catalog.ItemKind;
 import io.flowline.catalog.MakeOrBuy;
 import io.flowline.platform.failure.Conflict;
@@ -24,11 +25,11 @@ import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
 import io.flowline.platform.concurrency.OptimisticLocking;
 import io.flowline.platform.ids.PublicIds;
+import io.flowline.platform.pagination.ListQuery;
 import io.flowline.platform.pagination.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 /**
@@ -55,26 +56,8 @@ public class WorkOrderService {
     public List<WorkOrder> list(PageRequest page, String status, String itemId, String salesOrderId) {
         WorkOrderStatus wanted = status == null ? null : WorkOrderStatus.parse(status)
                 .orElseThrow(() -> new RuleBroken("status", "must be one of " + WorkOrderStatus.allNames()));
-        String jpql = "SELECT w FROM WorkOrder w WHERE 1 = 1"
-                + (page.after() != null ? " AND w.id > :after" : "")
-                + (wanted != null ? " AND w.status = :status" : "")
-                + (itemId != null ? " AND w.itemId = :item" : "")
-                + (salesOrderId != null ? " AND w.salesOrderId = :order" : "")
-                + " ORDER BY w.id";
-        TypedQuery<WorkOrder> query = em.createQuery(jpql, WorkOrder.class).setMaxResults(page.fetchSize());
-        if (page.after() != null) {
-            query.setParameter("after", page.after());
-        }
-        if (wanted != null) {
-            query.setParameter("status", wanted);
-        }
-        if (itemId != null) {
-            query.setParameter("item", itemId);
-        }
-        if (salesOrderId != null) {
-            query.setParameter("order", salesOrderId);
-        }
-        return query.getResultList();
+        return ListQuery.of(WorkOrder.class, "w").filter("w.status = :status", "status", wanted).filter("w.itemId = :item", "item", itemId)
+                .filter("w.salesOrderId = :order", "order", salesOrderId).list(em, page);
     }
 
     public WorkOrder get(String id) {
@@ -108,7 +91,7 @@ public class WorkOrderService {
     public WorkOrder create(Draft draft) {
         numbers.prepare(NumberSeries.WORK_ORDER); // before this transaction holds a connection
         List<Violation> errors = new ArrayList<>();
-        Item item = em.find(Item.class, draft.itemId());
+        Item item = ItemCatalog.in(em).find(draft.itemId()).orElse(null);
         if (item == null) {
             errors.add(new Violation("item_id", "is not an item of yours"));
         } else if (item.archived()) {

@@ -19,7 +19,7 @@ import io.flowline.api.inventory.PurchaseOrderLineChange;
 import io.flowline.api.inventory.PurchaseOrderLineRequest;
 import io.flowline.api.inventory.UpdatePurchaseOrderRequest;
 import io.flowline.catalog.Item;
-import io.flowline.catalog.ItemService;
+import io.flowline.catalog.ItemCatalog;
 import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
 import io.flowline.platform.concurrency.OptimisticLocking;
@@ -30,6 +30,7 @@ import io.flowline.platform.failure.Violation;
 import io.flowline.platform.ids.PublicIds;
 import io.flowline.platform.numbering.NumberSeries;
 import io.flowline.platform.numbering.OrderNumbers;
+import io.flowline.platform.pagination.ListQuery;
 import io.flowline.platform.pagination.PageRequest;
 import io.flowline.platform.tenancy.Tenant;
 import io.flowline.platform.tenancy.TenantContext;
@@ -87,16 +88,9 @@ public class PurchaseOrderService {
     public List<PurchaseOrder> list(PageRequest page, String status, String supplierId, String itemId) {
         PurchaseOrderStatus wanted = status == null ? null : PurchaseOrderStatus.parse(status)
                 .orElseThrow(() -> new RuleBroken("status", "must be one of " + PurchaseOrderStatus.allNames()));
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        StringBuilder jpql = new StringBuilder("SELECT p FROM PurchaseOrder p WHERE 1 = 1");
-        StockMovementService.condition(jpql, parameters, "p.id > :after", "after", page.after());
-        StockMovementService.condition(jpql, parameters, "p.status = :status", "status", wanted);
-        StockMovementService.condition(jpql, parameters, "p.supplierId = :supplier", "supplier", supplierId);
-        StockMovementService.condition(jpql, parameters, "p.id IN (SELECT l.purchaseOrderId FROM PurchaseOrderLine l WHERE l.itemId = :item)", "item", itemId);
-        TypedQuery<PurchaseOrder> query = em.createQuery(jpql.append(" ORDER BY p.id").toString(), PurchaseOrder.class)
-                .setMaxResults(page.fetchSize());
-        parameters.forEach(query::setParameter);
-        return query.getResultList();
+        return ListQuery.of(PurchaseOrder.class, "p").filter("p.status = :status", "status", wanted)
+                .filter("p.supplierId = :supplier", "supplier", supplierId)
+                .filter("p.id IN (SELECT l.purchaseOrderId FROM PurchaseOrderLine l WHERE l.itemId = :item)", "item", itemId).list(em, page);
     }
 
     public PurchaseOrder get(String id) {
@@ -121,7 +115,7 @@ public class PurchaseOrderService {
     }
 
     public Map<String, Item> items(Collection<PurchaseOrderLine> lines) {
-        return ItemService.byId(em, lines.stream().map(PurchaseOrderLine::itemId).toList());
+        return ItemCatalog.in(em).byId(lines.stream().map(PurchaseOrderLine::itemId).toList());
     }
 
     /**
@@ -190,7 +184,7 @@ public class PurchaseOrderService {
     @Transactional
     public DraftPurchaseOrder draftForPlannedOrder(String itemId, BigDecimal quantity, LocalDate date) {
         numbers.prepare(NumberSeries.PURCHASE_ORDER);
-        Item item = em.find(Item.class, itemId);
+        Item item = ItemCatalog.in(em).find(itemId).orElse(null);
         if (item == null) {
             throw new NotFound("item", itemId);
         }
@@ -322,7 +316,7 @@ public class PurchaseOrderService {
         for (int i = 0; i < requests.size(); i++) {
             PurchaseOrderLineRequest line = requests.get(i);
             String field = "lines[" + i + "].";
-            Item item = em.find(Item.class, line.itemId());
+            Item item = ItemCatalog.in(em).find(line.itemId()).orElse(null);
             if (item == null) {
                 errors.add(new Violation(field + "item_id", "is not an item of your company"));
                 continue;

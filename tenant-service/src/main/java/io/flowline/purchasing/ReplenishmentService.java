@@ -11,9 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.flowline.catalog.CatalogStatus;
 import io.flowline.catalog.Item;
-import io.flowline.catalog.ItemKind;
+import io.flowline.catalog.ItemCatalog;
 import io.flowline.catalog.ItemLotSizingRule;
 import io.flowline.platform.tenancy.Tenant;
 import io.flowline.platform.tenancy.TenantContext;
@@ -24,7 +23,6 @@ import io.flowline.stock.StockLevelService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 
 /**
  * Reorder-point replenishment: items whose inventory position (available released stock + open purchase order
@@ -77,13 +75,7 @@ public class ReplenishmentService {
         ZoneId zone = ZoneId.of(tenant.timeZone());
         LocalDate today = LocalDate.now(zone);
         double serviceLevel = tenant.replenishmentServiceLevel() == null ? Double.NaN : tenant.replenishmentServiceLevel().doubleValue();
-        TypedQuery<Item> query = em.createQuery("SELECT i FROM Item i WHERE i.status = :active AND i.kind <> :service"
-                        + (itemId != null ? " AND i.id = :item" : "") + " ORDER BY i.id", Item.class)
-                .setParameter("active", CatalogStatus.ACTIVE).setParameter("service", ItemKind.SERVICE);
-        if (itemId != null) {
-            query.setParameter("item", itemId);
-        }
-        List<Item> items = query.getResultList();
+        List<Item> items = ItemCatalog.in(em).activeGoods(itemId);
         // one item asked for: its own figures only (an empty list means every item to purchasing)
         Map<String, BigDecimal> available = stock.availableByItem(itemId == null ? null : List.of(itemId), null);
         Map<String, BigDecimal> onOrder = new HashMap<>();

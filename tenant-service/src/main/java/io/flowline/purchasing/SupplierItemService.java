@@ -12,7 +12,7 @@ import io.flowline.api.inventory.CreateSupplierItemRequest;
 import io.flowline.api.inventory.UpdateSupplierItemRequest;
 import io.flowline.api.platform.Money;
 import io.flowline.catalog.Item;
-import io.flowline.catalog.ItemService;
+import io.flowline.catalog.ItemCatalog;
 import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
 import io.flowline.platform.concurrency.OptimisticLocking;
@@ -21,14 +21,13 @@ import io.flowline.platform.failure.Conflict;
 import io.flowline.platform.failure.NotFound;
 import io.flowline.platform.failure.RuleBroken;
 import io.flowline.platform.ids.PublicIds;
+import io.flowline.platform.pagination.ListQuery;
 import io.flowline.platform.pagination.PageRequest;
 import io.flowline.platform.persistence.DuplicateKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 /** The items a supplier delivers, at its prices and lead times; at most one preferred supplier per item. */
@@ -47,13 +46,7 @@ public class SupplierItemService {
 
     public List<SupplierItem> list(String supplierId, PageRequest page) {
         suppliers.get(supplierId);
-        TypedQuery<SupplierItem> query = em.createQuery("SELECT s FROM SupplierItem s WHERE s.supplierId = :supplier"
-                + (page.after() != null ? " AND s.id > :after" : "") + " ORDER BY s.id", SupplierItem.class)
-                .setParameter("supplier", supplierId).setMaxResults(page.fetchSize());
-        if (page.after() != null) {
-            query.setParameter("after", page.after());
-        }
-        return query.getResultList();
+        return ListQuery.of(SupplierItem.class, "s").where("s.supplierId = :supplier", "supplier", supplierId).list(em, page);
     }
 
     /** The supplier's terms for the item; 404 when the supplier is not the caller's or does not deliver the item. */
@@ -68,7 +61,7 @@ public class SupplierItemService {
     }
 
     public Map<String, Item> items(Collection<SupplierItem> terms) {
-        return ItemService.byId(em, terms.stream().map(SupplierItem::itemId).toList());
+        return ItemCatalog.in(em).byId(terms.stream().map(SupplierItem::itemId).toList());
     }
 
     /** The item's preferred supplier's terms, if it has one. */
@@ -92,7 +85,7 @@ public class SupplierItemService {
         if (supplier.archived()) {
             throw new Conflict("supplier-archived", "Supplier " + supplier.code() + " is archived and takes no new items.");
         }
-        Item item = em.find(Item.class, request.itemId());
+        Item item = ItemCatalog.in(em).find(request.itemId()).orElse(null);
         if (item == null) {
             throw new RuleBroken("item_id", "is not an item of your company");
         }
@@ -180,7 +173,7 @@ public class SupplierItemService {
      * sees two. The item's row lock makes two concurrent choices of a preferred supplier take turns instead of colliding.
      */
     private void clearPreferred(String itemId) {
-        em.find(Item.class, itemId, LockModeType.PESSIMISTIC_WRITE);
+        ItemCatalog.in(em).lock(itemId);
         preferred(itemId).ifPresent(previous -> {
             previous.prefer(false);
             em.flush();

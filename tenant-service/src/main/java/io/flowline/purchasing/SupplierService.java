@@ -14,6 +14,7 @@ import io.flowline.platform.failure.AlreadyUsed;
 import io.flowline.platform.failure.Conflict;
 import io.flowline.platform.failure.NotFound;
 import io.flowline.platform.ids.PublicIds;
+import io.flowline.platform.pagination.ListQuery;
 import io.flowline.platform.pagination.PageRequest;
 import io.flowline.platform.tenancy.Tenant;
 import io.flowline.platform.tenancy.TenantContext;
@@ -21,7 +22,6 @@ import io.flowline.stock.PostalAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 /** The companies the caller's company buys from. */
@@ -39,15 +39,7 @@ public class SupplierService {
     AuditLog audit;
 
     public List<Supplier> list(PageRequest page, boolean includeArchived) {
-        String jpql = "SELECT s FROM Supplier s WHERE 1 = 1"
-                + (page.after() != null ? " AND s.id > :after" : "")
-                + (includeArchived ? "" : " AND s.archived = false")
-                + " ORDER BY s.id";
-        TypedQuery<Supplier> query = em.createQuery(jpql, Supplier.class).setMaxResults(page.fetchSize());
-        if (page.after() != null) {
-            query.setParameter("after", page.after());
-        }
-        return query.getResultList();
+        return ListQuery.of(Supplier.class, "s").filter("s.archived = :archived", "archived", includeArchived ? null : false).list(em, page);
     }
 
     public Supplier get(String id) {

@@ -2,13 +2,13 @@ package io.flowline.stock;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import io.flowline.api.inventory.CreateLotRequest;
 import io.flowline.api.inventory.UpdateLotRequest;
 import io.flowline.catalog.Item;
+import io.flowline.catalog.ItemCatalog;
 import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
 import io.flowline.platform.concurrency.OptimisticLocking;
@@ -17,13 +17,13 @@ import io.flowline.platform.failure.NotFound;
 import io.flowline.platform.failure.RuleBroken;
 import io.flowline.platform.failure.Violation;
 import io.flowline.platform.ids.PublicIds;
+import io.flowline.platform.pagination.ListQuery;
 import io.flowline.platform.pagination.PageRequest;
 import io.flowline.platform.persistence.DuplicateKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 /** Lots (batches) of the caller's items, and their release status. */
@@ -42,23 +42,8 @@ public class LotService {
         if (status != null && wanted == null) {
             throw new RuleBroken("status", "must be one of " + LotStatus.allNames());
         }
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        StringBuilder jpql = new StringBuilder("SELECT l FROM Lot l WHERE 1 = 1");
-        if (page.after() != null) {
-            jpql.append(" AND l.id > :after");
-            parameters.put("after", page.after());
-        }
-        if (itemId != null) {
-            jpql.append(" AND l.itemId = :item");
-            parameters.put("item", itemId);
-        }
-        if (wanted != null) {
-            jpql.append(" AND l.status = :status");
-            parameters.put("status", wanted);
-        }
-        TypedQuery<Lot> query = em.createQuery(jpql.append(" ORDER BY l.id").toString(), Lot.class).setMaxResults(page.fetchSize());
-        parameters.forEach(query::setParameter);
-        return query.getResultList();
+        return ListQuery.of(Lot.class, "l").filter("l.itemId = :item", "item", itemId).filter("l.status = :status", "status", wanted)
+                .list(em, page);
     }
 
     /** The lots with these ids, by id (the caller's; a receipt's lines name a few). */
@@ -82,7 +67,7 @@ public class LotService {
     @Transactional
     public Lot create(CreateLotRequest request) {
         List<Violation> errors = new ArrayList<>();
-        Item item = em.find(Item.class, request.itemId());
+        Item item = ItemCatalog.in(em).find(request.itemId()).orElse(null);
         if (item == null) {
             errors.add(new Violation("item_id", "is not an item of your company"));
         }

@@ -3,20 +3,20 @@ package io.flowline.stock;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import io.flowline.api.inventory.CreateReservationRequest;
 import io.flowline.catalog.Item;
+import io.flowline.catalog.ItemCatalog;
 import io.flowline.platform.failure.NotFound;
 import io.flowline.platform.failure.RuleBroken;
 import io.flowline.platform.failure.Violation;
+import io.flowline.platform.pagination.ListQuery;
 import io.flowline.platform.pagination.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 
 /**
  * Reservations: stock promised to an order line or work order. Reserving locks the item's balance
@@ -44,27 +44,8 @@ public class ReservationService {
         if (status != null && wanted == null) {
             throw new RuleBroken("status", "must be open, consumed or cancelled");
         }
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        StringBuilder jpql = new StringBuilder("SELECT r FROM Reservation r WHERE 1 = 1");
-        if (page.after() != null) {
-            jpql.append(" AND r.id > :after");
-            parameters.put("after", page.after());
-        }
-        if (itemId != null) {
-            jpql.append(" AND r.itemId = :item");
-            parameters.put("item", itemId);
-        }
-        if (warehouseId != null) {
-            jpql.append(" AND r.warehouseId = :warehouse");
-            parameters.put("warehouse", warehouseId);
-        }
-        if (wanted != null) {
-            jpql.append(" AND r.status = :status");
-            parameters.put("status", wanted);
-        }
-        TypedQuery<Reservation> query = em.createQuery(jpql.append(" ORDER BY r.id").toString(), Reservation.class).setMaxResults(page.fetchSize());
-        parameters.forEach(query::setParameter);
-        return query.getResultList();
+        return ListQuery.of(Reservation.class, "r").filter("r.itemId = :item", "item", itemId)
+                .filter("r.warehouseId = :warehouse", "warehouse", warehouseId).filter("r.status = :status", "status", wanted).list(em, page);
     }
 
     /**
@@ -89,7 +70,7 @@ public class ReservationService {
     }
 
     public String unitOf(Reservation reservation) {
-        Item item = em.find(Item.class, reservation.itemId());
+        Item item = ItemCatalog.in(em).find(reservation.itemId()).orElse(null);
         return item == null ? null : item.unit();
     }
 
@@ -100,7 +81,7 @@ public class ReservationService {
 
     public Reservation create(CreateReservationRequest body) {
         List<Violation> errors = new ArrayList<>();
-        Item item = em.find(Item.class, body.itemId());
+        Item item = ItemCatalog.in(em).find(body.itemId()).orElse(null);
         if (item == null) {
             errors.add(new Violation("item_id", "is not an item of your company"));
         }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,7 +13,7 @@ import java.util.Set;
 import io.flowline.api.inventory.CreateStockCountRequest;
 import io.flowline.api.inventory.RecordStockCountRequest;
 import io.flowline.catalog.Item;
-import io.flowline.catalog.ItemService;
+import io.flowline.catalog.ItemCatalog;
 import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
 import io.flowline.platform.concurrency.OptimisticLocking;
@@ -23,6 +22,7 @@ import io.flowline.platform.failure.NotFound;
 import io.flowline.platform.failure.RuleBroken;
 import io.flowline.platform.failure.Violation;
 import io.flowline.platform.ids.PublicIds;
+import io.flowline.platform.pagination.ListQuery;
 import io.flowline.platform.pagination.PageRequest;
 import io.flowline.stock.StockMovementService.Leg;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -69,23 +69,8 @@ public class StockCountService {
         if (status != null && wanted == null) {
             throw new RuleBroken("status", "must be open, posted or cancelled");
         }
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        StringBuilder jpql = new StringBuilder("SELECT c FROM StockCount c WHERE 1 = 1");
-        if (page.after() != null) {
-            jpql.append(" AND c.id > :after");
-            parameters.put("after", page.after());
-        }
-        if (warehouseId != null) {
-            jpql.append(" AND c.warehouseId = :warehouse");
-            parameters.put("warehouse", warehouseId);
-        }
-        if (wanted != null) {
-            jpql.append(" AND c.status = :status");
-            parameters.put("status", wanted);
-        }
-        TypedQuery<StockCount> query = em.createQuery(jpql.append(" ORDER BY c.id").toString(), StockCount.class).setMaxResults(page.fetchSize());
-        parameters.forEach(query::setParameter);
-        return summaries(query.getResultList());
+        return summaries(ListQuery.of(StockCount.class, "c").filter("c.warehouseId = :warehouse", "warehouse", warehouseId)
+                .filter("c.status = :status", "status", wanted).list(em, page));
     }
 
     public Summary summary(StockCount count) {
@@ -116,19 +101,13 @@ public class StockCountService {
 
     public List<StockCountLine> lines(String countId, PageRequest page) {
         get(countId);
-        TypedQuery<StockCountLine> query = em.createQuery("SELECT l FROM StockCountLine l WHERE l.countId = :count"
-                + (page.after() != null ? " AND l.id > :after" : "") + " ORDER BY l.id", StockCountLine.class)
-                .setParameter("count", countId).setMaxResults(page.fetchSize());
-        if (page.after() != null) {
-            query.setParameter("after", page.after());
-        }
-        return query.getResultList();
+        return ListQuery.of(StockCountLine.class, "l").where("l.countId = :count", "count", countId).list(em, page);
     }
 
     /** The unit of each line's item, by item id. */
     public Map<String, String> units(Collection<StockCountLine> lines) {
         Map<String, String> units = new HashMap<>();
-        ItemService.byId(em, lines.stream().map(StockCountLine::itemId).toList()).forEach((id, item) -> units.put(id, item.unit()));
+        ItemCatalog.in(em).byId(lines.stream().map(StockCountLine::itemId).toList()).forEach((id, item) -> units.put(id, item.unit()));
         return units;
     }
 
@@ -148,7 +127,7 @@ public class StockCountService {
         }
         List<String> itemIds = request.itemIds() == null ? null : request.itemIds().stream().map(String::strip).distinct().toList();
         for (int i = 0; itemIds != null && i < itemIds.size(); i++) {
-            if (em.find(Item.class, itemIds.get(i)) == null) {
+            if (ItemCatalog.in(em).find(itemIds.get(i)).isEmpty()) {
                 errors.add(new Violation("item_ids[" + i + "]", "is not an item of your company"));
             }
         }
@@ -269,7 +248,7 @@ public class StockCountService {
             errors.add(new Violation(field + ".item_id", "is required without line_id"));
             return null;
         }
-        Item item = em.find(Item.class, entry.itemId());
+        Item item = ItemCatalog.in(em).find(entry.itemId()).orElse(null);
         int before = errors.size();
         if (item == null) {
             errors.add(new Violation(field + ".item_id", "is not an item of your company"));
@@ -301,7 +280,7 @@ public class StockCountService {
     }
 
     private Conflict alreadyCounted(String countId, String itemId) {
-        Item item = em.find(Item.class, itemId);
+        Item item = ItemCatalog.in(em).find(itemId).orElse(null);
         return new Conflict("stock-count-overlap", "Stock of item " + (item == null ? itemId : item.code())
                 + " in this warehouse is already being counted in open stock count " + countId + "; post or cancel that count first.");
     }

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import io.flowline.catalog.Item;
-import io.flowline.catalog.ItemService;
+import io.flowline.catalog.ItemCatalog;
 import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
 import io.flowline.platform.failure.Conflict;
@@ -286,7 +286,7 @@ public class StockLedger {
         }
         Instant now = now();
         String postingId = corrections.isEmpty() ? null : PublicIds.next(StockMovementService.POSTING_PREFIX);
-        Map<String, Item> items = ItemService.byId(em, corrections.stream().map(StockCountLine::itemId).toList());
+        Map<String, Item> items = ItemCatalog.in(em).byId(corrections.stream().map(StockCountLine::itemId).toList());
         for (StockCountLine line : corrections) {
             Item item = items.get(line.itemId());
             StockBalance balance = locked.get(line.balanceKey());

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.flowline.catalog.Item;
+import io.flowline.catalog.ItemCatalog;
 import io.flowline.catalog.ItemService;
 import io.flowline.platform.failure.RuleBroken;
 import io.flowline.platform.pagination.PageRequest;
@@ -65,7 +66,7 @@ public class StockLevelService {
         TypedQuery<Object[]> query = em.createQuery(jpql.toString(), Object[].class).setMaxResults(page.fetchSize());
         parameters.forEach(query::setParameter);
         List<Object[]> rows = query.getResultList();
-        Map<String, Item> items = ItemService.byId(em, rows.stream().map(r -> (String) r[0]).toList());
+        Map<String, Item> items = ItemCatalog.in(em).byId(rows.stream().map(r -> (String) r[0]).toList());
         List<String> lotIds = rows.stream().map(r -> (String) r[2]).filter(java.util.Objects::nonNull).distinct().toList();
         List<String> held = lotIds.isEmpty() ? List.of() : em.createQuery("SELECT l.id FROM Lot l WHERE l.id IN :ids AND l.status <> :released",
                 String.class).setParameter("ids", lotIds).setParameter("released", LotStatus.RELEASED).getResultList();

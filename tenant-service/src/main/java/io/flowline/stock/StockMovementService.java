@@ -5,22 +5,21 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import io.flowline.api.inventory.PostStockMovementRequest;
 import io.flowline.catalog.Item;
+import io.flowline.catalog.ItemCatalog;
 import io.flowline.platform.failure.Conflict;
 import io.flowline.platform.failure.NotFound;
 import io.flowline.platform.failure.RuleBroken;
 import io.flowline.platform.failure.Violation;
+import io.flowline.platform.pagination.ListQuery;
 import io.flowline.platform.pagination.PageRequest;
 import io.flowline.platform.persistence.DuplicateKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 
 /**
  * The stock ledger: posts movements and keeps the balances in step, in the same transaction.
@@ -66,27 +65,10 @@ public class StockMovementService {
         if (!errors.isEmpty()) {
             throw new RuleBroken(errors);
         }
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        StringBuilder jpql = new StringBuilder("SELECT m FROM StockMovement m WHERE 1 = 1");
-        condition(jpql, parameters, "m.id > :after", "after", page.after());
-        condition(jpql, parameters, "m.itemId = :item", "item", itemId);
-        condition(jpql, parameters, "m.warehouseId = :warehouse", "warehouse", warehouseId);
-        condition(jpql, parameters, "m.lotId = :lot", "lot", lotId);
-        condition(jpql, parameters, "m.kind = :kind", "kind", wantedKind);
-        condition(jpql, parameters, "m.createdAt >= :from", "from", fromInstant);
-        condition(jpql, parameters, "m.createdAt < :to", "to", toInstant);
-        TypedQuery<StockMovement> query = em.createQuery(jpql.append(" ORDER BY m.id").toString(), StockMovement.class)
-                .setMaxResults(page.fetchSize());
-        parameters.forEach(query::setParameter);
-        return query.getResultList();
-    }
-
-    /** Appends {@code AND clause} with its parameter when the value is given; list filters use it (purchasing's too). */
-    public static void condition(StringBuilder jpql, Map<String, Object> parameters, String clause, String name, Object value) {
-        if (value != null) {
-            jpql.append(" AND ").append(clause);
-            parameters.put(name, value);
-        }
+        return ListQuery.of(StockMovement.class, "m").filter("m.itemId = :item", "item", itemId)
+                .filter("m.warehouseId = :warehouse", "warehouse", warehouseId).filter("m.lotId = :lot", "lot", lotId)
+                .filter("m.kind = :kind", "kind", wantedKind).filter("m.createdAt >= :from", "from", fromInstant)
+                .filter("m.createdAt < :to", "to", toInstant).list(em, page);
     }
 
     private static Instant instant(String field, String text, List<Violation> errors) {
@@ -138,7 +120,7 @@ public class StockMovementService {
         } else if (quantity.signum() < 0 && kind != MovementKind.ADJUSTMENT) {
             errors.add(new Violation("quantity", "must be greater than 0; only an adjustment may be negative"));
         }
-        Item item = em.find(Item.class, request.itemId());
+        Item item = ItemCatalog.in(em).find(request.itemId()).orElse(null);
         if (item == null) {
             errors.add(new Violation("item_id", "is not an item of your company"));
         } else if (request.unit() != null && !request.unit().strip().equals(item.unit())) {

@@ -10,7 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.flowline.catalog.Item;
-import io.flowline.catalog.ItemService;
+import io.flowline.catalog.ItemCatalog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -47,7 +47,7 @@ public class StockValuationService {
                 + " ORDER BY b.warehouseId, b.itemId").toString(), Object[].class);
         parameters.forEach(query::setParameter);
         List<Object[]> rows = query.getResultList();
-        Map<String, Item> items = ItemService.byId(em, rows.stream().map(r -> (String) r[1]).distinct().toList());
+        Map<String, Item> items = ItemCatalog.in(em).byId(rows.stream().map(r -> (String) r[1]).distinct().toList());
         Map<String, Warehouse> warehouses = byId(Warehouse.class, rows.stream().map(r -> (String) r[0]).distinct().toList(), Warehouse::id);
         Map<String, List<Line>> lines = new LinkedHashMap<>();
         for (Object[] row : rows) {

@@ -15,11 +15,11 @@ import io.flowline.platform.failure.AlreadyUsed;
 import io.flowline.platform.failure.Conflict;
 import io.flowline.platform.failure.NotFound;
 import io.flowline.platform.ids.PublicIds;
+import io.flowline.platform.pagination.ListQuery;
 import io.flowline.platform.pagination.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 /** Warehouses and their storage locations in the caller's company. */
@@ -35,15 +35,7 @@ public class WarehouseService {
     AuditLog audit;
 
     public List<Warehouse> list(PageRequest page, boolean includeArchived) {
-        String jpql = "SELECT w FROM Warehouse w WHERE 1 = 1"
-                + (page.after() != null ? " AND w.id > :after" : "")
-                + (includeArchived ? "" : " AND w.archived = false")
-                + " ORDER BY w.id";
-        TypedQuery<Warehouse> query = em.createQuery(jpql, Warehouse.class).setMaxResults(page.fetchSize());
-        if (page.after() != null) {
-            query.setParameter("after", page.after());
-        }
-        return query.getResultList();
+        return ListQuery.of(Warehouse.class, "w").filter("w.archived = :archived", "archived", includeArchived ? null : false).list(em, page);
     }
 
     public Warehouse get(String id) {
@@ -102,13 +94,7 @@ public class WarehouseService {
 
     public List<StorageLocation> locations(String warehouseId, PageRequest page) {
         get(warehouseId);
-        TypedQuery<StorageLocation> query = em.createQuery("SELECT l FROM StorageLocation l WHERE l.warehouseId = :warehouse"
-                + (page.after() != null ? " AND l.id > :after" : "") + " ORDER BY l.id", StorageLocation.class)
-                .setParameter("warehouse", warehouseId).setMaxResults(page.fetchSize());
-        if (page.after() != null) {
-            query.setParameter("after", page.after());
-        }
-        return query.getResultList();
+        return ListQuery.of(StorageLocation.class, "l").where("l.warehouseId = :warehouse", "warehouse", warehouseId).list(em, page);
     }
 
     @Transactional

@@ -26,11 +26,18 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import io.flowline.platform.tenancy.OrderNumberFormat;
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -194,6 +201,84 @@ class ArchitectureTest {
                         .map(ArchitectureTest::topLevelName));
     }
 
+    /**
+     * Who reads another module's entities today, as "class -> entity" (issue 11, item 2: through the owner's published
+     * interface instead, as ItemCatalog and DemandSource are).
+     */
+    private static final Set<String> ENTITIES_READ_ACROSS_MODULES = Set.of(
+            "io.flowline.imports.ImportRunner -> Customer",
+            "io.flowline.imports.ImportRunner -> WorkCenter",
+            "io.flowline.imports.Tables -> BillOfMaterialsLine",
+            "io.flowline.imports.Tables -> Customer",
+            "io.flowline.imports.Tables -> Item",
+            "io.flowline.imports.Tables -> WorkCenter",
+            "io.flowline.planning.CapacityService -> RoutingOperation",
+            "io.flowline.planning.CapacityService -> WorkCenter",
+            "io.flowline.planning.DeliveryPromiseService -> Warehouse",
+            "io.flowline.planning.MrpInputs -> BillOfMaterialsLine",
+            "io.flowline.planning.MrpInputs -> WorkCenter",
+            "io.flowline.production.WorkOrderService -> SalesOrder",
+            "io.flowline.purchasing.PurchaseReceiptService -> Lot",
+            "io.flowline.purchasing.PurchaseReceiptService -> StorageLocation",
+            "io.flowline.purchasing.PurchaseReceiptService -> Warehouse",
+            "io.flowline.purchasing.ReplenishmentService -> StockMovement");
+
+    /**
+     * A module's entities are found and queried by that module alone: no class elsewhere names one as a class object
+     * ({@code em.find(Item.class, …)}, {@code createQuery(…, Item.class)}, {@code ListQuery.of(Item.class, …)}) nor ranges
+     * over one in JPQL ({@code FROM Item i}, {@code JOIN Item i}). The platform's entities (the tenant, users) are shared.
+     * Holding an entity read through the owner's interface as a value is not checked, and neither is JPQL that is built
+     * from pieces none of which names the entity after FROM or JOIN.
+     */
+    @ArchTest
+    static void modulesReadOtherModulesEntitiesOnlyThroughTheirInterfaces(JavaClasses classes) {
+        Set<String> found = entitiesReadAcrossModules(classes);
+        Set<String> added = new TreeSet<>(found);
+        added.removeAll(ENTITIES_READ_ACROSS_MODULES);
+        assertEquals(Set.of(), added, "read another module's entities through its published interface (catalog.ItemCatalog, "
+                + "orders.DemandSource, or a small one the owner adds), not with find or JPQL of one's own");
+        assertOnlyShrinks("ENTITIES_READ_ACROSS_MODULES", ENTITIES_READ_ACROSS_MODULES, found.stream());
+    }
+
+    @ArchTest
+    static void theQueryReaderSeesQueries(JavaClasses classes) {
+        assertEquals(Set.of("Item"), jpqlEntities("SELECT i FROM Item i WHERE i.id IN :ids"));
+        assertEquals(Set.of("SalesOrder", "OrderLine"), jpqlEntities("SELECT l.itemId FROM SalesOrder o, OrderLine l WHERE l.orderId = o.id"));
+        assertEquals(Set.of("Item", "Lot"), jpqlEntities("SELECT i FROM Item i JOIN Lot l ON l.itemId = i.id ORDER BY i.id"));
+        assertEquals(Set.of("SalesOrder"), jpqlEntities("SELECT o FROM SalesOrder o JOIN o.lines l"));
+        assertTrue(stringConstants(classes.get("io.flowline.catalog.JpaItemCatalog")).stream()
+                .anyMatch(s -> jpqlEntities(s).contains("Item")), "the JPQL in the compiled catalog is read");
+    }
+
+    /** Each "class -> entity" where a class outside the entity's module names it as a class object or ranges over it in JPQL. */
+    private static Set<String> entitiesReadAcrossModules(JavaClasses classes) {
+        Map<String, String> moduleByEntityName = new java.util.HashMap<>();
+        Map<String, String> entityNameByClass = new java.util.HashMap<>();
+        for (JavaClass entity : classes) {
+            if (entity.isAnnotatedWith("jakarta.persistence.Entity") && !"platform".equals(module(entity.getName()))) {
+                Object declared = entity.getAnnotationOfType("jakarta.persistence.Entity").get("name").orElse("");
+                String name = "".equals(declared) ? entity.getSimpleName() : (String) declared;
+                moduleByEntityName.put(name, module(entity.getName()));
+                entityNameByClass.put(entity.getName(), name);
+            }
+        }
+        Set<String> found = new TreeSet<>();
+        for (JavaClass origin : classes) {
+            String module = module(origin.getName());
+            Set<String> named = new TreeSet<>();
+            origin.getCodeUnits().forEach(unit -> unit.getReferencedClassObjects().stream()
+                    .map(ref -> entityNameByClass.get(ref.getRawType().getName())).filter(java.util.Objects::nonNull).forEach(named::add));
+            stringConstants(origin).forEach(constant -> named.addAll(jpqlEntities(constant)));
+            for (String entity : named) {
+                String owner = moduleByEntityName.get(entity);
+                if (owner != null && !owner.equals(module)) {
+                    found.add(topLevelName(origin) + " -> " + entity);
+                }
+            }
+        }
+        return found;
+    }
+
     @ArchTest
     static final ArchRule failuresSpeakNoHttp = noClasses().that().resideInAPackage("io.flowline.platform.failure")
             .should().dependOnClassesThat().resideInAnyPackage("io.flowline.api..", "jakarta.ws.rs..")
@@ -326,5 +411,51 @@ class ArchitectureTest {
         cleanedUp.removeAll(found);
         assertEquals(Set.of(), cleanedUp, "no longer offending, so take them off " + list + " in ArchitectureTest "
                 + "(the list may only shrink); offending now: " + found);
+    }
+
+    /** The string literals in a class's constant pool (JPQL among them; javac keeps a concatenation's pieces there too). */
+    private static List<String> stringConstants(JavaClass javaClass) {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(javaClass.getSource().orElseThrow().getUri().toURL().openStream()))) {
+            in.skipBytes(8); // magic, minor and major version
+            int count = in.readUnsignedShort();
+            String[] utf8 = new String[count];
+            List<Integer> strings = new ArrayList<>();
+            for (int i = 1; i < count; i++) {
+                int tag = in.readUnsignedByte();
+                switch (tag) {
+                    case 1 -> utf8[i] = in.readUTF();
+                    case 8 -> strings.add(in.readUnsignedShort());
+                    case 7, 16, 19, 20 -> in.skipBytes(2);
+                    case 15 -> in.skipBytes(3);
+                    case 3, 4, 9, 10, 11, 12, 17, 18 -> in.skipBytes(4);
+                    case 5, 6 -> {
+                        in.skipBytes(8);
+                        i++; // a long or double takes two entries
+                    }
+                    default -> throw new IllegalStateException("constant pool tag " + tag + " in " + javaClass.getName());
+                }
+            }
+            return strings.stream().map(index -> utf8[index]).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static final Pattern FROM_CLAUSE = Pattern.compile("\\bFROM\\s+(.+?)(?=\\bWHERE\\b|\\bORDER\\b|\\bGROUP\\b|\\)|$)");
+    private static final Pattern RANGE = Pattern.compile("^\\s*(?:JOIN\\s+)?+(?!JOIN\\b)([A-Z]\\w*)\\s+[a-z]\\w*");
+
+    /** The entity names a piece of JPQL ranges over ({@code FROM A a, B b}); a path join ({@code JOIN a.lines l}) names none. */
+    private static Set<String> jpqlEntities(String jpql) {
+        Set<String> entities = new TreeSet<>();
+        Matcher from = FROM_CLAUSE.matcher(jpql);
+        while (from.find()) {
+            for (String range : from.group(1).split(",|(?=\\bJOIN\\b)")) {
+                Matcher entity = RANGE.matcher(range);
+                if (entity.find()) {
+                    entities.add(entity.group(1));
+                }
+            }
+        }
+        return entities;
     }
 }

@@ -10,13 +10,13 @@ import io.flowline.platform.failure.Conflict;
 import io.flowline.platform.failure.NotFound;
 import io.flowline.platform.failure.RuleBroken;
 import io.flowline.platform.ids.PublicIds;
+import io.flowline.platform.pagination.ListQuery;
 import io.flowline.platform.pagination.PageRequest;
 import io.flowline.platform.security.PasswordHasher;
 import io.flowline.platform.tenancy.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 /** Client credentials for integrations. The secret is shown once and kept only as an Argon2id hash. */
@@ -43,12 +43,7 @@ public class ApiClientService {
     }
 
     public List<ApiClient> list(PageRequest page) {
-        TypedQuery<ApiClient> query = em.createQuery("SELECT c FROM ApiClient c"
-                + (page.after() != null ? " WHERE c.id > :after" : "") + " ORDER BY c.id", ApiClient.class).setMaxResults(page.fetchSize());
-        if (page.after() != null) {
-            query.setParameter("after", page.after());
-        }
-        return query.getResultList();
+        return ListQuery.of(ApiClient.class, "c").list(em, page);
     }
 
     public ApiClient get(String id) {

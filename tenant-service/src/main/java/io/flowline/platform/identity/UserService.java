@@ -15,6 +15,7 @@ import io.flowline.platform.failure.NotFound;
 import io.flowline.platform.failure.NotPermitted;
 import io.flowline.platform.failure.RuleBroken;
 import io.flowline.platform.ids.PublicIds;
+import io.flowline.platform.pagination.ListQuery;
 import io.flowline.platform.pagination.PageRequest;
 import io.flowline.platform.security.PasswordHasher;
 import io.flowline.platform.mail.Mailer;
@@ -24,7 +25,6 @@ import io.flowline.platform.tenancy.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 /** People in the caller's company: invitations, roles, deactivation. */
@@ -65,18 +65,7 @@ public class UserService {
             wanted = java.util.Arrays.stream(User.Status.values()).filter(s -> s.name().equalsIgnoreCase(status)).findFirst()
                     .orElseThrow(() -> new RuleBroken("status", "must be one of invited, active, deactivated"));
         }
-        String jpql = "SELECT u FROM User u WHERE 1 = 1"
-                + (page.after() != null ? " AND u.id > :after" : "")
-                + (wanted != null ? " AND u.status = :status" : "")
-                + " ORDER BY u.id";
-        TypedQuery<User> query = em.createQuery(jpql, User.class).setMaxResults(page.fetchSize());
-        if (page.after() != null) {
-            query.setParameter("after", page.after());
-        }
-        if (wanted != null) {
-            query.setParameter("status", wanted);
-        }
-        return query.getResultList();
+        return ListQuery.of(User.class, "u").filter("u.status = :status", "status", wanted).list(em, page);
     }
 
     public User get(String id) {

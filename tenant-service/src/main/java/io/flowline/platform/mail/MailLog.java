@@ -5,11 +5,11 @@ import java.util.List;
 
 import io.flowline.platform.failure.NotFound;
 import io.flowline.platform.failure.RuleBroken;
+import io.flowline.platform.pagination.ListQuery;
 import io.flowline.platform.pagination.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 
 /** The caller's company's e-mails and how their sending went, newest first. */
 @ApplicationScoped
@@ -21,18 +21,7 @@ public class MailLog {
         MailMessage.Status wanted = status == null ? null : Arrays.stream(MailMessage.Status.values())
                 .filter(s -> s.name().equalsIgnoreCase(status)).findFirst()
                 .orElseThrow(() -> new RuleBroken("status", "must be one of queued, sent, failed"));
-        String jpql = "SELECT m FROM MailMessage m WHERE 1 = 1"
-                + (page.after() != null ? " AND m.id < :after" : "")
-                + (wanted != null ? " AND m.status = :status" : "")
-                + " ORDER BY m.id DESC";
-        TypedQuery<MailMessage> query = em.createQuery(jpql, MailMessage.class).setMaxResults(page.fetchSize());
-        if (page.after() != null) {
-            query.setParameter("after", page.after());
-        }
-        if (wanted != null) {
-            query.setParameter("status", wanted);
-        }
-        return query.getResultList();
+        return ListQuery.of(MailMessage.class, "m").filter("m.status = :status", "status", wanted).newestFirst().list(em, page);
     }
 
     public MailMessage get(String id) {
