@@ -2,6 +2,7 @@ package io.flowline.platform;
 
 import io.flowline.platform.idempotency.IdempotencyKeyDocumentation;
 import io.flowline.platform.limits.LimitsDocumentation;
+import io.flowline.platform.pagination.ListDocumentation;
 
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -11,7 +12,7 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
  * (registered as {@code mp.openapi.filter}, which takes a single class).
  */
 public class ApiDocumentation implements OASFilter {
-    private final OASFilter[] filters = {new IdempotencyKeyDocumentation(), new LimitsDocumentation()};
+    private final OASFilter[] filters = {new IdempotencyKeyDocumentation(), new LimitsDocumentation(), new ListDocumentation()};
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {

@@ -9,8 +9,11 @@ import io.flowline.api.platform.ApiSecurity;
 import org.eclipse.microprofile.auth.LoginConfig;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Contact;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.servers.Server;
+import org.eclipse.microprofile.openapi.annotations.servers.ServerVariable;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The JAX-RS application: bearer JWTs (MicroProfile JWT) authenticate every call that carries one. */
@@ -19,7 +22,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 description = "Order-to-delivery platform for small manufacturers. JSON in snake_case; errors are "
                         + "RFC 9457 application/problem+json; lists are cursor-paginated; every POST takes an "
                         + "Idempotency-Key; updates need If-Match with the ETag you read. Get a token at "
-                        + "POST /api/v1/auth/token and send it as `Authorization: Bearer <token>`."),
+                        + "POST /api/v1/auth/token and send it as `Authorization: Bearer <token>`.",
+                contact = @Contact(name = "Flowline")),
+        // Every installation answers at its own address (the Helm chart's ingress, or localhost when run from the README).
+        servers = @Server(url = "{scheme}://{host}", description = "Your Flowline service", variables = {
+                @ServerVariable(name = "scheme", defaultValue = "http", enumeration = {"https", "http"}),
+                @ServerVariable(name = "host", defaultValue = "localhost:9080", description = "Host name and port")}),
         tags = {
                 @Tag(name = "Accounts", description = "Sign-up, tokens and invitations."),
                 @Tag(name = "Tenant", description = "Your company's settings."),

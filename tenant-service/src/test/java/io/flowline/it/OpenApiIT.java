@@ -42,6 +42,57 @@ class OpenApiIT {
         });
     }
 
+    /** Generated clients name their methods after the operationIds, so each is declared, unique and camelCase. */
+    @Test
+    void everyOperationHasAUniqueCamelCaseOperationId() {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        OpenApiDocument.served().getJsonObject("paths").forEach((path, item) -> item.asJsonObject().forEach((method, value) -> {
+            if (value.getValueType() == jakarta.json.JsonValue.ValueType.OBJECT && !method.equals("parameters")) {
+                String id = value.asJsonObject().getString("operationId", null);
+                assertTrue(id != null, method + " " + path + " needs an operationId");
+                assertTrue(id.matches("^[a-z][a-zA-Z0-9]+$"), method + " " + path + ": operationId " + id + " is not camelCase");
+                assertTrue(seen.add(id), method + " " + path + ": operationId " + id + " is taken by another operation");
+            }
+        }));
+        assertTrue(seen.size() > 100, seen.size() + " operations");
+    }
+
+    /**
+     * Every operation says how it is authorised: the bearer token, or {@code security: []} for the public ones, so a
+     * forgotten declaration never reads as public. A list answers a named page schema whose {@code data} holds typed objects.
+     */
+    @Test
+    void everyOperationDeclaresItsSecurityAndEveryListItsSchema() {
+        JsonObject document = OpenApiDocument.served();
+        java.util.List<String> publicOperations = new java.util.ArrayList<>();
+        java.util.List<String> lists = new java.util.ArrayList<>();
+        JsonObject schemas = document.getJsonObject("components").getJsonObject("schemas");
+        document.getJsonObject("paths").forEach((path, item) -> item.asJsonObject().forEach((method, value) -> {
+            if (value.getValueType() != jakarta.json.JsonValue.ValueType.OBJECT || method.equals("parameters")) {
+                return;
+            }
+            JsonObject operation = value.asJsonObject();
+            assertTrue(operation.containsKey("security"), method + " " + path + " declares no security");
+            if (operation.getJsonArray("security").isEmpty()) {
+                publicOperations.add(method + " " + path);
+            }
+            JsonObject ok = operation.getJsonObject("responses").getJsonObject("200");
+            JsonObject json = ok == null || !ok.containsKey("content") ? null : ok.getJsonObject("content").getJsonObject("application/json");
+            String ref = json == null ? null : json.getJsonObject("schema").getString("$ref", null);
+            if (ref != null && ref.endsWith("List")) {
+                JsonObject list = schemas.getJsonObject(ref.substring("#/components/schemas/".length()));
+                assertEquals("#/components/schemas/" + ref.substring("#/components/schemas/".length(), ref.length() - "List".length()),
+                        list.getJsonObject("properties").getJsonObject("data").getJsonObject("items").getString("$ref"), ref);
+                lists.add(operation.getString("operationId"));
+            }
+        }));
+        assertEquals(java.util.List.of("get /.well-known/jwks.json", "post /api/v1/auth/password-reset", "post /api/v1/auth/password-reset/confirm",
+                "post /api/v1/auth/token", "post /api/v1/auth/verify-email", "post /api/v1/invitations/accept", "post /api/v1/signup",
+                "get /api/v1/tracking/{token}"), publicOperations.stream().sorted(java.util.Comparator.comparing(o -> o.substring(o.indexOf(' ')))).toList());
+        assertTrue(lists.containsAll(java.util.List.of("listItems", "listOrders", "listOrderTimeline", "listPlannedOrders")), lists.toString());
+        assertTrue(!schemas.containsKey("ListPage"), "lists are typed pages, not the generic ListPage");
+    }
+
     /**
      * 429, 413 and 503 are declared on every API operation (413 where there is a body) by reference to one shared
      * response each, whose Retry-After and RateLimit headers are shared components too.

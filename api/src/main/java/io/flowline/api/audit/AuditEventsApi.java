@@ -27,8 +27,8 @@ public interface AuditEventsApi {
     String PATH = "/api/v1/audit-events";
 
     @GET
-    @Operation(summary = "List audit events", description = "Owner or admin. Newest first.")
-    @APIResponse(responseCode = "200", description = "A page of audit events")
+    @Operation(operationId = "listAuditEvents", summary = "List audit events", description = "Owner or admin. Newest first.")
+    @APIResponse(responseCode = "200", description = "A page of audit events", content = @Content(schema = @Schema(ref = "AuditEventList")))
     Response list(@Parameter(description = "Page size, 1 to 100.", example = "20") @QueryParam("limit") Integer limit,
                   @Parameter(description = "`next_cursor` of the previous page.") @QueryParam("cursor") String cursor,
                   @Parameter(description = "Only events about this object.", example = "usr_01JD0Z8V6Q3N4R5S6T7V8W9X0Y") @QueryParam("object_id") String objectId,
@@ -36,7 +36,7 @@ public interface AuditEventsApi {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get an audit event")
+    @Operation(operationId = "getAuditEvent", summary = "Get an audit event", description = "Owner or admin.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = AuditEvent.class)))
     @APIResponse(responseCode = "404", description = "No such event", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))

@@ -46,8 +46,8 @@ public interface ItemsApi {
 
     @GET
     @Tag(name = ITEMS, description = "Products, semi-finished parts, materials and services, with their planning parameters.")
-    @Operation(summary = "List items", description = "Any role. Oldest first; follow `next_cursor` for more.")
-    @APIResponse(responseCode = "200", description = "A page of items")
+    @Operation(operationId = "listItems", summary = "List items", description = "Any role. Oldest first; follow `next_cursor` for more.")
+    @APIResponse(responseCode = "200", description = "A page of items", content = @Content(schema = @Schema(ref = "ItemList")))
     @APIResponse(responseCode = "400", description = "Invalid filter or cursor", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     Response list(@Parameter(description = "Page size, 1 to 100.", example = "20") @QueryParam("limit") Integer limit,
@@ -61,7 +61,7 @@ public interface ItemsApi {
 
     @POST
     @Tag(name = ITEMS)
-    @Operation(summary = "Create an item", description = "Owner, admin or planner. Money amounts without a currency are in your "
+    @Operation(operationId = "createItem", summary = "Create an item", description = "Owner, admin or planner. Money amounts without a currency are in your "
             + "company's currency.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = Item.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE,
@@ -80,7 +80,7 @@ public interface ItemsApi {
     @GET
     @Path("/{id}")
     @Tag(name = ITEMS)
-    @Operation(summary = "Get an item", description = "Any role.")
+    @Operation(operationId = "getItem", summary = "Get an item", description = "Any role.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = Item.class)))
     @APIResponse(responseCode = "404", description = "No such item", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
@@ -89,7 +89,7 @@ public interface ItemsApi {
     @PATCH
     @Path("/{id}")
     @Tag(name = ITEMS)
-    @Operation(summary = "Change an item", description = "Owner, admin or planner; requires If-Match. Omitted fields stay as they are.")
+    @Operation(operationId = "updateItem", summary = "Change an item", description = "Owner, admin or planner; requires If-Match. Omitted fields stay as they are.")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = Item.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
@@ -108,7 +108,7 @@ public interface ItemsApi {
     @POST
     @Path("/{id}/archive")
     @Tag(name = ITEMS)
-    @Operation(summary = "Archive an item", description = "Owner, admin or planner. Items are retired, never deleted: bills, "
+    @Operation(operationId = "archiveItem", summary = "Archive an item", description = "Owner, admin or planner. Items are retired, never deleted: bills, "
             + "routings and orders that use it keep it, but it is refused as a new component.")
     @APIResponse(responseCode = "200", description = "Archived", content = @Content(schema = @Schema(implementation = Item.class)))
     @APIResponse(responseCode = "404", description = "No such item", content = @Content(mediaType = Problem.MEDIA_TYPE,
@@ -120,7 +120,7 @@ public interface ItemsApi {
     @POST
     @Path("/{id}/restore")
     @Tag(name = ITEMS)
-    @Operation(summary = "Restore an archived item", description = "Owner, admin or planner.")
+    @Operation(operationId = "restoreItem", summary = "Restore an archived item", description = "Owner, admin or planner.")
     @APIResponse(responseCode = "200", description = "Active again", content = @Content(schema = @Schema(implementation = Item.class)))
     @APIResponse(responseCode = "404", description = "No such item", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
@@ -131,7 +131,7 @@ public interface ItemsApi {
     @GET
     @Path("/{id}/bom")
     @Tag(name = BOMS, description = "Components per item, multi-level explosion and where-used.")
-    @Operation(summary = "Get an item's bill of materials", description = "Any role. The ETag is the bill's version (0 when the "
+    @Operation(operationId = "getBillOfMaterials", summary = "Get an item's bill of materials", description = "Any role. The ETag is the bill's version (0 when the "
             + "item has no bill yet), separate from the item's, so editing the item and its bill do not get in each other's way.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = BillOfMaterials.class)))
     @APIResponse(responseCode = "404", description = "No such item", content = @Content(mediaType = Problem.MEDIA_TYPE,
@@ -141,7 +141,7 @@ public interface ItemsApi {
     @PUT
     @Path("/{id}/bom")
     @Tag(name = BOMS)
-    @Operation(summary = "Replace an item's bill of materials", description = "Owner, admin or planner; requires If-Match with "
+    @Operation(operationId = "replaceBillOfMaterials", summary = "Replace an item's bill of materials", description = "Owner, admin or planner; requires If-Match with "
             + "the bill's ETag (`\"0\"` for the first bill). Every component must be another item of your company; a line that "
             + "would make the item contain itself is refused with the cycle, e.g. `A → B → C → A`.")
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = BillOfMaterials.class)))
@@ -165,7 +165,7 @@ public interface ItemsApi {
     @GET
     @Path("/{id}/bom/explosion")
     @Tag(name = BOMS)
-    @Operation(summary = "Explode an item's bill of materials", description = "Any role. The multi-level, indented explosion of "
+    @Operation(operationId = "explodeBillOfMaterials", summary = "Explode an item's bill of materials", description = "Any role. The multi-level, indented explosion of "
             + "`quantity` units, depth first: each line's `extended_quantity` is its parent line's extended quantity x "
             + "`quantity_per` x (1 + `scrap_factor`), the convention MRP plans with. Product options are not included; resolve "
             + "a configuration for those.")
@@ -180,7 +180,7 @@ public interface ItemsApi {
     @GET
     @Path("/{id}/where-used")
     @Tag(name = BOMS)
-    @Operation(summary = "Where an item is used", description = "Any role. The items whose bill of materials or product options "
+    @Operation(operationId = "getWhereUsed", summary = "Where an item is used", description = "Any role. The items whose bill of materials or product options "
             + "use this item; with `levels=all`, every item above it up to those used nowhere.")
     @APIResponse(responseCode = "200", description = "The parents", content = @Content(schema = @Schema(implementation = WhereUsed.class)))
     @APIResponse(responseCode = "400", description = "Invalid levels", content = @Content(mediaType = Problem.MEDIA_TYPE,
@@ -193,7 +193,7 @@ public interface ItemsApi {
     @GET
     @Path("/{id}/routing")
     @Tag(name = ROUTINGS, description = "Operations per item, in sequence, at work centres.")
-    @Operation(summary = "Get an item's routing", description = "Any role. The ETag is the routing's version, 0 while there is none.")
+    @Operation(operationId = "getRouting", summary = "Get an item's routing", description = "Any role. The ETag is the routing's version, 0 while there is none.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = Routing.class)))
     @APIResponse(responseCode = "404", description = "No such item", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
@@ -202,7 +202,7 @@ public interface ItemsApi {
     @PUT
     @Path("/{id}/routing")
     @Tag(name = ROUTINGS)
-    @Operation(summary = "Replace an item's routing", description = "Owner, admin or planner; requires If-Match with the routing's "
+    @Operation(operationId = "replaceRouting", summary = "Replace an item's routing", description = "Owner, admin or planner; requires If-Match with the routing's "
             + "ETag (`\"0\"` for the first). Sequences are unique; every work centre must be one of your company's. An operation "
             + "that a bill-of-materials line names cannot be removed.")
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = Routing.class)))
@@ -227,7 +227,7 @@ public interface ItemsApi {
     @GET
     @Path("/{id}/options")
     @Tag(name = OPTIONS, description = "Option groups of assemble-to-order products, and configurations resolved to their bill of materials.")
-    @Operation(summary = "Get a product's option groups", description = "Any role. The ETag is the options' version, 0 while there are none.")
+    @Operation(operationId = "getProductOptions", summary = "Get a product's option groups", description = "Any role. The ETag is the options' version, 0 while there are none.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ProductOptions.class)))
     @APIResponse(responseCode = "404", description = "No such item", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
@@ -236,7 +236,7 @@ public interface ItemsApi {
     @PUT
     @Path("/{id}/options")
     @Tag(name = OPTIONS)
-    @Operation(summary = "Replace a product's option groups", description = "Owner, admin or planner; requires If-Match with the "
+    @Operation(operationId = "replaceProductOptions", summary = "Replace a product's option groups", description = "Owner, admin or planner; requires If-Match with the "
             + "options' ETag (`\"0\"` for the first). Group codes are unique in the product and option codes in their group; "
             + "components follow the bill-of-materials rules, cycles included.")
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = ProductOptions.class)))
@@ -262,7 +262,7 @@ public interface ItemsApi {
     @POST
     @Path("/{id}/configurations/resolve")
     @Tag(name = OPTIONS)
-    @Operation(summary = "Resolve a configuration to its bill of materials", description = "Any role. The base bill of materials "
+    @Operation(operationId = "resolveConfiguration", summary = "Resolve a configuration to its bill of materials", description = "Any role. The base bill of materials "
             + "plus the components of the option chosen in each group. A missing choice for a required group, an unknown group "
             + "or an unknown option is a 400 naming each (`choices.pen_colour`). Nothing is saved.")
     @APIResponse(responseCode = "200", description = "The configuration's bill of materials",

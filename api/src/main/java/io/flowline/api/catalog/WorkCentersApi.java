@@ -36,8 +36,8 @@ public interface WorkCentersApi {
     String PATH = "/api/v1/work-centers";
 
     @GET
-    @Operation(summary = "List work centres", description = "Any role. Oldest first; follow `next_cursor` for more.")
-    @APIResponse(responseCode = "200", description = "A page of work centres")
+    @Operation(operationId = "listWorkCenters", summary = "List work centres", description = "Any role. Oldest first; follow `next_cursor` for more.")
+    @APIResponse(responseCode = "200", description = "A page of work centres", content = @Content(schema = @Schema(ref = "WorkCenterList")))
     @APIResponse(responseCode = "400", description = "Invalid filter or cursor", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     Response list(@Parameter(description = "Page size, 1 to 100.", example = "20") @QueryParam("limit") Integer limit,
@@ -48,7 +48,7 @@ public interface WorkCentersApi {
                   @QueryParam("status") String status);
 
     @POST
-    @Operation(summary = "Create a work centre", description = "Owner, admin or planner.")
+    @Operation(operationId = "createWorkCenter", summary = "Create a work centre", description = "Owner, admin or planner.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = WorkCenter.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
@@ -63,7 +63,7 @@ public interface WorkCentersApi {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a work centre", description = "Any role.")
+    @Operation(operationId = "getWorkCenter", summary = "Get a work centre", description = "Any role.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = WorkCenter.class)))
     @APIResponse(responseCode = "404", description = "No such work centre", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
@@ -71,7 +71,7 @@ public interface WorkCentersApi {
 
     @PATCH
     @Path("/{id}")
-    @Operation(summary = "Change a work centre", description = "Owner, admin or planner; requires If-Match. Omitted fields stay as "
+    @Operation(operationId = "updateWorkCenter", summary = "Change a work centre", description = "Owner, admin or planner; requires If-Match. Omitted fields stay as "
             + "they are; a list given replaces the whole list.")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = WorkCenter.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE,
@@ -90,7 +90,7 @@ public interface WorkCentersApi {
 
     @POST
     @Path("/{id}/archive")
-    @Operation(summary = "Archive a work centre", description = "Owner, admin or planner. Routings that use it keep it; new "
+    @Operation(operationId = "archiveWorkCenter", summary = "Archive a work centre", description = "Owner, admin or planner. Routings that use it keep it; new "
             + "operations cannot.")
     @APIResponse(responseCode = "200", description = "Archived", content = @Content(schema = @Schema(implementation = WorkCenter.class)))
     @APIResponse(responseCode = "404", description = "No such work centre", content = @Content(mediaType = Problem.MEDIA_TYPE,
@@ -101,7 +101,7 @@ public interface WorkCentersApi {
 
     @POST
     @Path("/{id}/restore")
-    @Operation(summary = "Restore an archived work centre", description = "Owner, admin or planner.")
+    @Operation(operationId = "restoreWorkCenter", summary = "Restore an archived work centre", description = "Owner, admin or planner.")
     @APIResponse(responseCode = "200", description = "Active again", content = @Content(schema = @Schema(implementation = WorkCenter.class)))
     @APIResponse(responseCode = "404", description = "No such work centre", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
@@ -111,7 +111,7 @@ public interface WorkCentersApi {
 
     @GET
     @Path("/{id}/available-hours")
-    @Operation(summary = "Available hours in a date range", description = "Any role. Per day and in total, from the working days, "
+    @Operation(operationId = "getAvailableHours", summary = "Available hours in a date range", description = "Any role. Per day and in total, from the working days, "
             + "holidays, shifts (or hours per day), machines and efficiency. At most " + 3700 + " days.")
     @APIResponse(responseCode = "200", description = "The hours", content = @Content(schema = @Schema(implementation = AvailableHours.class)))
     @APIResponse(responseCode = "400", description = "Missing or invalid dates", content = @Content(mediaType = Problem.MEDIA_TYPE,

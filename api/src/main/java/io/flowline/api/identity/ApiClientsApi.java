@@ -34,13 +34,13 @@ public interface ApiClientsApi {
     String PATH = "/api/v1/api-clients";
 
     @GET
-    @Operation(summary = "List API clients", description = "Owner or admin. Secrets are never listed.")
-    @APIResponse(responseCode = "200", description = "A page of API clients")
+    @Operation(operationId = "listApiClients", summary = "List API clients", description = "Owner or admin. Secrets are never listed.")
+    @APIResponse(responseCode = "200", description = "A page of API clients", content = @Content(schema = @Schema(ref = "ApiClientList")))
     Response list(@Parameter(description = "Page size, 1 to 100.", example = "20") @QueryParam("limit") Integer limit,
                   @Parameter(description = "`next_cursor` of the previous page.") @QueryParam("cursor") String cursor);
 
     @POST
-    @Operation(summary = "Create an API client", description = "Owner or admin. The response shows `client_secret` once; store it now.")
+    @Operation(operationId = "createApiClient", summary = "Create an API client", description = "Owner or admin. The response shows `client_secret` once; store it now.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ApiClient.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
@@ -50,7 +50,7 @@ public interface ApiClientsApi {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get an API client")
+    @Operation(operationId = "getApiClient", summary = "Get an API client", description = "Owner or admin. The secret is never shown again after creation.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ApiClient.class)))
     @APIResponse(responseCode = "404", description = "No such API client", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
@@ -58,7 +58,7 @@ public interface ApiClientsApi {
 
     @POST
     @Path("/{id}/revoke")
-    @Operation(summary = "Revoke an API client", description = "Owner or admin. The client can no longer get tokens, "
+    @Operation(operationId = "revokeApiClient", summary = "Revoke an API client", description = "Owner or admin. The client can no longer get tokens, "
             + "and the access tokens it holds are refused (401) from the next request on.")
     @APIResponse(responseCode = "200", description = "Revoked", content = @Content(schema = @Schema(implementation = ApiClient.class)))
     @APIResponse(responseCode = "404", description = "No such API client", content = @Content(mediaType = Problem.MEDIA_TYPE,

@@ -20,8 +20,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+/** Public (`security: []`): these operations are how one gets a token; the two that need one say so. */
+@SecurityRequirements
 @Path(AuthApi.PATH)
 @Tag(name = "Accounts")
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,7 +35,7 @@ public interface AuthApi {
     @POST
     @Path("/auth/token")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(summary = "Get an access token (OAuth 2.0 token endpoint)", description = "Grants: `password` (username = e-mail), "
+    @Operation(operationId = "issueToken", summary = "Get an access token (OAuth 2.0 token endpoint)", description = "Grants: `password` (username = e-mail), "
             + "`client_credentials` (client_id and client_secret as form fields or HTTP Basic) and `refresh_token`. After several "
             + "failed sign-ins an account must wait (429 with Retry-After; a try during the wait counts as a failure), and then is locked "
             + "for a while. Of concurrent refreshes with one refresh token exactly one succeeds; the others get `invalid_grant`.")
@@ -54,7 +57,7 @@ public interface AuthApi {
     @POST
     @Path("/invitations/accept")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Accept an invitation", description = "Sets the invited person's password; they can then get a token with the password grant.")
+    @Operation(operationId = "acceptInvitation", summary = "Accept an invitation", description = "Sets the invited person's password; they can then get a token with the password grant.")
     @APIResponse(responseCode = "200", description = "Accepted", content = @Content(schema = @Schema(implementation = User.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
@@ -67,7 +70,7 @@ public interface AuthApi {
     @POST
     @Path("/auth/logout")
     @SecurityRequirement(name = ApiSecurity.BEARER)
-    @Operation(summary = "Sign out", description = "Ends the caller's own sessions on every device: each access token of the caller is "
+    @Operation(operationId = "signOut", summary = "Sign out", description = "Ends the caller's own sessions on every device: each access token of the caller is "
             + "refused (401) from the next request on, and each refresh token stops working (`invalid_grant`). An API client's "
             + "tokens end too; it gets new ones with its credentials. Takes no body.")
     @APIResponse(responseCode = "204", description = "Signed out")
@@ -78,7 +81,7 @@ public interface AuthApi {
     @POST
     @Path("/auth/verify-email")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Verify the company's e-mail address", description = "With the code from the e-mail sent at sign-up (the link "
+    @Operation(operationId = "verifyEmail", summary = "Verify the company's e-mail address", description = "With the code from the e-mail sent at sign-up (the link "
             + "in it carries the same code as `token`). Each code works once and for 7 days; afterwards the owner asks for a new one at "
             + "POST /api/v1/auth/verify-email/resend. No sign-in needed.")
     @APIResponse(responseCode = "200", description = "Verified", content = @Content(schema = @Schema(implementation = EmailVerification.class)))
@@ -90,7 +93,7 @@ public interface AuthApi {
     @POST
     @Path("/auth/verify-email/resend")
     @SecurityRequirement(name = ApiSecurity.BEARER)
-    @Operation(summary = "Send the verification e-mail again", description = "Owner, while the company is not verified: a new code goes "
+    @Operation(operationId = "resendVerificationEmail", summary = "Send the verification e-mail again", description = "Owner, while the company is not verified: a new code goes "
             + "to the owner's address (earlier ones keep working until they expire).")
     @APIResponse(responseCode = "202", description = "On its way", content = @Content(schema = @Schema(implementation = MailAccepted.class)))
     @APIResponse(responseCode = "409", description = "Already verified", content = @Content(mediaType = Problem.MEDIA_TYPE,
@@ -100,7 +103,7 @@ public interface AuthApi {
     @POST
     @Path("/auth/password-reset")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Ask for a password-reset e-mail", description = "If the e-mail signs in to Flowline, a single-use link valid "
+    @Operation(operationId = "requestPasswordReset", summary = "Ask for a password-reset e-mail", description = "If the e-mail signs in to Flowline, a single-use link valid "
             + "for an hour is e-mailed to it. The answer is the same for known and unknown addresses. No sign-in needed.")
     @APIResponse(responseCode = "202", description = "Taken", content = @Content(schema = @Schema(implementation = MailAccepted.class)))
     @APIResponse(responseCode = "400", description = "Invalid e-mail", content = @Content(mediaType = Problem.MEDIA_TYPE,
@@ -111,7 +114,7 @@ public interface AuthApi {
     @POST
     @Path("/auth/password-reset/confirm")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Set a new password with the e-mailed code", description = "The code works once. The new password follows the "
+    @Operation(operationId = "confirmPasswordReset", summary = "Set a new password with the e-mailed code", description = "The code works once. The new password follows the "
             + "sign-up rules; it ends every session of the user (their access tokens are refused from the next request on, their "
             + "refresh tokens stop working) and lifts a sign-in lock.")
     @APIResponse(responseCode = "200", description = "Password changed", content = @Content(schema = @Schema(implementation = User.class)))

@@ -23,7 +23,7 @@ public interface MeApi {
     String PATH = "/api/v1/me";
 
     @GET
-    @Operation(summary = "Who am I", description = "Any signed-in user or API client: the caller and their company, with whether the "
+    @Operation(operationId = "getMe", summary = "Who am I", description = "Any signed-in user or API client: the caller and their company, with whether the "
             + "company's e-mail is verified and which modules it has on.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = Me.class)))
     Response get();

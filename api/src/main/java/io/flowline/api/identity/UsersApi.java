@@ -36,14 +36,14 @@ public interface UsersApi {
     String PATH = "/api/v1/users";
 
     @GET
-    @Operation(summary = "List users", description = "Owner or admin. Oldest first; follow `next_cursor` for more.")
-    @APIResponse(responseCode = "200", description = "A page of users")
+    @Operation(operationId = "listUsers", summary = "List users", description = "Owner or admin. Oldest first; follow `next_cursor` for more.")
+    @APIResponse(responseCode = "200", description = "A page of users", content = @Content(schema = @Schema(ref = "UserList")))
     Response list(@Parameter(description = "Page size, 1 to 100.", example = "20") @QueryParam("limit") Integer limit,
                   @Parameter(description = "`next_cursor` of the previous page.") @QueryParam("cursor") String cursor,
                   @Parameter(description = "Only users with this status.", example = "active") @QueryParam("status") String status);
 
     @POST
-    @Operation(summary = "Invite a user", description = "Owner or admin; only an owner may invite an owner. The response carries a "
+    @Operation(operationId = "inviteUser", summary = "Invite a user", description = "Owner or admin; only an owner may invite an owner. The response carries a "
             + "one-time invitation token, valid for 7 days, that the person accepts at POST /api/v1/invitations/accept.")
     @APIResponse(responseCode = "201", description = "Invited", content = @Content(schema = @Schema(implementation = User.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields or a role you may not grant", content = @Content(mediaType = Problem.MEDIA_TYPE,
@@ -56,7 +56,7 @@ public interface UsersApi {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a user")
+    @Operation(operationId = "getUser", summary = "Get a user", description = "Owner or admin.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = User.class)))
     @APIResponse(responseCode = "404", description = "No such user", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
@@ -64,7 +64,7 @@ public interface UsersApi {
 
     @PATCH
     @Path("/{id}")
-    @Operation(summary = "Change a user's role or name", description = "Owner or admin; requires If-Match. The last active owner keeps the owner role. "
+    @Operation(operationId = "updateUser", summary = "Change a user's role or name", description = "Owner or admin; requires If-Match. The last active owner keeps the owner role. "
             + "A new role applies from the user's next request on, whatever role their access token names.")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = User.class)))
     @APIResponse(responseCode = "404", description = "No such user", content = @Content(mediaType = Problem.MEDIA_TYPE,
@@ -78,7 +78,7 @@ public interface UsersApi {
 
     @POST
     @Path("/{id}/deactivate")
-    @Operation(summary = "Deactivate a user", description = "Owner or admin. The user can no longer sign in, their access tokens are refused "
+    @Operation(operationId = "deactivateUser", summary = "Deactivate a user", description = "Owner or admin. The user can no longer sign in, their access tokens are refused "
             + "(401) from their next request on and their refresh tokens stop working.")
     @APIResponse(responseCode = "200", description = "Deactivated", content = @Content(schema = @Schema(implementation = User.class)))
     @APIResponse(responseCode = "404", description = "No such user", content = @Content(mediaType = Problem.MEDIA_TYPE,
@@ -89,7 +89,7 @@ public interface UsersApi {
 
     @POST
     @Path("/{id}/sessions/revoke")
-    @Operation(summary = "Sign a user out everywhere", description = "Owner or admin; only an owner may sign out an owner. Every access token "
+    @Operation(operationId = "revokeUserSessions", summary = "Sign a user out everywhere", description = "Owner or admin; only an owner may sign out an owner. Every access token "
             + "the user holds is refused (401) from their next request on and every refresh token stops working (`invalid_grant`); "
             + "the user can sign in again.")
     @APIResponse(responseCode = "204", description = "Signed out everywhere")

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -26,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path(ImportsApi.PATH)
-@Tag(name = "Imports and exports")
+@Tag(name = "Imports and exports", description = "CSV and XLSX files in and out: items, customers, work centres and bills of materials.")
 @SecurityRequirement(name = ApiSecurity.BEARER)
 @Produces(MediaType.APPLICATION_JSON)
 public interface ImportsApi {
@@ -36,14 +37,14 @@ public interface ImportsApi {
     String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @GET
-    @Operation(summary = "List imports", description = "Owner, admin, planner or sales. Oldest first; follow `next_cursor` for more.")
-    @APIResponse(responseCode = "200", description = "A page of imports")
+    @Operation(operationId = "listImports", summary = "List imports", description = "Owner, admin, planner or sales. Oldest first; follow `next_cursor` for more.")
+    @APIResponse(responseCode = "200", description = "A page of imports", content = @Content(schema = @Schema(ref = "ImportJobList")))
     Response list(@Parameter(description = "Page size, 1 to 100.", example = "20") @QueryParam("limit") Integer limit,
                   @Parameter(description = "`next_cursor` of the previous page.") @QueryParam("cursor") String cursor);
 
     @POST
     @Consumes({CSV, XLSX})
-    @Operation(summary = "Import a file", description = "Items, bills of materials and work centres: owner, admin or planner; customers: owner, admin or sales. The body is the file itself: CSV (UTF-8, comma or "
+    @Operation(operationId = "startImport", summary = "Import a file", description = "Items, bills of materials and work centres: owner, admin or planner; customers: owner, admin or sales. The body is the file itself: CSV (UTF-8, comma or "
             + "semicolon separated) or XLSX (the first sheet), with a header row naming the columns as the JSON API does "
             + "(download a template from `/api/v1/imports/templates/{kind}`). The import runs in the background: poll the `Location`. "
             + "Every row is checked before anything is written; one bad row and nothing is imported, and `errors` names each "
@@ -69,7 +70,7 @@ public interface ImportsApi {
     @APIResponse(responseCode = "415", description = "Neither CSV nor XLSX", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     Response start(@Parameter(description = "What the file holds: `items`, `bills_of_materials`, `customers` or `work_centers`.", example = "items", required = true) @QueryParam("kind") String kind,
-                   @RequestBody(content = {@Content(mediaType = CSV, examples = @ExampleObject(name = "two items",
+                   @RequestBody(content = {@Content(mediaType = CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING), examples = @ExampleObject(name = "two items",
                            value = "code,name,kind,unit,lead_time_days,standard_cost,standard_cost_currency\n"
                                    + "PB-OAK-14,Parquet board oak 14 mm,product,pc,5,12.50,EUR\nOAK-LAM,Oak lamella,material,m2,10,4.20,\n")),
                            @Content(mediaType = XLSX, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
@@ -77,7 +78,7 @@ public interface ImportsApi {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get an import", description = "Owner, admin, planner or sales. Its status, progress and errors.")
+    @Operation(operationId = "getImport", summary = "Get an import", description = "Owner, admin, planner or sales. Its status, progress and errors.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ImportJob.class)))
     @APIResponse(responseCode = "404", description = "No such import", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
@@ -86,10 +87,11 @@ public interface ImportsApi {
     @GET
     @Path("/templates/{kind}")
     @Produces({CSV, XLSX})
-    @Operation(summary = "Download an import template", description = "Who may import the kind. The header row with every column the kind "
+    @Operation(operationId = "getImportTemplate", summary = "Download an import template", description = "Who may import the kind. The header row with every column the kind "
             + "takes and one example row; items need `code`, `name` and `kind`, bills of materials `parent_code`, `component_code` and `quantity_per`, "
             + "customers `number` and `name`, work centres `code` and `name`; empty cells take the defaults.")
-    @APIResponse(responseCode = "200", description = "The template", content = {@Content(mediaType = CSV), @Content(mediaType = XLSX)})
+    @APIResponse(responseCode = "200", description = "The template", content = {@Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "400", description = "Unknown kind or format", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     Response template(@Parameter(example = "items") @PathParam("kind") String kind,

@@ -36,8 +36,8 @@ public interface LotsApi {
     String PATH = "/api/v1/lots";
 
     @GET
-    @Operation(summary = "List lots", description = "Any role. Oldest first.")
-    @APIResponse(responseCode = "200", description = "A page of lots")
+    @Operation(operationId = "listLots", summary = "List lots", description = "Any role. Oldest first.")
+    @APIResponse(responseCode = "200", description = "A page of lots", content = @Content(schema = @Schema(ref = "LotList")))
     @APIResponse(responseCode = "400", description = "Invalid filter", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     Response list(@Parameter(description = "Page size, 1 to 100.", example = "20") @QueryParam("limit") Integer limit,
@@ -46,7 +46,7 @@ public interface LotsApi {
                   @Parameter(description = "Only lots with this status: released, quarantined or blocked.") @QueryParam("status") String status);
 
     @POST
-    @Operation(summary = "Create a lot", description = "Owner, admin, warehouse or quality.")
+    @Operation(operationId = "createLot", summary = "Create a lot", description = "Owner, admin, warehouse or quality.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = Lot.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields or no such item", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
@@ -58,7 +58,7 @@ public interface LotsApi {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a lot", description = "Any role.")
+    @Operation(operationId = "getLot", summary = "Get a lot", description = "Any role.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = Lot.class)))
     @APIResponse(responseCode = "404", description = "No such lot", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
@@ -66,7 +66,7 @@ public interface LotsApi {
 
     @PATCH
     @Path("/{id}")
-    @Operation(summary = "Change a lot", description = "Owner, admin, warehouse or quality; requires If-Match. Releasing, quarantining or blocking "
+    @Operation(operationId = "updateLot", summary = "Change a lot", description = "Owner, admin, warehouse or quality; requires If-Match. Releasing, quarantining or blocking "
             + "a lot changes what of its stock may be issued and reserved.")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = Lot.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE,

@@ -1,7 +1,6 @@
 package io.flowline.api.inventory;
 
 import io.flowline.api.platform.ApiSecurity;
-import io.flowline.api.platform.ListPage;
 import io.flowline.api.platform.Problem;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -40,8 +39,8 @@ public interface PurchaseOrdersApi {
             + "allowed actions (also in the order's `allowed_actions`).";
 
     @GET
-    @Operation(summary = "List purchase orders", description = "Any role. Oldest first; follow `next_cursor` for more.")
-    @APIResponse(responseCode = "200", description = "A page of purchase orders")
+    @Operation(operationId = "listPurchaseOrders", summary = "List purchase orders", description = "Any role. Oldest first; follow `next_cursor` for more.")
+    @APIResponse(responseCode = "200", description = "A page of purchase orders", content = @Content(schema = @Schema(ref = "PurchaseOrderList")))
     @APIResponse(responseCode = "400", description = "Unknown status", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     Response list(@Parameter(description = "Page size, 1 to 100.", example = "20") @QueryParam("limit") Integer limit,
@@ -51,7 +50,7 @@ public interface PurchaseOrdersApi {
                   @Parameter(description = "Only orders with a line for this item.") @QueryParam("item_id") String itemId);
 
     @POST
-    @Operation(summary = "Create a purchase order", description = "Owner, admin or planner. The order starts as a draft in the supplier's "
+    @Operation(operationId = "createPurchaseOrder", summary = "Create a purchase order", description = "Owner, admin or planner. The order starts as a draft in the supplier's "
             + "currency and gets the next number of the series PO-{YYYY}-{SEQ:5}, without gaps. A line's unit price defaults to the "
             + "supplier's price for the item, its expected date to today plus the supplier's lead time for the item (else the item's).")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = PurchaseOrder.class)))
@@ -65,7 +64,7 @@ public interface PurchaseOrdersApi {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a purchase order", description = "Any role. With its lines, received and open quantities.")
+    @Operation(operationId = "getPurchaseOrder", summary = "Get a purchase order", description = "Any role. With its lines, received and open quantities.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = PurchaseOrder.class)))
     @APIResponse(responseCode = "404", description = "No such purchase order", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
@@ -73,7 +72,7 @@ public interface PurchaseOrdersApi {
 
     @PATCH
     @Path("/{id}")
-    @Operation(summary = "Change a purchase order", description = "Owner, admin or planner; requires If-Match. `lines` replaces the lines "
+    @Operation(operationId = "updatePurchaseOrder", summary = "Change a purchase order", description = "Owner, admin or planner; requires If-Match. `lines` replaces the lines "
             + "while the order is a draft (409 after); `line_changes` sets a line's quantity (not below what arrived) or expected date "
             + "until the order is closed or cancelled, so that planning sees what the supplier confirmed; a quantity cut to what arrived "
             + "can complete a partly received order. Notes and external reference change until it is closed or cancelled.")
@@ -95,7 +94,7 @@ public interface PurchaseOrdersApi {
 
     @POST
     @Path("/{id}/send")
-    @Operation(summary = "Send a purchase order", description = "A draft becomes sent: goods may now be received against it. " + ACTION)
+    @Operation(operationId = "sendPurchaseOrder", summary = "Send a purchase order", description = "A draft becomes sent: goods may now be received against it. " + ACTION)
     @APIResponse(responseCode = "200", description = "Sent", content = @Content(schema = @Schema(implementation = PurchaseOrder.class)))
     @APIResponse(responseCode = "409", description = "Not allowed in the order's status", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
@@ -103,7 +102,7 @@ public interface PurchaseOrdersApi {
 
     @POST
     @Path("/{id}/close")
-    @Operation(summary = "Close a purchase order", description = "A received or partly received order is closed: what is still open is "
+    @Operation(operationId = "closePurchaseOrder", summary = "Close a purchase order", description = "A received or partly received order is closed: what is still open is "
             + "no longer expected (on order and planning's scheduled receipts drop it). " + ACTION)
     @APIResponse(responseCode = "200", description = "Closed", content = @Content(schema = @Schema(implementation = PurchaseOrder.class)))
     @APIResponse(responseCode = "409", description = "Not allowed in the order's status", content = @Content(mediaType = Problem.MEDIA_TYPE,
@@ -112,7 +111,7 @@ public interface PurchaseOrdersApi {
 
     @POST
     @Path("/{id}/cancel")
-    @Operation(summary = "Cancel a purchase order", description = "A draft, or a sent order nothing has arrived for. " + ACTION)
+    @Operation(operationId = "cancelPurchaseOrder", summary = "Cancel a purchase order", description = "A draft, or a sent order nothing has arrived for. " + ACTION)
     @APIResponse(responseCode = "200", description = "Cancelled", content = @Content(schema = @Schema(implementation = PurchaseOrder.class)))
     @APIResponse(responseCode = "409", description = "Not allowed in the order's status", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
@@ -120,15 +119,15 @@ public interface PurchaseOrdersApi {
 
     @GET
     @Path("/{id}/receipts")
-    @Operation(summary = "A purchase order's receipts", description = "Any role. Oldest first.")
-    @APIResponse(responseCode = "200", description = "The receipts", content = @Content(schema = @Schema(implementation = ListPage.class)))
+    @Operation(operationId = "listPurchaseReceipts", summary = "A purchase order's receipts", description = "Any role. Oldest first.")
+    @APIResponse(responseCode = "200", description = "The receipts", content = @Content(schema = @Schema(ref = "PurchaseReceiptList")))
     @APIResponse(responseCode = "404", description = "No such purchase order", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     Response receipts(@PathParam("id") String id);
 
     @POST
     @Path("/{id}/receipts")
-    @Operation(summary = "Receive goods", description = "Owner, admin, planner or warehouse, on a sent or partly received order. Books a "
+    @Operation(operationId = "receivePurchaseOrder", summary = "Receive goods", description = "Owner, admin, planner or warehouse, on a sent or partly received order. Books a "
             + "`receipt` stock movement per line (reference purchase_order, valued at the item's standard cost) and the received "
             + "quantities in one transaction; the order becomes partly_received, or received when nothing is open any more. More than "
             + "is open is a 409 `over-receipt` and nothing is written. Lot-tracked items need a `lot_number` (the item's lot with that "

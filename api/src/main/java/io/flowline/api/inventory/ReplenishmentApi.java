@@ -1,7 +1,6 @@
 package io.flowline.api.inventory;
 
 import io.flowline.api.platform.ApiSecurity;
-import io.flowline.api.platform.ListPage;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -27,12 +26,12 @@ public interface ReplenishmentApi {
 
     @GET
     @Path("/suggestions")
-    @Operation(summary = "Replenishment suggestions", description = "Owner, admin, planner or warehouse. Active items whose available "
+    @Operation(operationId = "listReplenishmentSuggestions", summary = "Replenishment suggestions", description = "Owner, admin, planner or warehouse. Active items whose available "
             + "released stock plus open purchase order quantities is below the reorder point: the item's own, else average daily "
             + "demand (issue movements over the last 90 days, days without issues counted) x lead time + safety stock. Safety stock "
             + "is z x sigma of daily demand x sqrt(lead time) when your company set `replenishment_service_level`, else the item's "
             + "`safety_stock`. Lead time, price, minimum and multiple come from the item's preferred supplier where it has them.")
     @APIResponse(responseCode = "200", description = "The suggestions, by item",
-            content = @Content(schema = @Schema(implementation = ListPage.class)))
+            content = @Content(schema = @Schema(ref = "ReplenishmentSuggestionList")))
     Response suggestions(@Parameter(description = "Only this item.") @QueryParam("item_id") String itemId);
 }

@@ -34,8 +34,8 @@ public interface ReservationsApi {
     String PATH = "/api/v1/reservations";
 
     @GET
-    @Operation(summary = "List reservations", description = "Any role. Oldest first.")
-    @APIResponse(responseCode = "200", description = "A page of reservations")
+    @Operation(operationId = "listReservations", summary = "List reservations", description = "Any role. Oldest first.")
+    @APIResponse(responseCode = "200", description = "A page of reservations", content = @Content(schema = @Schema(ref = "ReservationList")))
     @APIResponse(responseCode = "400", description = "Invalid filter", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     Response list(@Parameter(description = "Page size, 1 to 100.", example = "20") @QueryParam("limit") Integer limit,
@@ -45,7 +45,7 @@ public interface ReservationsApi {
                   @Parameter(description = "Only open, consumed or cancelled ones.") @QueryParam("status") String status);
 
     @POST
-    @Operation(summary = "Reserve stock", description = "Owner, admin, warehouse, sales or planner. Never reserves more than is available, "
+    @Operation(operationId = "createReservation", summary = "Reserve stock", description = "Owner, admin, warehouse, sales or planner. Never reserves more than is available, "
             + "also under concurrent requests: what would oversell is a 409 whose detail names the quantity requested and the quantity available.")
     @APIResponse(responseCode = "201", description = "Reserved", content = @Content(schema = @Schema(implementation = Reservation.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE,
@@ -59,7 +59,7 @@ public interface ReservationsApi {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a reservation", description = "Any role.")
+    @Operation(operationId = "getReservation", summary = "Get a reservation", description = "Any role.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = Reservation.class)))
     @APIResponse(responseCode = "404", description = "No such reservation", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
@@ -67,7 +67,7 @@ public interface ReservationsApi {
 
     @POST
     @Path("/{id}/cancel")
-    @Operation(summary = "Cancel a reservation", description = "Owner, admin, warehouse, sales or planner. Its open quantity becomes available again.")
+    @Operation(operationId = "cancelReservation", summary = "Cancel a reservation", description = "Owner, admin, warehouse, sales or planner. Its open quantity becomes available again.")
     @APIResponse(responseCode = "200", description = "Cancelled", content = @Content(schema = @Schema(implementation = Reservation.class)))
     @APIResponse(responseCode = "404", description = "No such reservation", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))

@@ -26,9 +26,9 @@ public interface StockApi {
     String PATH = "/api/v1/stock";
 
     @GET
-    @Operation(summary = "Stock on hand, reserved and available", description = "Any role. One entry per item, warehouse and lot that holds "
+    @Operation(operationId = "listStockLevels", summary = "Stock on hand, reserved and available", description = "Any role. One entry per item, warehouse and lot that holds "
             + "stock or reservations, ordered by item, warehouse and lot (stock without a lot first); pages follow that order.")
-    @APIResponse(responseCode = "200", description = "A page of stock levels")
+    @APIResponse(responseCode = "200", description = "A page of stock levels", content = @Content(schema = @Schema(ref = "StockLevelList")))
     @APIResponse(responseCode = "400", description = "Invalid limit or cursor", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     Response list(@Parameter(description = "Page size, 1 to 100.", example = "20") @QueryParam("limit") Integer limit,

@@ -43,8 +43,8 @@ public interface StockCountsApi {
             + "counted: they post nothing and leave their stock as booked.";
 
     @GET
-    @Operation(summary = "List stock counts", description = "Any role. Oldest first.")
-    @APIResponse(responseCode = "200", description = "A page of stock counts")
+    @Operation(operationId = "listStockCounts", summary = "List stock counts", description = "Any role. Oldest first.")
+    @APIResponse(responseCode = "200", description = "A page of stock counts", content = @Content(schema = @Schema(ref = "StockCountList")))
     @APIResponse(responseCode = "400", description = "Invalid filter", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     Response list(@Parameter(description = "Page size, 1 to 100.", example = "20") @QueryParam("limit") Integer limit,
@@ -53,7 +53,7 @@ public interface StockCountsApi {
                   @Parameter(description = "Only open, posted or cancelled ones.") @QueryParam("status") String status);
 
     @POST
-    @Operation(summary = "Open a stock count", description = "Owner, admin or warehouse. Takes a line for every item x storage location x lot "
+    @Operation(operationId = "openStockCount", summary = "Open a stock count", description = "Owner, admin or warehouse. Takes a line for every item x storage location x lot "
             + "of the warehouse with stock on hand, limited to item_ids and location_ids where given, each with its book quantity now. "
             + "Stock that is already in another open count cannot be counted twice: that is a 409 naming the count.")
     @APIResponse(responseCode = "201", description = "Opened", content = @Content(schema = @Schema(implementation = StockCount.class)))
@@ -67,7 +67,7 @@ public interface StockCountsApi {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a stock count", description = "Any role. The ETag header carries the version to send as If-Match when recording.")
+    @Operation(operationId = "getStockCount", summary = "Get a stock count", description = "Any role. The ETag header carries the version to send as If-Match when recording.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = StockCount.class)))
     @APIResponse(responseCode = "404", description = "No such count", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
@@ -75,9 +75,9 @@ public interface StockCountsApi {
 
     @GET
     @Path("/{id}/lines")
-    @Operation(summary = "A stock count's lines", description = "Any role. In the order they were taken: the lines of the opening first, "
+    @Operation(operationId = "listStockCountLines", summary = "A stock count's lines", description = "Any role. In the order they were taken: the lines of the opening first, "
             + "then those added for stock found.")
-    @APIResponse(responseCode = "200", description = "A page of count lines")
+    @APIResponse(responseCode = "200", description = "A page of count lines", content = @Content(schema = @Schema(ref = "StockCountLineList")))
     @APIResponse(responseCode = "404", description = "No such count", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     Response lines(@PathParam("id") String id,
@@ -86,7 +86,7 @@ public interface StockCountsApi {
 
     @PATCH
     @Path("/{id}/lines")
-    @Operation(summary = "Record counted quantities", description = "Owner, admin or warehouse; requires If-Match with the count's ETag. "
+    @Operation(operationId = "recordStockCount", summary = "Record counted quantities", description = "Owner, admin or warehouse; requires If-Match with the count's ETag. "
             + "Sets the counted quantity of lines (by line_id), and adds a line for stock found where the count has none (by item_id, "
             + "location_id and lot_id; its book quantity is what the books say at that moment, usually 0). Only while the count is open.")
     @APIResponse(responseCode = "200", description = "Recorded; the count with its new ETag", content = @Content(schema = @Schema(implementation = StockCount.class)))
@@ -107,7 +107,7 @@ public interface StockCountsApi {
 
     @POST
     @Path("/{id}/post")
-    @Operation(summary = "Post a stock count", description = "Owner, admin or warehouse. " + POSTING + " Posting a count that is not open is a 409.")
+    @Operation(operationId = "postStockCount", summary = "Post a stock count", description = "Owner, admin or warehouse. " + POSTING + " Posting a count that is not open is a 409.")
     @APIResponse(responseCode = "200", description = "Posted", content = @Content(schema = @Schema(implementation = StockCount.class)))
     @APIResponse(responseCode = "404", description = "No such count", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
@@ -117,7 +117,7 @@ public interface StockCountsApi {
 
     @POST
     @Path("/{id}/cancel")
-    @Operation(summary = "Cancel a stock count", description = "Owner, admin or warehouse. Nothing is posted; its stock may be counted again.")
+    @Operation(operationId = "cancelStockCount", summary = "Cancel a stock count", description = "Owner, admin or warehouse. Nothing is posted; its stock may be counted again.")
     @APIResponse(responseCode = "200", description = "Cancelled", content = @Content(schema = @Schema(implementation = StockCount.class)))
     @APIResponse(responseCode = "404", description = "No such count", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))

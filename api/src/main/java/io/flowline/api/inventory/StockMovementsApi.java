@@ -34,8 +34,8 @@ public interface StockMovementsApi {
     String PATH = "/api/v1/stock-movements";
 
     @GET
-    @Operation(summary = "List the stock ledger", description = "Any role. Oldest first.")
-    @APIResponse(responseCode = "200", description = "A page of stock movements")
+    @Operation(operationId = "listStockMovements", summary = "List the stock ledger", description = "Any role. Oldest first.")
+    @APIResponse(responseCode = "200", description = "A page of stock movements", content = @Content(schema = @Schema(ref = "StockMovementList")))
     @APIResponse(responseCode = "400", description = "Invalid filter", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     Response list(@Parameter(description = "Page size, 1 to 100.", example = "20") @QueryParam("limit") Integer limit,
@@ -48,7 +48,7 @@ public interface StockMovementsApi {
                   @Parameter(description = "Posted before this instant (ISO 8601).", example = "2024-12-01T00:00:00Z") @QueryParam("to") String to);
 
     @POST
-    @Operation(summary = "Post a stock movement", description = "Owner, admin or warehouse. Changes the stock balances in the same transaction. "
+    @Operation(operationId = "postStockMovement", summary = "Post a stock movement", description = "Owner, admin or warehouse. Changes the stock balances in the same transaction. "
             + "An issue, scrap, negative adjustment or transfer that needs more than is available is refused with 409, also under concurrent requests.")
     @APIResponse(responseCode = "201", description = "Posted", content = @Content(schema = @Schema(implementation = StockPosting.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, such as a lot-tracked item without lot_id", content = @Content(mediaType = Problem.MEDIA_TYPE,
@@ -63,7 +63,7 @@ public interface StockMovementsApi {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a stock movement", description = "Any role.")
+    @Operation(operationId = "getStockMovement", summary = "Get a stock movement", description = "Any role.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = StockMovement.class)))
     @APIResponse(responseCode = "404", description = "No such movement", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))

@@ -25,7 +25,7 @@ public interface StockValuationApi {
     String PATH = "/api/v1/stock/valuation";
 
     @GET
-    @Operation(summary = "Stock valuation at standard cost", description = "Owner, admin, planner or warehouse. Per warehouse: the total "
+    @Operation(operationId = "getStockValuation", summary = "Stock valuation at standard cost", description = "Owner, admin, planner or warehouse. Per warehouse: the total "
             + "value and each item's quantity on hand, standard cost and value (quantity x standard cost, 4 decimal places, half-even).")
     @APIResponse(responseCode = "200", description = "The valuation", content = @Content(schema = @Schema(implementation = StockValuation.class)))
     Response valuation(@Parameter(description = "Only this warehouse.") @QueryParam("warehouse_id") String warehouseId,

@@ -37,14 +37,14 @@ public interface SuppliersApi {
     String PATH = "/api/v1/suppliers";
 
     @GET
-    @Operation(summary = "List suppliers", description = "Any role. Oldest first; archived ones only with include_archived=true.")
-    @APIResponse(responseCode = "200", description = "A page of suppliers")
+    @Operation(operationId = "listSuppliers", summary = "List suppliers", description = "Any role. Oldest first; archived ones only with include_archived=true.")
+    @APIResponse(responseCode = "200", description = "A page of suppliers", content = @Content(schema = @Schema(ref = "SupplierList")))
     Response list(@Parameter(description = "Page size, 1 to 100.", example = "20") @QueryParam("limit") Integer limit,
                   @Parameter(description = "`next_cursor` of the previous page.") @QueryParam("cursor") String cursor,
                   @Parameter(description = "Also list archived suppliers.") @QueryParam("include_archived") Boolean includeArchived);
 
     @POST
-    @Operation(summary = "Create a supplier", description = "Owner, admin, planner or warehouse.")
+    @Operation(operationId = "createSupplier", summary = "Create a supplier", description = "Owner, admin, planner or warehouse.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = Supplier.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
@@ -56,7 +56,7 @@ public interface SuppliersApi {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a supplier")
+    @Operation(operationId = "getSupplier", summary = "Get a supplier", description = "Any role.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = Supplier.class)))
     @APIResponse(responseCode = "404", description = "No such supplier", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
@@ -64,7 +64,7 @@ public interface SuppliersApi {
 
     @PATCH
     @Path("/{id}")
-    @Operation(summary = "Change a supplier", description = "Owner, admin, planner or warehouse; requires If-Match.")
+    @Operation(operationId = "updateSupplier", summary = "Change a supplier", description = "Owner, admin, planner or warehouse; requires If-Match.")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = Supplier.class)))
     @APIResponse(responseCode = "404", description = "No such supplier", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
@@ -77,7 +77,7 @@ public interface SuppliersApi {
 
     @POST
     @Path("/{id}/archive")
-    @Operation(summary = "Archive a supplier", description = "Owner, admin, planner or warehouse. Keeps its history; it gets no new purchase orders.")
+    @Operation(operationId = "archiveSupplier", summary = "Archive a supplier", description = "Owner, admin, planner or warehouse. Keeps its history; it gets no new purchase orders.")
     @APIResponse(responseCode = "200", description = "Archived", content = @Content(schema = @Schema(implementation = Supplier.class)))
     @APIResponse(responseCode = "404", description = "No such supplier", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
@@ -87,8 +87,8 @@ public interface SuppliersApi {
 
     @GET
     @Path("/{id}/items")
-    @Operation(summary = "List a supplier's items", description = "Any role. The items this supplier delivers, with its prices and lead times, oldest first.")
-    @APIResponse(responseCode = "200", description = "A page of supplier items")
+    @Operation(operationId = "listSupplierItems", summary = "List a supplier's items", description = "Any role. The items this supplier delivers, with its prices and lead times, oldest first.")
+    @APIResponse(responseCode = "200", description = "A page of supplier items", content = @Content(schema = @Schema(ref = "SupplierItemList")))
     @APIResponse(responseCode = "404", description = "No such supplier", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     Response listItems(@PathParam("id") String id,
@@ -97,7 +97,7 @@ public interface SuppliersApi {
 
     @POST
     @Path("/{id}/items")
-    @Operation(summary = "Add an item to a supplier", description = "Owner, admin, planner or warehouse. The price's currency defaults to "
+    @Operation(operationId = "addSupplierItem", summary = "Add an item to a supplier", description = "Owner, admin, planner or warehouse. The price's currency defaults to "
             + "the supplier's, the lead time to the supplier's default lead time (else the item's). `preferred` makes this the item's "
             + "preferred supplier, which replenishment suggestions and planning order from; the previous preferred one stops being it.")
     @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = SupplierItem.class)))
@@ -116,7 +116,7 @@ public interface SuppliersApi {
 
     @GET
     @Path("/{id}/items/{item_id}")
-    @Operation(summary = "Get a supplier's terms for an item", description = "Any role.")
+    @Operation(operationId = "getSupplierItem", summary = "Get a supplier's terms for an item", description = "Any role.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = SupplierItem.class)))
     @APIResponse(responseCode = "404", description = "No such supplier, or it does not list the item", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
@@ -124,7 +124,7 @@ public interface SuppliersApi {
 
     @PATCH
     @Path("/{id}/items/{item_id}")
-    @Operation(summary = "Change a supplier's terms for an item", description = "Owner, admin, planner or warehouse; requires If-Match.")
+    @Operation(operationId = "updateSupplierItem", summary = "Change a supplier's terms for an item", description = "Owner, admin, planner or warehouse; requires If-Match.")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = SupplierItem.class)))
     @APIResponse(responseCode = "404", description = "No such supplier, or it does not list the item", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
@@ -138,7 +138,7 @@ public interface SuppliersApi {
 
     @DELETE
     @Path("/{id}/items/{item_id}")
-    @Operation(summary = "Remove an item from a supplier", description = "Owner, admin, planner or warehouse. Purchase orders already "
+    @Operation(operationId = "removeSupplierItem", summary = "Remove an item from a supplier", description = "Owner, admin, planner or warehouse. Purchase orders already "
             + "placed keep their prices.")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "No such supplier, or it does not list the item", content = @Content(mediaType = Problem.MEDIA_TYPE,

@@ -36,14 +36,14 @@ public interface WarehousesApi {
     String PATH = "/api/v1/warehouses";
 
     @GET
-    @Operation(summary = "List warehouses", description = "Any role. Oldest first; archived ones only with include_archived=true.")
-    @APIResponse(responseCode = "200", description = "A page of warehouses")
+    @Operation(operationId = "listWarehouses", summary = "List warehouses", description = "Any role. Oldest first; archived ones only with include_archived=true.")
+    @APIResponse(responseCode = "200", description = "A page of warehouses", content = @Content(schema = @Schema(ref = "WarehouseList")))
     Response list(@Parameter(description = "Page size, 1 to 100.", example = "20") @QueryParam("limit") Integer limit,
                   @Parameter(description = "`next_cursor` of the previous page.") @QueryParam("cursor") String cursor,
                   @Parameter(description = "Also list archived warehouses.") @QueryParam("include_archived") Boolean includeArchived);
 
     @POST
-    @Operation(summary = "Create a warehouse", description = "Owner, admin or warehouse.")
+    @Operation(operationId = "createWarehouse", summary = "Create a warehouse", description = "Owner, admin or warehouse.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = Warehouse.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
@@ -55,7 +55,7 @@ public interface WarehousesApi {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a warehouse")
+    @Operation(operationId = "getWarehouse", summary = "Get a warehouse", description = "Any role.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = Warehouse.class)))
     @APIResponse(responseCode = "404", description = "No such warehouse", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
@@ -63,7 +63,7 @@ public interface WarehousesApi {
 
     @PATCH
     @Path("/{id}")
-    @Operation(summary = "Change a warehouse", description = "Owner, admin or warehouse; requires If-Match.")
+    @Operation(operationId = "updateWarehouse", summary = "Change a warehouse", description = "Owner, admin or warehouse; requires If-Match.")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = Warehouse.class)))
     @APIResponse(responseCode = "404", description = "No such warehouse", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
@@ -76,7 +76,7 @@ public interface WarehousesApi {
 
     @POST
     @Path("/{id}/archive")
-    @Operation(summary = "Archive a warehouse", description = "Owner, admin or warehouse. Keeps its history; it takes no new stock.")
+    @Operation(operationId = "archiveWarehouse", summary = "Archive a warehouse", description = "Owner, admin or warehouse. Keeps its history; it takes no new stock.")
     @APIResponse(responseCode = "200", description = "Archived", content = @Content(schema = @Schema(implementation = Warehouse.class)))
     @APIResponse(responseCode = "404", description = "No such warehouse", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
@@ -86,8 +86,8 @@ public interface WarehousesApi {
 
     @GET
     @Path("/{id}/locations")
-    @Operation(summary = "List a warehouse's storage locations", description = "Any role. Oldest first.")
-    @APIResponse(responseCode = "200", description = "A page of storage locations")
+    @Operation(operationId = "listStorageLocations", summary = "List a warehouse's storage locations", description = "Any role. Oldest first.")
+    @APIResponse(responseCode = "200", description = "A page of storage locations", content = @Content(schema = @Schema(ref = "StorageLocationList")))
     @APIResponse(responseCode = "404", description = "No such warehouse", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     Response listLocations(@PathParam("id") String id,
@@ -96,7 +96,7 @@ public interface WarehousesApi {
 
     @POST
     @Path("/{id}/locations")
-    @Operation(summary = "Add a storage location", description = "Owner, admin or warehouse.")
+    @Operation(operationId = "addStorageLocation", summary = "Add a storage location", description = "Owner, admin or warehouse.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = StorageLocation.class)))
     @APIResponse(responseCode = "404", description = "No such warehouse", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))

@@ -27,9 +27,9 @@ public interface MailLogApi {
     String PATH = "/api/v1/mail-log";
 
     @GET
-    @Operation(summary = "List the company's e-mails", description = "Owner or admin. Newest first: verification, invitation and "
+    @Operation(operationId = "listMailLog", summary = "List the company's e-mails", description = "Owner or admin. Newest first: verification, invitation and "
             + "password-reset e-mails and notices, each with its sending status.")
-    @APIResponse(responseCode = "200", description = "A page of e-mails")
+    @APIResponse(responseCode = "200", description = "A page of e-mails", content = @Content(schema = @Schema(ref = "MailLogEntryList")))
     @APIResponse(responseCode = "400", description = "Bad limit, cursor or status", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     Response list(@Parameter(description = "Page size, 1 to 100.", example = "20") @QueryParam("limit") Integer limit,
@@ -38,7 +38,7 @@ public interface MailLogApi {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get an e-mail's sending status", description = "Owner or admin.")
+    @Operation(operationId = "getMailLogEntry", summary = "Get an e-mail's sending status", description = "Owner or admin.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = MailLogEntry.class)))
     @APIResponse(responseCode = "404", description = "No such e-mail", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))

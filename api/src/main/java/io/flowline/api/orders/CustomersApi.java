@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path(CustomersApi.PATH)
-@Tag(name = "Customers")
+@Tag(name = "Customers", description = "The companies and people who order, with contacts and addresses.")
 @SecurityRequirement(name = ApiSecurity.BEARER)
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,8 +36,8 @@ public interface CustomersApi {
     String PATH = "/api/v1/customers";
 
     @GET
-    @Operation(summary = "List customers", description = "Every role. Oldest first; follow `next_cursor` for more.")
-    @APIResponse(responseCode = "200", description = "A page of customers")
+    @Operation(operationId = "listCustomers", summary = "List customers", description = "Every role. Oldest first; follow `next_cursor` for more.")
+    @APIResponse(responseCode = "200", description = "A page of customers", content = @Content(schema = @Schema(ref = "CustomerList")))
     Response list(@Parameter(description = "Page size, 1 to 100.", example = "20") @QueryParam("limit") Integer limit,
                   @Parameter(description = "`next_cursor` of the previous page.") @QueryParam("cursor") String cursor,
                   @Parameter(description = "Only customers whose name or number contains this text, ignoring case.", example = "northwind")
@@ -45,7 +45,7 @@ public interface CustomersApi {
                   @Parameter(description = "Only customers with this status.", example = "active") @QueryParam("status") String status);
 
     @POST
-    @Operation(summary = "Create a customer", description = "Owner, admin or sales. Without a `number` the customer gets the next one "
+    @Operation(operationId = "createCustomer", summary = "Create a customer", description = "Owner, admin or sales. Without a `number` the customer gets the next one "
             + "of the series C-00001, C-00002, ..., without gaps and without skipping a number a failed request had.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = Customer.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, each named (e.g. `contacts[1].email`)", content = @Content(mediaType = Problem.MEDIA_TYPE,
@@ -62,7 +62,7 @@ public interface CustomersApi {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a customer", description = "Every role.")
+    @Operation(operationId = "getCustomer", summary = "Get a customer", description = "Every role.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = Customer.class)))
     @APIResponse(responseCode = "404", description = "No such customer", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
@@ -70,7 +70,7 @@ public interface CustomersApi {
 
     @PATCH
     @Path("/{id}")
-    @Operation(summary = "Change a customer", description = "Owner, admin or sales; requires If-Match. An archived customer cannot be changed.")
+    @Operation(operationId = "updateCustomer", summary = "Change a customer", description = "Owner, admin or sales; requires If-Match. An archived customer cannot be changed.")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = Customer.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, each named", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
@@ -88,7 +88,7 @@ public interface CustomersApi {
 
     @POST
     @Path("/{id}/archive")
-    @Operation(summary = "Archive a customer", description = "Owner, admin or sales. Customers are archived, never deleted, "
+    @Operation(operationId = "archiveCustomer", summary = "Archive a customer", description = "Owner, admin or sales. Customers are archived, never deleted, "
             + "so their orders keep pointing at them; an archived customer stays readable and keeps its number.")
     @APIResponse(responseCode = "200", description = "Archived", content = @Content(schema = @Schema(implementation = Customer.class)))
     @APIResponse(responseCode = "404", description = "No such customer", content = @Content(mediaType = Problem.MEDIA_TYPE,

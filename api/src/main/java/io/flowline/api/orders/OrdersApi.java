@@ -1,7 +1,6 @@
 package io.flowline.api.orders;
 
 import io.flowline.api.platform.ApiSecurity;
-import io.flowline.api.platform.ListPage;
 import io.flowline.api.platform.Problem;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -28,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path(OrdersApi.PATH)
-@Tag(name = "Orders")
+@Tag(name = "Orders", description = "Sales orders: intake, review, lifecycle actions, timeline and statistics.")
 @SecurityRequirement(name = ApiSecurity.BEARER)
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,8 +40,8 @@ public interface OrdersApi {
     String ACTION_EXAMPLE = "{\"comment\":\"Agreed with the customer on the phone.\"}";
 
     @GET
-    @Operation(summary = "List orders", description = "Every role. Oldest first; follow `next_cursor` for more.")
-    @APIResponse(responseCode = "200", description = "A page of orders")
+    @Operation(operationId = "listOrders", summary = "List orders", description = "Every role. Oldest first; follow `next_cursor` for more.")
+    @APIResponse(responseCode = "200", description = "A page of orders", content = @Content(schema = @Schema(ref = "OrderList")))
     Response list(@Parameter(description = "Page size, 1 to 100.", example = "20") @QueryParam("limit") Integer limit,
                   @Parameter(description = "`next_cursor` of the previous page.") @QueryParam("cursor") String cursor,
                   @Parameter(description = "Only orders with this status.", example = "confirmed") @QueryParam("status") String status,
@@ -50,7 +49,7 @@ public interface OrdersApi {
                   @Parameter(description = "Only orders that came in this way.", example = "email") @QueryParam("channel") String channel);
 
     @POST
-    @Operation(summary = "Create an order", description = "Owner, admin or sales. The order starts as a draft and gets the next number "
+    @Operation(operationId = "createOrder", summary = "Create an order", description = "Owner, admin or sales. The order starts as a draft and gets the next number "
             + "of your company's order number format (SO-2026-00042), without gaps, also under concurrent creation. Unit prices "
             + "default to the item's sales price; a configurable item needs a `configuration` that chooses an option in each required group.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = Order.class)))
@@ -68,14 +67,14 @@ public interface OrdersApi {
 
     @GET
     @Path("/stats")
-    @Operation(summary = "Order statistics", description = "Every role. Counts and values by status, customer, channel and month, "
+    @Operation(operationId = "getOrderStats", summary = "Order statistics", description = "Every role. Counts and values by status, customer, channel and month, "
             + "and the share of delivered orders that arrived by their promised date.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = OrderStats.class)))
     Response stats();
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get an order", description = "Every role. With its lines and totals.")
+    @Operation(operationId = "getOrder", summary = "Get an order", description = "Every role. With its lines and totals.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = Order.class)))
     @APIResponse(responseCode = "404", description = "No such order", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
@@ -83,7 +82,7 @@ public interface OrdersApi {
 
     @PATCH
     @Path("/{id}")
-    @Operation(summary = "Change an order", description = "Owner, admin or sales; requires If-Match. Lines, promised date, notes and "
+    @Operation(operationId = "updateOrder", summary = "Change an order", description = "Owner, admin or sales; requires If-Match. Lines, promised date, notes and "
             + "external reference can change until the order ships; every change is recorded in the timeline and raises "
             + "`order.changed`. A shipped, delivered, closed or cancelled order is a 409.")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = Order.class)))
@@ -103,15 +102,15 @@ public interface OrdersApi {
 
     @GET
     @Path("/{id}/timeline")
-    @Operation(summary = "An order's timeline", description = "Every role. Creation, every status change and every edit, who and when, oldest first.")
-    @APIResponse(responseCode = "200", description = "The entries", content = @Content(schema = @Schema(implementation = ListPage.class)))
+    @Operation(operationId = "listOrderTimeline", summary = "An order's timeline", description = "Every role. Creation, every status change and every edit, who and when, oldest first.")
+    @APIResponse(responseCode = "200", description = "The entries", content = @Content(schema = @Schema(ref = "OrderTimelineEntryList")))
     @APIResponse(responseCode = "404", description = "No such order", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     Response timeline(@PathParam("id") String id);
 
     @POST
     @Path("/{id}/submit")
-    @Operation(summary = "Submit a draft order for review", description = "Owner, admin or sales. " + ACTION)
+    @Operation(operationId = "submitOrder", summary = "Submit a draft order for review", description = "Owner, admin or sales. " + ACTION)
     @APIResponse(responseCode = "200", description = "Submitted", content = @Content(schema = @Schema(implementation = Order.class)))
     @APIResponse(responseCode = "409", description = "Not allowed in the order's status", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
@@ -120,7 +119,7 @@ public interface OrdersApi {
 
     @POST
     @Path("/{id}/confirm")
-    @Operation(summary = "Confirm an order", description = "Owner, admin or sales. Needs a promised date: the one sent, or else the later "
+    @Operation(operationId = "confirmOrder", summary = "Confirm an order", description = "Owner, admin or sales. Needs a promised date: the one sent, or else the later "
             + "of the lines' latest requested date and the earliest date planning can deliver them (POST /api/v1/planning/promise, "
             + "the latest over the lines); without the planning module, the latest requested date (400 when there is none). " + ACTION)
     @APIResponse(responseCode = "200", description = "Confirmed", content = @Content(schema = @Schema(implementation = Order.class)))
@@ -134,7 +133,7 @@ public interface OrdersApi {
 
     @POST
     @Path("/{id}/start-production")
-    @Operation(summary = "Start production", description = "Owner, admin, planner or operator. " + ACTION)
+    @Operation(operationId = "startOrderProduction", summary = "Start production", description = "Owner, admin, planner or operator. " + ACTION)
     @APIResponse(responseCode = "200", description = "In production", content = @Content(schema = @Schema(implementation = Order.class)))
     @APIResponse(responseCode = "409", description = "Not allowed in the order's status", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
@@ -143,7 +142,7 @@ public interface OrdersApi {
 
     @POST
     @Path("/{id}/send-to-quality")
-    @Operation(summary = "Send to the quality check", description = "Owner, admin, planner, operator or quality. " + ACTION)
+    @Operation(operationId = "sendOrderToQuality", summary = "Send to the quality check", description = "Owner, admin, planner, operator or quality. " + ACTION)
     @APIResponse(responseCode = "200", description = "In the quality check", content = @Content(schema = @Schema(implementation = Order.class)))
     @APIResponse(responseCode = "409", description = "Not allowed in the order's status", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
@@ -152,7 +151,7 @@ public interface OrdersApi {
 
     @POST
     @Path("/{id}/mark-ready")
-    @Operation(summary = "Mark ready to ship", description = "Owner, admin, planner, operator, quality or warehouse. " + ACTION)
+    @Operation(operationId = "markOrderReady", summary = "Mark ready to ship", description = "Owner, admin, planner, operator, quality or warehouse. " + ACTION)
     @APIResponse(responseCode = "200", description = "Ready", content = @Content(schema = @Schema(implementation = Order.class)))
     @APIResponse(responseCode = "409", description = "Not allowed in the order's status", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
@@ -161,7 +160,7 @@ public interface OrdersApi {
 
     @POST
     @Path("/{id}/ship")
-    @Operation(summary = "Ship", description = "Owner, admin, sales or warehouse. " + ACTION)
+    @Operation(operationId = "shipOrder", summary = "Ship", description = "Owner, admin, sales or warehouse. " + ACTION)
     @APIResponse(responseCode = "200", description = "Shipped", content = @Content(schema = @Schema(implementation = Order.class)))
     @APIResponse(responseCode = "409", description = "Not allowed in the order's status", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
@@ -170,7 +169,7 @@ public interface OrdersApi {
 
     @POST
     @Path("/{id}/deliver")
-    @Operation(summary = "Record the delivery", description = "Owner, admin, sales or warehouse. The time of this action is the delivery "
+    @Operation(operationId = "deliverOrder", summary = "Record the delivery", description = "Owner, admin, sales or warehouse. The time of this action is the delivery "
             + "time the on-time statistics compare with the promised date. " + ACTION)
     @APIResponse(responseCode = "200", description = "Delivered", content = @Content(schema = @Schema(implementation = Order.class)))
     @APIResponse(responseCode = "409", description = "Not allowed in the order's status", content = @Content(mediaType = Problem.MEDIA_TYPE,
@@ -180,7 +179,7 @@ public interface OrdersApi {
 
     @POST
     @Path("/{id}/close")
-    @Operation(summary = "Close", description = "Owner, admin or sales. " + ACTION)
+    @Operation(operationId = "closeOrder", summary = "Close", description = "Owner, admin or sales. " + ACTION)
     @APIResponse(responseCode = "200", description = "Closed", content = @Content(schema = @Schema(implementation = Order.class)))
     @APIResponse(responseCode = "409", description = "Not allowed in the order's status", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
@@ -189,7 +188,7 @@ public interface OrdersApi {
 
     @POST
     @Path("/{id}/hold")
-    @Operation(summary = "Put on hold", description = "Owner, admin, sales or planner; until the order ships. " + ACTION)
+    @Operation(operationId = "holdOrder", summary = "Put on hold", description = "Owner, admin, sales or planner; until the order ships. " + ACTION)
     @APIResponse(responseCode = "200", description = "On hold", content = @Content(schema = @Schema(implementation = Order.class)))
     @APIResponse(responseCode = "409", description = "Not allowed in the order's status", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
@@ -198,7 +197,7 @@ public interface OrdersApi {
 
     @POST
     @Path("/{id}/release")
-    @Operation(summary = "Release from hold", description = "Owner, admin, sales or planner. Returns the order to the status it was held in. " + ACTION)
+    @Operation(operationId = "releaseOrder", summary = "Release from hold", description = "Owner, admin, sales or planner. Returns the order to the status it was held in. " + ACTION)
     @APIResponse(responseCode = "200", description = "Released", content = @Content(schema = @Schema(implementation = Order.class)))
     @APIResponse(responseCode = "409", description = "Not on hold", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
@@ -207,7 +206,7 @@ public interface OrdersApi {
 
     @POST
     @Path("/{id}/cancel")
-    @Operation(summary = "Cancel", description = "Owner, admin or sales; until the order ships. " + ACTION)
+    @Operation(operationId = "cancelOrder", summary = "Cancel", description = "Owner, admin or sales; until the order ships. " + ACTION)
     @APIResponse(responseCode = "200", description = "Cancelled", content = @Content(schema = @Schema(implementation = Order.class)))
     @APIResponse(responseCode = "409", description = "Not allowed in the order's status", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))

@@ -13,10 +13,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+/** Public (`security: []`): the tracking token in the path is the credential. */
+@SecurityRequirements
 @Path(TrackingApi.PATH)
-@Tag(name = "Order tracking")
+@Tag(name = "Order tracking", description = "What the ordering customer sees, by the order's tracking token; no login.")
 @Produces(MediaType.APPLICATION_JSON)
 public interface TrackingApi {
     /** Implementations repeat this on the class: JAX-RS discovers root resources by their own @Path. */
@@ -24,7 +27,7 @@ public interface TrackingApi {
 
     @GET
     @Path("/{token}")
-    @Operation(summary = "Track an order", description = "No login: the order's `tracking_token` is the key. Shows what the ordering "
+    @Operation(operationId = "trackOrder", summary = "Track an order", description = "No login: the order's `tracking_token` is the key. Shows what the ordering "
             + "customer may see: number, lines, status timeline and promised date; never prices, costs, notes or who did what.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = TrackedOrder.class)))
     @APIResponse(responseCode = "404", description = "No order has this token", content = @Content(mediaType = Problem.MEDIA_TYPE,

@@ -31,7 +31,7 @@ public interface DeliveryPromisesApi {
     String PATH = "/api/v1/planning/promise";
 
     @POST
-    @Operation(summary = "Promise a delivery date", description = "Any role. For a configurable item, two-level available-to-promise: "
+    @Operation(operationId = "promiseDelivery", summary = "Promise a delivery date", description = "Any role. For a configurable item, two-level available-to-promise: "
             + "each component of the base bill and the chosen options is there today if its available stock covers the need, else "
             + "after its lead time; the item follows its own lead time (assembly) after the last component, which is named as the "
             + "limiting one. For any other item: today if its available stock covers the quantity, else after its lead time. "

@@ -37,10 +37,10 @@ public interface MasterScheduleApi {
     String PATH = "/api/v1/planning/master-schedule";
 
     @GET
-    @Operation(summary = "List the master schedule", description = "Any role. Oldest first; follow `next_cursor` for more. "
+    @Operation(operationId = "listMasterScheduleEntries", summary = "List the master schedule", description = "Any role. Oldest first; follow `next_cursor` for more. "
             + "MRP takes each entry as demand for what the item's orders due in the same week do not already cover "
             + "(orders consume the schedule), pegged to the entry.")
-    @APIResponse(responseCode = "200", description = "A page of entries")
+    @APIResponse(responseCode = "200", description = "A page of entries", content = @Content(schema = @Schema(ref = "MasterScheduleEntryList")))
     @APIResponse(responseCode = "400", description = "Bad filter or cursor", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     Response list(@Parameter(description = "Page size, 1 to 100.", example = "20") @QueryParam("limit") Integer limit,
@@ -48,7 +48,7 @@ public interface MasterScheduleApi {
                   @Parameter(description = "Only entries for this item.") @QueryParam("item_id") String itemId);
 
     @POST
-    @Operation(summary = "Add a master schedule entry", description = "Owner, admin or planner. The plan in force becomes stale.")
+    @Operation(operationId = "createMasterScheduleEntry", summary = "Add a master schedule entry", description = "Owner, admin or planner. The plan in force becomes stale.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = MasterScheduleEntry.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
@@ -58,7 +58,7 @@ public interface MasterScheduleApi {
 
     @POST
     @Path("/forecast")
-    @Operation(summary = "Forecast an item into the master schedule", description = "Owner, admin or planner. Forecasts the item's "
+    @Operation(operationId = "forecastMasterSchedule", summary = "Forecast an item into the master schedule", description = "Owner, admin or planner. Forecasts the item's "
             + "weekly demand from its order history (orders by the day they were placed, leaving out drafts, unsubmitted and cancelled "
             + "ones) with the methods of `POST /api/v1/planning/forecast`, and writes one entry per forecast week with demand, due on "
             + "its Monday. They replace the item's earlier forecast entries in those weeks; manual entries stay. The plan in force "
@@ -73,7 +73,7 @@ public interface MasterScheduleApi {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a master schedule entry", description = "Any role.")
+    @Operation(operationId = "getMasterScheduleEntry", summary = "Get a master schedule entry", description = "Any role.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = MasterScheduleEntry.class)))
     @APIResponse(responseCode = "404", description = "No such entry", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
@@ -81,7 +81,7 @@ public interface MasterScheduleApi {
 
     @PATCH
     @Path("/{id}")
-    @Operation(summary = "Change a master schedule entry", description = "Owner, admin or planner; requires If-Match. The plan in force "
+    @Operation(operationId = "updateMasterScheduleEntry", summary = "Change a master schedule entry", description = "Owner, admin or planner; requires If-Match. The plan in force "
             + "becomes stale.")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = MasterScheduleEntry.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE,
@@ -98,7 +98,7 @@ public interface MasterScheduleApi {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Remove a master schedule entry", description = "Owner, admin or planner. The plan in force becomes stale.")
+    @Operation(operationId = "deleteMasterScheduleEntry", summary = "Remove a master schedule entry", description = "Owner, admin or planner. The plan in force becomes stale.")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "No such entry", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))

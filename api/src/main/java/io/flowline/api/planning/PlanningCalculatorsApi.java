@@ -35,7 +35,7 @@ public interface PlanningCalculatorsApi {
 
     @POST
     @Path("/lot-sizing")
-    @Operation(summary = "Size lots for net requirements", description = "Any role. Applies one of the classic lot-sizing rules "
+    @Operation(operationId = "calculateLotSizes", summary = "Size lots for net requirements", description = "Any role. Applies one of the classic lot-sizing rules "
             + "(Wagner-Whitin is the exact optimum) to net requirements per period; minimum and multiple order quantities apply "
             + "after the rule. Holding cost is charged per unit on the stock left at the end of each period.")
     @APIResponse(responseCode = "200", description = "The orders and their cost",
@@ -50,7 +50,7 @@ public interface PlanningCalculatorsApi {
 
     @POST
     @Path("/mrp-record")
-    @Operation(summary = "Compute an MRP record", description = "Any role. Nets gross requirements against stock and scheduled "
+    @Operation(operationId = "calculateMrpRecord", summary = "Compute an MRP record", description = "Any role. Nets gross requirements against stock and scheduled "
             + "receipts, honours safety stock, sizes planned orders and offsets them by the lead time, and lists exception messages.")
     @APIResponse(responseCode = "200", description = "The time-phased record",
             content = @Content(schema = @Schema(implementation = MrpRecordResult.class)))
@@ -63,7 +63,7 @@ public interface PlanningCalculatorsApi {
 
     @POST
     @Path("/atp")
-    @Operation(summary = "Compute available-to-promise", description = "Any role. `discrete`, `cumulative` (without look-ahead) "
+    @Operation(operationId = "calculateAvailableToPromise", summary = "Compute available-to-promise", description = "Any role. `discrete`, `cumulative` (without look-ahead) "
             + "or `cumulative_look_ahead`, as the APICS Dictionary defines them.")
     @APIResponse(responseCode = "200", description = "ATP per period",
             content = @Content(schema = @Schema(implementation = AvailableToPromiseResult.class)))
@@ -76,7 +76,7 @@ public interface PlanningCalculatorsApi {
 
     @POST
     @Path("/forecast")
-    @Operation(summary = "Forecast demand from history", description = "Any role. Moving average, simple exponential smoothing, "
+    @Operation(operationId = "calculateForecast", summary = "Forecast demand from history", description = "Any role. Moving average, simple exponential smoothing, "
             + "Holt (trend), additive Holt-Winters (seasonal) or `auto`, with MAE, MAPE and RMSE of the one-step-ahead fit.")
     @APIResponse(responseCode = "200", description = "The forecast and its fit",
             content = @Content(schema = @Schema(implementation = ForecastResult.class)))
@@ -89,7 +89,7 @@ public interface PlanningCalculatorsApi {
 
     @POST
     @Path("/inventory-policy")
-    @Operation(summary = "Compute EOQ, safety stock and reorder point", description = "Any role. Each result is returned when "
+    @Operation(operationId = "calculateInventoryPolicy", summary = "Compute EOQ, safety stock and reorder point", description = "Any role. Each result is returned when "
             + "the request carries what it needs.")
     @APIResponse(responseCode = "200", description = "The policy parameters",
             content = @Content(schema = @Schema(implementation = InventoryPolicyResult.class)))

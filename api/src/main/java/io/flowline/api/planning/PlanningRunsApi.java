@@ -36,7 +36,7 @@ public interface PlanningRunsApi {
 
     @POST
     @Path("/mrp-runs")
-    @Operation(summary = "Start an MRP run", description = "Owner, admin or planner. Runs in the background; poll the `Location`. "
+    @Operation(operationId = "startMrpRun", summary = "Start an MRP run", description = "Owner, admin or planner. Runs in the background; poll the `Location`. "
             + "Demand: the open lines of confirmed orders (and later stages up to ready, also while on hold) at their promised date, "
             + "else their requested date; a configured line explodes through its own bill (the base bill plus the chosen options). "
             + "Supply: available stock (on hand less reserved, in released lots or without a lot), planned or released work orders at "
@@ -58,15 +58,15 @@ public interface PlanningRunsApi {
 
     @GET
     @Path("/mrp-runs")
-    @Operation(summary = "List MRP runs", description = "Any role. Oldest first; follow `next_cursor` for more. The exception lists are "
+    @Operation(operationId = "listMrpRuns", summary = "List MRP runs", description = "Any role. Oldest first; follow `next_cursor` for more. The exception lists are "
             + "left out here (empty); get a run for them.")
-    @APIResponse(responseCode = "200", description = "A page of runs")
+    @APIResponse(responseCode = "200", description = "A page of runs", content = @Content(schema = @Schema(ref = "MrpRunList")))
     Response list(@Parameter(description = "Page size, 1 to 100.", example = "20") @QueryParam("limit") Integer limit,
                   @Parameter(description = "`next_cursor` of the previous page.") @QueryParam("cursor") String cursor);
 
     @GET
     @Path("/mrp-runs/{id}")
-    @Operation(summary = "Get an MRP run", description = "Any role. Status, progress, duration, counts, exception messages and whether "
+    @Operation(operationId = "getMrpRun", summary = "Get an MRP run", description = "Any role. Status, progress, duration, counts, exception messages and whether "
             + "an order or master schedule change has made the plan stale.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = MrpRun.class)))
     @APIResponse(responseCode = "404", description = "No such run", content = @Content(mediaType = Problem.MEDIA_TYPE,
@@ -75,10 +75,10 @@ public interface PlanningRunsApi {
 
     @GET
     @Path("/mrp-runs/{id}/planned-orders")
-    @Operation(summary = "List a run's planned orders", description = "Any role. In the order the run proposed them (by item, then due "
+    @Operation(operationId = "listPlannedOrders", summary = "List a run's planned orders", description = "Any role. In the order the run proposed them (by item, then due "
             + "date), each with its pegging. The latest two completed runs keep all their proposals: once a run completes, the "
             + "unreleased proposals of the runs before the previous one are deleted (the runs themselves and released proposals stay).")
-    @APIResponse(responseCode = "200", description = "A page of planned orders")
+    @APIResponse(responseCode = "200", description = "A page of planned orders", content = @Content(schema = @Schema(ref = "PlannedOrderList")))
     @APIResponse(responseCode = "400", description = "Unknown kind", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such run", content = @Content(mediaType = Problem.MEDIA_TYPE,
@@ -91,7 +91,7 @@ public interface PlanningRunsApi {
 
     @GET
     @Path("/planned-orders/{id}")
-    @Operation(summary = "Get a planned order", description = "Any role. With its pegging: the sales order lines and parent planned "
+    @Operation(operationId = "getPlannedOrder", summary = "Get a planned order", description = "Any role. With its pegging: the sales order lines and parent planned "
             + "orders it covers.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = PlannedOrder.class)))
     @APIResponse(responseCode = "404", description = "No such planned order", content = @Content(mediaType = Problem.MEDIA_TYPE,
@@ -100,7 +100,7 @@ public interface PlanningRunsApi {
 
     @POST
     @Path("/planned-orders/{id}/release")
-    @Operation(summary = "Release a planned order", description = "Owner, admin or planner. A make proposal becomes a work order in status "
+    @Operation(operationId = "releasePlannedOrder", summary = "Release a planned order", description = "Owner, admin or planner. A make proposal becomes a work order in status "
             + "`planned` (firm, with the proposal's quantity, release date as start and due date; the shop floor gets it when the work "
             + "order is released); a buy proposal becomes a draft purchase order from the item's preferred supplier at that supplier's "
             + "price, expected on the proposal's due date. The proposal is marked `released` with a link to what it became. Releasing "
@@ -114,7 +114,7 @@ public interface PlanningRunsApi {
 
     @GET
     @Path("/capacity")
-    @Operation(summary = "Load versus capacity per work centre", description = "Any role. Loads setup plus run time per unit of each "
+    @Operation(operationId = "getCapacity", summary = "Load versus capacity per work centre", description = "Any role. Loads setup plus run time per unit of each "
             + "item's routing onto its work centres, in the bucket where the order starts: the planned make orders of the latest "
             + "completed MRP run that are not yet released, and planned or released work orders. Available hours come from each work "
             + "centre's calendar: hours per day x machines x efficiency on its working days that are not holidays. Weeks start on "

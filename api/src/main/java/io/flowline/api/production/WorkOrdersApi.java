@@ -36,8 +36,8 @@ public interface WorkOrdersApi {
     String PATH = "/api/v1/work-orders";
 
     @GET
-    @Operation(summary = "List work orders", description = "Any role. Oldest first; follow `next_cursor` for more.")
-    @APIResponse(responseCode = "200", description = "A page of work orders")
+    @Operation(operationId = "listWorkOrders", summary = "List work orders", description = "Any role. Oldest first; follow `next_cursor` for more.")
+    @APIResponse(responseCode = "200", description = "A page of work orders", content = @Content(schema = @Schema(ref = "WorkOrderList")))
     @APIResponse(responseCode = "400", description = "Unknown status", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     Response list(@Parameter(description = "Page size, 1 to 100.", example = "20") @QueryParam("limit") Integer limit,
@@ -47,7 +47,7 @@ public interface WorkOrdersApi {
                   @Parameter(description = "Only work orders made for this customer order.") @QueryParam("sales_order_id") String salesOrderId);
 
     @POST
-    @Operation(summary = "Create a work order", description = "Owner, admin or planner. The item must be one you make; the order starts "
+    @Operation(operationId = "createWorkOrder", summary = "Create a work order", description = "Owner, admin or planner. The item must be one you make; the order starts "
             + "`planned` and gets the next number of your WO series. MRP proposals become work orders through "
             + "`POST /api/v1/planning/planned-orders/{id}/release`.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = WorkOrder.class)))
@@ -59,7 +59,7 @@ public interface WorkOrdersApi {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a work order", description = "Any role.")
+    @Operation(operationId = "getWorkOrder", summary = "Get a work order", description = "Any role.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = WorkOrder.class)))
     @APIResponse(responseCode = "404", description = "No such work order", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
@@ -67,7 +67,7 @@ public interface WorkOrdersApi {
 
     @PATCH
     @Path("/{id}")
-    @Operation(summary = "Change a work order", description = "Owner, admin or planner; requires If-Match. Quantity and dates can change "
+    @Operation(operationId = "updateWorkOrder", summary = "Change a work order", description = "Owner, admin or planner; requires If-Match. Quantity and dates can change "
             + "while the work order is planned; a released or cancelled one is a 409.")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = WorkOrder.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE,
@@ -86,7 +86,7 @@ public interface WorkOrdersApi {
 
     @POST
     @Path("/{id}/release")
-    @Operation(summary = "Release a work order", description = "Owner, admin or planner. Hands a planned work order to the shop floor; "
+    @Operation(operationId = "releaseWorkOrder", summary = "Release a work order", description = "Owner, admin or planner. Hands a planned work order to the shop floor; "
             + "any other status is a 409 that names it.")
     @APIResponse(responseCode = "200", description = "Released", content = @Content(schema = @Schema(implementation = WorkOrder.class)))
     @APIResponse(responseCode = "404", description = "No such work order", content = @Content(mediaType = Problem.MEDIA_TYPE,
@@ -97,7 +97,7 @@ public interface WorkOrdersApi {
 
     @POST
     @Path("/{id}/cancel")
-    @Operation(summary = "Cancel a work order", description = "Owner, admin or planner. A planned or released work order is cancelled "
+    @Operation(operationId = "cancelWorkOrder", summary = "Cancel a work order", description = "Owner, admin or planner. A planned or released work order is cancelled "
             + "and no longer counts as supply for MRP; a cancelled one is a 409.")
     @APIResponse(responseCode = "200", description = "Cancelled", content = @Content(schema = @Schema(implementation = WorkOrder.class)))
     @APIResponse(responseCode = "404", description = "No such work order", content = @Content(mediaType = Problem.MEDIA_TYPE,

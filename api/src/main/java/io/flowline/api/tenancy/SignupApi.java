@@ -16,8 +16,11 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+/** Public (`security: []`): signing up comes before having an account. */
+@SecurityRequirements
 @Path(SignupApi.PATH)
 @Tag(name = "Accounts")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -27,7 +30,7 @@ public interface SignupApi {
     String PATH = "/api/v1/signup";
 
     @POST
-    @Operation(summary = "Sign up a company", description = "Creates a company (tenant) and its owner, and e-mails the owner a link to "
+    @Operation(operationId = "signUp", summary = "Sign up a company", description = "Creates a company (tenant) and its owner, and e-mails the owner a link to "
             + "verify the address (POST /api/v1/auth/verify-email). The owner can sign in at once, but the company can invite users and "
             + "create API clients only once verified. The country sets the default locale, currency and time zone. For an e-mail that "
             + "already signs in to Flowline nothing is created and its owner gets a notice instead; the answer is the same, so sign-up "

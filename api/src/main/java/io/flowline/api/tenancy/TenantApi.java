@@ -33,20 +33,20 @@ public interface TenantApi {
     String PATH = "/api/v1/tenant";
 
     @GET
-    @Operation(summary = "Your company's settings", description = "The ETag header carries the version to send back as If-Match.")
+    @Operation(operationId = "getTenant", summary = "Your company's settings", description = "The ETag header carries the version to send back as If-Match.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = Tenant.class)))
     Response get();
 
     @GET
     @Path("/usage")
-    @Operation(summary = "Your company's use of its plan", description = "Any role. Items, orders this month and rows imported this month, "
+    @Operation(operationId = "getTenantUsage", summary = "Your company's use of its plan", description = "Any role. Items, orders this month and rows imported this month, "
             + "each with the plan's quota, and the rate limits of the plan. Reaching a quota makes the write that would pass it a 403 "
             + "`quota-reached` problem; a larger plan raises the quotas.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = TenantUsage.class)))
     Response usage();
 
     @PATCH
-    @Operation(summary = "Change your company's settings", description = "Owner or admin. Requires If-Match with the ETag you read.")
+    @Operation(operationId = "updateTenant", summary = "Change your company's settings", description = "Owner or admin. Requires If-Match with the ETag you read.")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = Tenant.class)))
     @APIResponse(responseCode = "400", description = "Invalid or read-only fields", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
