@@ -20,21 +20,19 @@ import io.flowline.api.catalog.RoutingOperationRequest;
 import io.flowline.api.catalog.WorkShift;
 import io.flowline.api.inventory.CreateStorageLocationRequest;
 import io.flowline.api.inventory.CreateWarehouseRequest;
-import io.flowline.api.orders.Address;
-import io.flowline.api.orders.CreateCustomerRequest;
-import io.flowline.api.orders.CreateOrderRequest;
-import io.flowline.api.orders.CustomerContact;
-import io.flowline.api.orders.OrderActionRequest;
-import io.flowline.api.orders.OrderConfiguration;
-import io.flowline.api.orders.OrderLineRequest;
 import io.flowline.api.platform.Money;
 import io.flowline.catalog.BillOfMaterialsService;
 import io.flowline.catalog.ItemService;
 import io.flowline.catalog.ProductOptionsService;
 import io.flowline.catalog.RoutingService;
 import io.flowline.catalog.WorkCenterService;
+import io.flowline.orders.ContactPerson;
 import io.flowline.orders.CustomerService;
+import io.flowline.orders.NewCustomer;
+import io.flowline.orders.NewOrder;
+import io.flowline.orders.NewOrderLine;
 import io.flowline.orders.OrderService;
+import io.flowline.orders.CustomerAddress;
 import io.flowline.orders.SalesOrder;
 import io.flowline.orders.engine.OrderAction;
 import io.flowline.orders.engine.OrderStatus;
@@ -200,22 +198,22 @@ public class DemoCompany {
     private List<String> customers() {
         List<String> result = new ArrayList<>();
         result.add(customer("Schreibwaren Huber KG", "Anna Huber", "einkauf@huber-schreibwaren.example", "+49 89 1234 560", "Buyer",
-                new Address("Marienplatz 3", null, "80331", "München", null, "DE"), "de"));
+                new CustomerAddress("Marienplatz 3", null, "80331", "München", null, "DE"), "de"));
         result.add(customer("Holzbau Nordlicht GmbH", "Jens Petersen", "jens.petersen@nordlicht-holz.example", "+49 40 555 1200",
-                "Project manager", new Address("Speicherstadt 7", null, "20457", "Hamburg", null, "DE"), "de"));
+                "Project manager", new CustomerAddress("Speicherstadt 7", null, "20457", "Hamburg", null, "DE"), "de"));
         result.add(customer("CleanPro Facility Services", "Maria Rossi", "orders@cleanpro.example", "+43 1 987 6540", "Purchasing",
-                new Address("Ringstraße 22", null, "1010", "Wien", null, "AT"), "de"));
+                new CustomerAddress("Ringstraße 22", null, "1010", "Wien", null, "AT"), "de"));
         result.add(customer("Hotel Alpenblick", "Thomas Gruber", "haustechnik@alpenblick.example", "+49 8821 4455", "Facility manager",
-                new Address("Zugspitzstraße 40", null, "82467", "Garmisch-Partenkirchen", null, "DE"), "de"));
+                new CustomerAddress("Zugspitzstraße 40", null, "82467", "Garmisch-Partenkirchen", null, "DE"), "de"));
         result.add(customer("Parkett & Co. AG", "Lukas Meier", "l.meier@parkett-co.example", "+41 44 200 3300", "Buyer",
-                new Address("Bahnhofstrasse 90", null, "8001", "Zürich", null, "CH"), "de"));
+                new CustomerAddress("Bahnhofstrasse 90", null, "8001", "Zürich", null, "CH"), "de"));
         result.add(customer("Little Scholars Ltd", "Emma Clarke", "emma@littlescholars.example", "+44 20 7946 0000", "Owner",
-                new Address("12 Baker Street", null, "NW1 6XE", "London", null, "GB"), "en"));
+                new CustomerAddress("12 Baker Street", null, "NW1 6XE", "London", null, "GB"), "en"));
         return result;
     }
 
-    private String customer(String name, String contact, String email, String phone, String role, Address address, String language) {
-        return customers.create(new CreateCustomerRequest(null, name, List.of(new CustomerContact(contact, email, phone, role)),
+    private String customer(String name, String contact, String email, String phone, String role, CustomerAddress address, String language) {
+        return customers.create(new NewCustomer(null, name, List.of(new ContactPerson(contact, email, phone, role)),
                 List.of(address), address, language, null)).id();
     }
 
@@ -257,18 +255,18 @@ public class DemoCompany {
         for (int n = 0; n < targets.size(); n++) {
             int c = random.nextInt(customerIds.size());
             List<Offer> assortment = assortments.get(c);
-            List<OrderLineRequest> lines = new ArrayList<>();
+            List<NewOrderLine> lines = new ArrayList<>();
             int lineCount = 1 + random.nextInt(Math.min(3, assortment.size() == 1 ? 2 : 3));
             LocalDate requested = today.plusDays(10 + random.nextInt(50)).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
             for (int l = 0; l < lineCount; l++) {
                 Offer offer = assortment.get(random.nextInt(assortment.size()));
                 int quantity = offer.minQuantity() + random.nextInt(offer.maxQuantity() - offer.minQuantity());
                 quantity = quantity >= 100 ? quantity / 10 * 10 : quantity;
-                OrderConfiguration configuration = offer.configurations() == null ? null
-                        : new OrderConfiguration(offer.configurations().get(random.nextInt(offer.configurations().size())));
-                lines.add(new OrderLineRequest(id(offer.code()), configuration, BigDecimal.valueOf(quantity), null, requested));
+                Map<String, String> configuration = offer.configurations() == null ? null
+                        : offer.configurations().get(random.nextInt(offer.configurations().size()));
+                lines.add(new NewOrderLine(id(offer.code()), configuration, BigDecimal.valueOf(quantity), null, requested));
             }
-            SalesOrder order = orders.create(new CreateOrderRequest(customerIds.get(c), channels.get(c), lines,
+            SalesOrder order = orders.create(new NewOrder(customerIds.get(c), channels.get(c), lines,
                     n % 5 == 0 ? "Deliver to the loading dock at the back." : null, n % 3 == 0 ? "PO-" + (4711 + n * 7) : null));
             advance(order, targets.get(n), random);
         }
@@ -294,12 +292,12 @@ public class DemoCompany {
             OrderAction next = OrderService.allowedActions(current, orders.workflow()).stream()
                     .filter(a -> a != OrderAction.HOLD && a != OrderAction.CANCEL && a != OrderAction.RELEASE).findFirst()
                     .orElseThrow(() -> new IllegalStateException("no way forward from " + order.status()));
-            current = orders.act(id, next, null);
+            current = orders.act(id, next, null, null);
         }
         if (target == OrderStatus.CANCELLED) {
-            orders.act(id, OrderAction.CANCEL, new OrderActionRequest(null, "Customer ordered elsewhere."));
+            orders.act(id, OrderAction.CANCEL, null, "Customer ordered elsewhere.");
         } else if (target == OrderStatus.ON_HOLD) {
-            orders.act(id, OrderAction.HOLD, new OrderActionRequest(null, "Waiting for the customer's deposit."));
+            orders.act(id, OrderAction.HOLD, null, "Waiting for the customer's deposit.");
         }
     }
 

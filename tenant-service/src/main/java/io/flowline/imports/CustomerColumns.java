@@ -6,11 +6,11 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.flowline.api.imports.ImportJob.ImportRowError;
-import io.flowline.api.orders.Address;
-import io.flowline.api.orders.CreateCustomerRequest;
-import io.flowline.api.orders.CustomerContact;
+import io.flowline.orders.ContactPerson;
 import io.flowline.orders.Customer;
 import io.flowline.orders.CustomerDetails;
+import io.flowline.orders.NewCustomer;
+import io.flowline.orders.CustomerAddress;
 
 /**
  * The columns of a customer file. A customer's lists are flattened to one of each: the first contact
@@ -35,8 +35,8 @@ final class CustomerColumns {
     private CustomerColumns() {
     }
 
-    /** The cells of one row by column name, turned into a request; an all-empty contact or address is none. */
-    static CreateCustomerRequest request(int line, Map<String, String> cells, List<ImportRowError> errors) {
+    /** The cells of one row by column name, turned into a new customer; an all-empty contact or address is none. */
+    static NewCustomer request(int line, Map<String, String> cells, List<ImportRowError> errors) {
         String number = cells.get("number");
         if (number == null) {
             errors.add(new ImportRowError(line, "number", "must not be empty; imports do not number customers"));
@@ -45,21 +45,21 @@ final class CustomerColumns {
         if (status != null && !status.equalsIgnoreCase("active")) {
             errors.add(new ImportRowError(line, "status", "must be active or empty; archived customers cannot be imported"));
         }
-        CustomerContact contact = null;
+        ContactPerson contact = null;
         if (anyOf(cells, "contact_", List.of("name", "email", "phone", "role"))) {
-            contact = new CustomerContact(cells.get("contact_name"), cells.get("contact_email"), cells.get("contact_phone"), cells.get("contact_role"));
+            contact = new ContactPerson(cells.get("contact_name"), cells.get("contact_email"), cells.get("contact_phone"), cells.get("contact_role"));
         }
-        Address delivery = address(cells, "delivery_");
-        return new CreateCustomerRequest(number, cells.get("name"), contact == null ? null : List.of(contact),
+        CustomerAddress delivery = address(cells, "delivery_");
+        return new NewCustomer(number, cells.get("name"), contact == null ? null : List.of(contact),
                 delivery == null ? null : List.of(delivery), address(cells, "invoice_"), cells.get("language"), cells.get("notes"));
     }
 
-    private static Address address(Map<String, String> cells, String prefix) {
+    private static CustomerAddress address(Map<String, String> cells, String prefix) {
         if (!anyOf(cells, prefix, ADDRESS)) {
             return null;
         }
         String country = cells.get(prefix + "country");
-        return new Address(cells.get(prefix + "line1"), cells.get(prefix + "line2"), cells.get(prefix + "postal_code"),
+        return new CustomerAddress(cells.get(prefix + "line1"), cells.get(prefix + "line2"), cells.get(prefix + "postal_code"),
                 cells.get(prefix + "city"), cells.get(prefix + "region"), country == null ? null : country.toUpperCase(Locale.ROOT));
     }
 
@@ -82,11 +82,11 @@ final class CustomerColumns {
     }
 
     static List<Object> cells(Customer c) {
-        List<CustomerContact> contacts = CustomerDetails.contacts(c.contactsJson());
-        CustomerContact contact = contacts.isEmpty() ? null : contacts.get(0);
-        Address invoice = CustomerDetails.address(c.invoiceAddressJson());
-        List<Address> deliveries = CustomerDetails.addresses(c.deliveryAddressesJson());
-        Address delivery = deliveries.isEmpty() ? null : deliveries.get(0);
+        List<ContactPerson> contacts = CustomerDetails.contacts(c.contactsJson());
+        ContactPerson contact = contacts.isEmpty() ? null : contacts.get(0);
+        CustomerAddress invoice = CustomerDetails.address(c.invoiceAddressJson());
+        List<CustomerAddress> deliveries = CustomerDetails.addresses(c.deliveryAddressesJson());
+        CustomerAddress delivery = deliveries.isEmpty() ? null : deliveries.get(0);
         List<Object> row = new java.util.ArrayList<>(Arrays.asList(c.number(), c.name(), c.language(), c.notes()));
         row.addAll(contact == null ? Arrays.asList(null, null, null, null)
                 : Arrays.asList(contact.name(), contact.email(), contact.phone(), contact.role()));
@@ -96,7 +96,7 @@ final class CustomerColumns {
         return row;
     }
 
-    private static List<Object> addressCells(Address a) {
+    private static List<Object> addressCells(CustomerAddress a) {
         return a == null ? Arrays.asList(null, null, null, null, null, null)
                 : Arrays.asList(a.line1(), a.line2(), a.postalCode(), a.city(), a.region(), a.country());
     }

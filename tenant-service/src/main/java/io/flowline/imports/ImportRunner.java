@@ -24,8 +24,9 @@ import io.flowline.catalog.ItemService;
 import io.flowline.catalog.WorkCenterService;
 import io.flowline.catalog.engine.BomLine;
 import io.flowline.api.catalog.CreateWorkCenterRequest;
-import io.flowline.api.orders.CreateCustomerRequest;
+import io.flowline.orders.CustomerRepository;
 import io.flowline.orders.CustomerService;
+import io.flowline.orders.NewCustomer;
 import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
 import io.flowline.platform.failure.Failure;
@@ -203,10 +204,10 @@ public class ImportRunner {
     }
 
     private List<Object> checkCustomers(Task task, List<String> header, List<Sheets.SheetRow> rows, List<ImportRowError> errors) {
-        Known known = known(task, em -> em.createQuery("SELECT c.number FROM Customer c", String.class).getResultList());
+        Known known = known(task, em -> CustomerRepository.in(em).numbers());
         String language = known.tenant() == null ? null : CustomerService.defaultLanguage(known.tenant());
         return checkRows(task, header, rows, errors, new RowKind<>(CustomerColumns::request, CustomerColumns::column,
-                request -> customers.newCustomer(request, language), CreateCustomerRequest::number, "number", "an existing customer", true),
+                request -> customers.newCustomer(request, language), NewCustomer::number, "number", "an existing customer", true),
                 known.keys());
     }
 

@@ -6,7 +6,7 @@ import io.flowline.api.imports.ImportsApi;
 import io.flowline.catalog.Item;
 import io.flowline.catalog.ItemCatalog;
 import io.flowline.catalog.WorkCenter;
-import io.flowline.orders.Customer;
+import io.flowline.orders.CustomerRepository;
 import io.flowline.platform.failure.NotPermitted;
 import io.flowline.platform.failure.RuleBroken;
 import io.flowline.platform.tenancy.TenantContext;
@@ -96,7 +96,7 @@ public class Tables {
                     .getResultStream().map(BillOfMaterialsColumns::cells).toList();
         }
         if (CUSTOMERS.equals(kind)) {
-            return em.createQuery("SELECT c FROM Customer c ORDER BY c.number", Customer.class).getResultStream()
+            return CustomerRepository.in(em).allByNumber().stream()
                     .map(CustomerColumns::cells).toList();
         }
         if (WORK_CENTERS.equals(kind)) {

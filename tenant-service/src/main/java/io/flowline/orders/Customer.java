@@ -7,6 +7,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /**
@@ -15,6 +16,9 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "customers")
+@NamedQuery(name = "Customer.countByNumber", query = "SELECT COUNT(c) FROM Customer c WHERE c.number = :number")
+@NamedQuery(name = "Customer.numbers", query = "SELECT c.number FROM Customer c")
+@NamedQuery(name = "Customer.allByNumber", query = "SELECT c FROM Customer c ORDER BY c.number")
 public class Customer extends TenantOwned {
     public enum Status { ACTIVE, ARCHIVED }
 

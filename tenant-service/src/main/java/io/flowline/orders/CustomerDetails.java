@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import io.flowline.api.orders.Address;
-import io.flowline.api.orders.CustomerContact;
 import io.flowline.platform.failure.Violation;
 import io.flowline.platform.json.JsonNames;
 import io.flowline.platform.json.JsonbConfigurator;
@@ -23,27 +21,27 @@ import jakarta.validation.Validator;
  */
 @ApplicationScoped
 public class CustomerDetails {
-    private static final Type CONTACTS = new ArrayList<CustomerContact>() { }.getClass().getGenericSuperclass();
-    private static final Type ADDRESSES = new ArrayList<Address>() { }.getClass().getGenericSuperclass();
+    private static final Type CONTACTS = new ArrayList<ContactPerson>() { }.getClass().getGenericSuperclass();
+    private static final Type ADDRESSES = new ArrayList<CustomerAddress>() { }.getClass().getGenericSuperclass();
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
 
     @Inject
     Validator validator;
 
-    public void checkContacts(List<CustomerContact> contacts, List<Violation> errors) {
+    public void checkContacts(List<ContactPerson> contacts, List<Violation> errors) {
         for (int i = 0; i < contacts.size(); i++) {
             checkElement(contacts.get(i), "contacts[" + i + "]", errors);
         }
     }
 
-    public void checkAddresses(List<Address> addresses, String field, List<Violation> errors) {
+    public void checkAddresses(List<CustomerAddress> addresses, String field, List<Violation> errors) {
         for (int i = 0; i < addresses.size(); i++) {
             checkAddress(addresses.get(i), field + "[" + i + "]", errors);
         }
     }
 
-    public void checkAddress(Address address, String field, List<Violation> errors) {
+    public void checkAddress(CustomerAddress address, String field, List<Violation> errors) {
         checkElement(address, field, errors);
         if (address != null && address.country() != null && address.country().matches("[A-Z]{2}") && !COUNTRIES.contains(address.country())) {
             errors.add(new Violation(field + ".country", "is not an ISO 3166-1 alpha-2 country code"));
@@ -77,27 +75,27 @@ public class CustomerDetails {
         }
     }
 
-    public static String contactsJson(List<CustomerContact> contacts) {
+    public static String contactsJson(List<ContactPerson> contacts) {
         return contacts == null || contacts.isEmpty() ? null : JsonbConfigurator.jsonb().toJson(contacts, CONTACTS);
     }
 
-    public static String addressesJson(List<Address> addresses) {
+    public static String addressesJson(List<CustomerAddress> addresses) {
         return addresses == null || addresses.isEmpty() ? null : JsonbConfigurator.jsonb().toJson(addresses, ADDRESSES);
     }
 
-    public static String addressJson(Address address) {
+    public static String addressJson(CustomerAddress address) {
         return address == null ? null : JsonbConfigurator.jsonb().toJson(address);
     }
 
-    public static List<CustomerContact> contacts(String json) {
+    public static List<ContactPerson> contacts(String json) {
         return json == null ? List.of() : JsonbConfigurator.jsonb().fromJson(json, CONTACTS);
     }
 
-    public static List<Address> addresses(String json) {
+    public static List<CustomerAddress> addresses(String json) {
         return json == null ? List.of() : JsonbConfigurator.jsonb().fromJson(json, ADDRESSES);
     }
 
-    public static Address address(String json) {
-        return json == null ? null : JsonbConfigurator.jsonb().fromJson(json, Address.class);
+    public static CustomerAddress address(String json) {
+        return json == null ? null : JsonbConfigurator.jsonb().fromJson(json, CustomerAddress.class);
     }
 }

@@ -7,10 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import io.flowline.api.orders.Address;
-import io.flowline.api.orders.CreateCustomerRequest;
-import io.flowline.api.orders.CustomerContact;
-import io.flowline.api.orders.UpdateCustomerRequest;
 import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
 import io.flowline.platform.concurrency.OptimisticLocking;
@@ -21,7 +17,6 @@ import io.flowline.platform.failure.Violation;
 import io.flowline.platform.ids.PublicIds;
 import io.flowline.platform.numbering.NumberSeries;
 import io.flowline.platform.numbering.OrderNumbers;
-import io.flowline.platform.pagination.ListQuery;
 import io.flowline.platform.pagination.PageRequest;
 import io.flowline.platform.persistence.DuplicateKey;
 import io.flowline.platform.tenancy.Tenant;
@@ -54,20 +49,15 @@ public class CustomerService {
 
     public List<Customer> list(PageRequest page, String q, String status) {
         Customer.Status wanted = status == null ? null : parseStatus(status);
-        return ListQuery.of(Customer.class, "c").filter("c.status = :status", "status", wanted).whereContains(q, "c.name", "c.number")
-                .list(em, page);
+        return customers().list(page, wanted, q);
     }
 
     public Customer get(String id) {
-        Customer customer = em.find(Customer.class, id);
-        if (customer == null) {
-            throw new NotFound("customer", id);
-        }
-        return customer;
+        return customers().find(id).orElseThrow(() -> new NotFound("customer", id));
     }
 
     @Transactional
-    public Customer create(CreateCustomerRequest request) {
+    public Customer create(NewCustomer request) {
         Customer customer = newCustomer(request, null);
         if (customer.number() == null) {
             numbers.prepare(NumberSeries.CUSTOMER); // before this transaction holds a connection
@@ -81,7 +71,7 @@ public class CustomerService {
             customer.renumber(numbers.next(em, NumberSeries.CUSTOMER, this::numberTaken));
         }
         String number = customer.number();
-        em.persist(customer);
+        customers().add(customer);
         audit.record(em, "customer.created", "customer", customer.id(),
                 new Changes().field("number", null, number).field("name", null, customer.name()));
         flush(number);
@@ -90,16 +80,16 @@ public class CustomerService {
 
     /**
      * A new customer, checked by the same rules as {@link #create} but neither saved, numbered nor checked for a free
-     * number: imports check every row this way before they save any. Bean Validation of the request is the caller's.
-     * Without a number in the request the customer has none; without a language it takes {@code defaultLanguage}.
+     * number: imports check every row this way before they save any. Bean Validation of its fields is the caller's.
+     * Without a number the customer has none; without a language it takes {@code defaultLanguage}.
      *
      * @throws RuleBroken naming every bad field
      */
-    public Customer newCustomer(CreateCustomerRequest request, String defaultLanguage) {
+    public Customer newCustomer(NewCustomer request, String defaultLanguage) {
         List<Violation> errors = new ArrayList<>();
         String number = request.number() == null ? null : checkedNumber(request.number(), errors);
-        List<CustomerContact> contacts = request.contacts() == null ? List.of() : request.contacts();
-        List<Address> deliveryAddresses = request.deliveryAddresses() == null ? List.of() : request.deliveryAddresses();
+        List<ContactPerson> contacts = request.contacts() == null ? List.of() : request.contacts();
+        List<CustomerAddress> deliveryAddresses = request.deliveryAddresses() == null ? List.of() : request.deliveryAddresses();
         details.checkContacts(contacts, errors);
         details.checkAddresses(deliveryAddresses, "delivery_addresses", errors);
         if (request.invoiceAddress() != null) {
@@ -126,7 +116,7 @@ public class CustomerService {
     }
 
     @Transactional
-    public Customer update(String id, String ifMatch, UpdateCustomerRequest request) {
+    public Customer update(String id, String ifMatch, CustomerChanges request) {
         Customer customer = get(id);
         List<Violation> errors = new ArrayList<>();
         String number = request.number() == null ? null : checkedNumber(request.number(), errors);
@@ -209,8 +199,11 @@ public class CustomerService {
     }
 
     private boolean numberTaken(String number) {
-        return em.createQuery("SELECT COUNT(c) FROM Customer c WHERE c.number = :number", Long.class)
-                .setParameter("number", number).getSingleResult() > 0;
+        return customers().numberTaken(number);
+    }
+
+    private CustomerRepository customers() {
+        return CustomerRepository.in(em);
     }
 
     private void requireFreeNumber(String number) {

@@ -5,11 +5,15 @@ import java.time.Instant;
 import io.flowline.platform.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /** One entry of an order's timeline: its creation, a status change or an edit. Append-only. */
 @Entity
 @Table(name = "order_history")
+@NamedQuery(name = "OrderHistoryEntry.ofOrder", query = "SELECT h FROM OrderHistoryEntry h WHERE h.orderId = :order ORDER BY h.createdAt, h.id")
+@NamedQuery(name = "OrderHistoryEntry.statusChangesOfOrder",
+        query = "SELECT h FROM OrderHistoryEntry h WHERE h.orderId = :order AND h.toStatus IS NOT NULL ORDER BY h.createdAt, h.id")
 public class OrderHistoryEntry extends TenantOwned {
     public static final String CREATED = "created";
     public static final String STATUS_CHANGED = "status_changed";

@@ -7,11 +7,13 @@ import java.time.LocalDate;
 import io.flowline.platform.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /** One line of an order; lines are replaced as a whole when an order's lines change. */
 @Entity
 @Table(name = "order_lines")
+@NamedQuery(name = "OrderLine.ofOrders", query = "SELECT l FROM OrderLine l WHERE l.orderId IN :orders ORDER BY l.orderId, l.lineNumber")
 public class OrderLine extends TenantOwned {
     @Column(name = "order_id")
     private String orderId;

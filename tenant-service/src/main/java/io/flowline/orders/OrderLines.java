@@ -9,13 +9,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import io.flowline.api.orders.OrderLineRequest;
 import io.flowline.catalog.Item;
 import io.flowline.catalog.ItemCatalog;
 import io.flowline.catalog.ProductOptionsService;
@@ -58,14 +56,7 @@ public class OrderLines {
 
     /** The lines of these orders, by order id, in line order. */
     public Map<String, List<OrderLine>> of(Collection<String> orderIds) {
-        Map<String, List<OrderLine>> byOrder = new HashMap<>();
-        if (orderIds.isEmpty()) {
-            return byOrder;
-        }
-        em.createQuery("SELECT l FROM OrderLine l WHERE l.orderId IN :orders ORDER BY l.orderId, l.lineNumber", OrderLine.class)
-                .setParameter("orders", List.copyOf(orderIds)).getResultList()
-                .forEach(l -> byOrder.computeIfAbsent(l.orderId(), k -> new ArrayList<>()).add(l));
-        return byOrder;
+        return SalesOrderRepository.in(em).lines(orderIds);
     }
 
     public List<OrderLine> of(String orderId) {
@@ -82,10 +73,10 @@ public class OrderLines {
         return line.configurationJson() == null ? null : JsonbConfigurator.jsonb().fromJson(line.configurationJson(), CHOICES);
     }
 
-    List<Draft> check(List<OrderLineRequest> lines, String currency, List<Violation> errors) {
+    List<Draft> check(List<NewOrderLine> lines, String currency, List<Violation> errors) {
         List<Draft> drafts = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            OrderLineRequest line = lines.get(i);
+            NewOrderLine line = lines.get(i);
             String field = "lines[" + i + "]";
             if (line == null) {
                 errors.add(new Violation(field, "must not be null"));
@@ -126,9 +117,9 @@ public class OrderLines {
     }
 
     /** The chosen options in group order, checked against the item's option groups; null for an item without options. */
-    private Map<String, String> configuration(Item item, OrderLineRequest line, String field, List<Violation> errors) {
+    private Map<String, String> configuration(Item item, NewOrderLine line, String field, List<Violation> errors) {
         List<ProductConfiguration.OptionGroup> groups = productOptions.groups(item.id());
-        Map<String, String> choices = line.configuration() == null ? Map.of() : new LinkedHashMap<>(line.configuration().choices());
+        Map<String, String> choices = line.choices() == null ? Map.of() : new LinkedHashMap<>(line.choices());
         if (groups.isEmpty() && choices.isEmpty()) {
             return null;
         }
@@ -157,7 +148,7 @@ public class OrderLines {
     void store(SalesOrder order, List<Draft> drafts, Instant now) {
         for (int i = 0; i < drafts.size(); i++) {
             Draft d = drafts.get(i);
-            em.persist(new OrderLine(PublicIds.next(PREFIX), order.id(), i + 1, d.item().id(),
+            SalesOrderRepository.in(em).addLine(new OrderLine(PublicIds.next(PREFIX), order.id(), i + 1, d.item().id(),
                     d.configuration() == null ? null : JsonbConfigurator.jsonb().toJson(d.configuration()), d.quantity(), d.unitPrice(),
                     d.currency(), d.requestedDate(), now));
         }

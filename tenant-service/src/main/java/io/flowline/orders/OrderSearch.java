@@ -6,7 +6,6 @@ import java.util.stream.Collectors;
 
 import io.flowline.orders.engine.OrderStatus;
 import io.flowline.platform.failure.RuleBroken;
-import io.flowline.platform.pagination.ListQuery;
 import io.flowline.platform.pagination.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,7 +23,6 @@ public class OrderSearch {
                         .map(OrderStatus::apiName).collect(Collectors.joining(", "))));
         OrderChannel via = channel == null ? null : OrderChannel.parse(channel)
                 .orElseThrow(() -> new RuleBroken("channel", "must be one of " + OrderChannel.names()));
-        return ListQuery.of(SalesOrder.class, "o").filter("o.status = :status", "status", wanted)
-                .filter("o.customerId = :customer", "customer", customerId).filter("o.channel = :channel", "channel", via).list(em, page);
+        return SalesOrderRepository.in(em).list(page, wanted, customerId, via);
     }
 }

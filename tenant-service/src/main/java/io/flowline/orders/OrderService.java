@@ -14,9 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
-import io.flowline.api.orders.CreateOrderRequest;
-import io.flowline.api.orders.OrderActionRequest;
-import io.flowline.api.orders.UpdateOrderRequest;
 import io.flowline.catalog.Item;
 import io.flowline.orders.engine.IllegalTransition;
 import io.flowline.orders.engine.OrderAction;
@@ -87,15 +84,16 @@ public class OrderService {
     }
 
     public SalesOrder get(String id) {
-        SalesOrder order = id == null ? null : em.find(SalesOrder.class, id);
-        if (order == null) {
-            throw new NotFound("order", id);
-        }
-        return order;
+        return orders().find(id).orElseThrow(() -> new NotFound("order", id));
+    }
+
+    /** Whether the caller has an order with this id: how other modules check the orders they refer to. */
+    public boolean exists(String id) {
+        return orders().find(id).isPresent();
     }
 
     @Transactional
-    public SalesOrder create(CreateOrderRequest request) {
+    public SalesOrder create(NewOrder request) {
         numbers.prepare(); // before this transaction holds a connection
         Tenant tenant = em.find(Tenant.class, caller.tenantId());
         quotas.require(em, tenant, Quota.ORDERS_THIS_MONTH, 1);
@@ -104,7 +102,7 @@ public class OrderService {
         if (channel == null) {
             errors.add(new Violation("channel", "must be one of " + OrderChannel.names()));
         }
-        Customer customer = em.find(Customer.class, request.customerId());
+        Customer customer = CustomerRepository.in(em).find(request.customerId()).orElse(null);
         if (customer == null) {
             errors.add(new Violation("customer_id", "is not a customer of yours"));
         } else if (customer.status() == Customer.Status.ARCHIVED) {
@@ -122,8 +120,7 @@ public class OrderService {
         order.changeNotes(blankToNull(request.notes()));
         order.changeExternalReference(blankToNull(request.externalReference()));
         order.changeTotal(OrderLines.total(drafts));
-        em.persist(order);
-        em.persist(new TrackingToken(trackingToken, tenant.id(), order.id()));
+        orders().add(order, tenant.id());
         lines.store(order, drafts, now);
         timeline.record(order, OrderHistoryEntry.CREATED, null, null, OrderStatus.DRAFT, null, null, now);
         audit.record(em, "order.created", "order", order.id(), new Changes().field("number", null, number)
@@ -134,7 +131,7 @@ public class OrderService {
     }
 
     @Transactional
-    public SalesOrder update(String id, String ifMatch, UpdateOrderRequest request) {
+    public SalesOrder update(String id, String ifMatch, OrderChanges request) {
         SalesOrder order = get(id); // another tenant's order is a 404 before anything about the body is said
         List<Violation> errors = new ArrayList<>();
         List<OrderLines.Draft> drafts = request.lines() == null ? null : lines.check(request.lines(), order.currency(), errors);
@@ -157,8 +154,7 @@ public class OrderService {
                 changes.field("lines[" + i + "]", from, to);
             }
             if (!changes.isEmpty()) {
-                old.forEach(em::remove);
-                em.flush(); // the deletes first: the new lines reuse the line numbers
+                orders().removeLines(old); // flushed first: the new lines reuse the line numbers
                 lines.store(order, drafts, now);
                 BigDecimal total = OrderLines.total(drafts);
                 changes.field("total", plainText(order.totalAmount()), plainText(total));
@@ -189,8 +185,9 @@ public class OrderService {
         return order;
     }
 
+    /** Takes the action; a promised date is for confirm alone (null: promise what the lines allow), the comment goes to the timeline. */
     @Transactional
-    public SalesOrder act(String id, OrderAction action, OrderActionRequest request) {
+    public SalesOrder act(String id, OrderAction action, LocalDate promisedDate, String comment) {
         SalesOrder order = get(id);
         Tenant tenant = em.find(Tenant.class, caller.tenantId());
         OrderWorkflow workflow = OrderWorkflows.of(tenant);
@@ -204,18 +201,18 @@ public class OrderService {
                     .collect(Collectors.joining(", ")) + "."));
         }
         Changes changes = new Changes().field("status", order.status().apiName(), transition.to().apiName());
-        if (request != null && request.promisedDate() != null && action != OrderAction.CONFIRM) {
+        if (promisedDate != null && action != OrderAction.CONFIRM) {
             throw new RuleBroken("promised_date", "is only taken by confirm; change it with PATCH");
         }
         if (action == OrderAction.CONFIRM) {
-            LocalDate promised = request != null && request.promisedDate() != null ? request.promisedDate() : promise(lines.of(order.id()));
+            LocalDate promised = promisedDate != null ? promisedDate : promise(lines.of(order.id()));
             changes.field("promised_date", order.promisedDate(), promised);
             order.promise(promised);
         }
         Instant now = now();
         order.moveTo(transition.to(), transition.heldFrom().orElse(null), now, ZoneId.of(tenant.timeZone()));
         timeline.record(order, OrderHistoryEntry.STATUS_CHANGED, action, transition.from(), transition.to(), changes,
-                request == null ? null : blankToNull(request.comment()), now);
+                blankToNull(comment), now);
         audit.record(em, "order." + action.apiName(), "order", order.id(), changes);
         em.flush();
         OrderEventTypes.after(transition).forEach(type -> fire(type, order, now));
@@ -247,6 +244,10 @@ public class OrderService {
     /** Fired inside the transaction; observers that want only committed changes observe AFTER_SUCCESS (see {@link OrderEventLog}). */
     private void fire(String type, SalesOrder order, Instant at) {
         events.fire(new OrderEvent(type, caller.tenantId(), order.id(), order.number(), order.status().apiName(), at));
+    }
+
+    private SalesOrderRepository orders() {
+        return SalesOrderRepository.in(em);
     }
 
     /** What the database keeps (DATETIME(6)), so the answer to a change equals every later read. */

@@ -29,14 +29,13 @@ public class OrderTimeline {
 
     /** The order's entries, oldest first. */
     public List<OrderHistoryEntry> entries(String orderId) {
-        return em.createQuery("SELECT h FROM OrderHistoryEntry h WHERE h.orderId = :order ORDER BY h.createdAt, h.id", OrderHistoryEntry.class)
-                .setParameter("order", orderId).getResultList();
+        return SalesOrderRepository.in(em).timeline(orderId);
     }
 
     void record(SalesOrder order, String kind, OrderAction action, OrderStatus from, OrderStatus to, Changes changes,
                 String comment, Instant at) {
         String json = changes == null || changes.isEmpty() ? null : JsonbConfigurator.jsonb().toJson(changes.asMap());
-        em.persist(new OrderHistoryEntry(PublicIds.next(PREFIX), order.id(), kind, action == null ? null : action.apiName(),
-                from == null ? null : from.apiName(), to == null ? null : to.apiName(), caller.actorType(), caller.actorId(), json, comment, at));
+        SalesOrderRepository.in(em).addToTimeline(new OrderHistoryEntry(PublicIds.next(PREFIX), order.id(), kind,
+                action == null ? null : action.apiName(), from == null ? null : from.apiName(), to == null ? null : to.apiName(), caller.actorType(), caller.actorId(), json, comment, at));
     }
 }

@@ -7,7 +7,6 @@ import java.util.Optional;
 import io.flowline.catalog.Item;
 import io.flowline.catalog.ItemCatalog;
 import io.flowline.orders.engine.OrderWorkflow;
-import io.flowline.platform.security.PasswordHasher;
 import io.flowline.platform.tenancy.Tenant;
 import io.flowline.platform.tenancy.EntityManagers;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,7 +34,7 @@ public class OrderTracking {
         TrackingToken where;
         EntityManager global = entityManagers.global();
         try {
-            where = global.find(TrackingToken.class, PasswordHasher.sha256(token));
+            where = SalesOrderRepository.in(global).trackingToken(token).orElse(null);
         } finally {
             global.close();
         }
@@ -46,15 +45,14 @@ public class OrderTracking {
         String orderId = where.orderId();
         EntityManager em = entityManagers.forTenant(tenantId);
         try {
-            SalesOrder order = em.find(SalesOrder.class, orderId);
+            SalesOrderRepository orders = SalesOrderRepository.in(em);
+            SalesOrder order = orders.find(orderId).orElse(null);
             if (order == null || !token.equals(order.trackingToken())) {
                 return Optional.empty();
             }
-            List<OrderLine> lines = em.createQuery("SELECT l FROM OrderLine l WHERE l.orderId = :order ORDER BY l.lineNumber", OrderLine.class)
-                    .setParameter("order", orderId).getResultList();
+            List<OrderLine> lines = orders.lines(List.of(orderId)).getOrDefault(orderId, List.of());
             Map<String, Item> items = ItemCatalog.in(em).byId(lines.stream().map(OrderLine::itemId).toList());
-            List<OrderHistoryEntry> changes = em.createQuery("SELECT h FROM OrderHistoryEntry h WHERE h.orderId = :order AND h.toStatus IS NOT NULL "
-                    + "ORDER BY h.createdAt, h.id", OrderHistoryEntry.class).setParameter("order", orderId).getResultList();
+            List<OrderHistoryEntry> changes = orders.statusChanges(orderId);
             return Optional.of(new Tracked(order, lines, items, changes, OrderWorkflows.of(em.find(Tenant.class, tenantId))));
         } finally {
             em.close();

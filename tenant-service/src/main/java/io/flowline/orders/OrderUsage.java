@@ -16,7 +16,6 @@ public class OrderUsage implements UsageCounter {
 
     @Override
     public long count(EntityManager em, Tenant tenant) {
-        return em.createQuery("SELECT COUNT(o) FROM SalesOrder o WHERE o.orderedOn >= :first", Long.class)
-                .setParameter("first", tenant.today().withDayOfMonth(1)).getSingleResult();
+        return SalesOrderRepository.in(em).countOrderedSince(tenant.today().withDayOfMonth(1));
     }
 }

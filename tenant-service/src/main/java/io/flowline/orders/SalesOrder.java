@@ -11,12 +11,42 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /** A customer order. Named SalesOrder because ORDER is a reserved word of JPQL; its lines are {@link OrderLine}s. */
 @Entity(name = "SalesOrder")
 @Table(name = "orders")
+@NamedQuery(name = "SalesOrder.countByNumber", query = "SELECT COUNT(o) FROM SalesOrder o WHERE o.number = :number")
+@NamedQuery(name = "SalesOrder.countOrderedSince", query = "SELECT COUNT(o) FROM SalesOrder o WHERE o.orderedOn >= :first")
+@NamedQuery(name = "SalesOrder.demand", query = "SELECT o FROM SalesOrder o WHERE " + SalesOrder.DEMAND)
+@NamedQuery(name = "SalesOrder.demandLines", query = "SELECT l, o.number, o.promisedDate FROM OrderLine l, SalesOrder o WHERE l.orderId = o.id"
+        + " AND " + SalesOrder.DEMAND + " AND (l.itemId IN :items OR l.configuration IS NOT NULL)")
+// the dates apart: EclipseLink gives a function's result as the JDBC type (java.sql.Date), not the attribute's
+@NamedQuery(name = "SalesOrder.placedLinesDue", query = "SELECT l.itemId, o.promisedDate, l.requestedDate, l.quantity FROM SalesOrder o, OrderLine l"
+        + " WHERE l.orderId = o.id AND " + SalesOrder.PLACED + " AND " + SalesOrder.DUE + " >= :from AND " + SalesOrder.DUE + " < :to")
+@NamedQuery(name = "SalesOrder.placedLinesOrdered", query = "SELECT o.orderedOn, l.quantity FROM SalesOrder o, OrderLine l WHERE l.orderId = o.id"
+        + " AND l.itemId = :item AND " + SalesOrder.PLACED + " AND o.orderedOn >= :from AND o.orderedOn < :to")
+@NamedQuery(name = "SalesOrder.sumsByStatus", query = "SELECT o.status, o.currency, COUNT(o), SUM(o.totalAmount) FROM SalesOrder o"
+        + " GROUP BY o.status, o.currency")
+@NamedQuery(name = "SalesOrder.sumsByCustomer", query = "SELECT o.customerId, o.currency, COUNT(o), SUM(o.totalAmount) FROM SalesOrder o"
+        + " GROUP BY o.customerId, o.currency")
+@NamedQuery(name = "SalesOrder.sumsByChannel", query = "SELECT o.channel, o.currency, COUNT(o), SUM(o.totalAmount) FROM SalesOrder o"
+        + " GROUP BY o.channel, o.currency")
+@NamedQuery(name = "SalesOrder.sumsByMonth", query = "SELECT EXTRACT(YEAR FROM o.orderedOn), EXTRACT(MONTH FROM o.orderedOn), o.currency, "
+        + "COUNT(o), SUM(o.totalAmount) FROM SalesOrder o WHERE o.orderedOn IS NOT NULL GROUP BY EXTRACT(YEAR FROM o.orderedOn), EXTRACT(MONTH FROM o.orderedOn), "
+        + "o.currency")
+@NamedQuery(name = "SalesOrder.countDelivered", query = SalesOrder.DELIVERED)
+@NamedQuery(name = "SalesOrder.countDeliveredOnTime", query = SalesOrder.DELIVERED + " AND o.deliveredOn <= o.promisedDate")
 public class SalesOrder extends TenantOwned {
+    /** A JPQL condition on order {@code o}: in one of the :demand states, or on hold (:held) from one. */
+    static final String DEMAND = "(o.status IN :demand OR (o.status = :held AND o.heldFrom IN :demand))";
+    /** A JPQL condition on order {@code o}: placed, also while on hold (:held) from a placed stage (not in :notPlaced). */
+    static final String PLACED = "(o.status NOT IN :notPlaced AND NOT (o.status = :held AND o.heldFrom IN :notPlaced))";
+    /** When line {@code l} of order {@code o} is due: the promised date, else the requested one. */
+    static final String DUE = "COALESCE(o.promisedDate, l.requestedDate)";
+    static final String DELIVERED = "SELECT COUNT(o) FROM SalesOrder o WHERE o.deliveredOn IS NOT NULL AND o.promisedDate IS NOT NULL";
+
     private String number;
     @Column(name = "customer_id")
     private String customerId;

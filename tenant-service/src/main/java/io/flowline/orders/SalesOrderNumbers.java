@@ -22,11 +22,6 @@ public class SalesOrderNumbers {
 
     /** Take it as late as possible: from here to commit, other creations of this tenant wait for the counter row. */
     String next() {
-        return numbers.next(em, NumberSeries.ORDER, this::taken);
-    }
-
-    private boolean taken(String number) {
-        return em.createQuery("SELECT COUNT(o) FROM SalesOrder o WHERE o.number = :number", Long.class)
-                .setParameter("number", number).getSingleResult() > 0;
+        return numbers.next(em, NumberSeries.ORDER, SalesOrderRepository.in(em)::numberTaken);
     }
 }

@@ -9,11 +9,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /** A firm order to make a quantity of an item between two dates; production will add operations and reports to it. */
 @Entity
 @Table(name = "work_orders")
+@NamedQuery(name = "WorkOrder.open", query = "SELECT w FROM WorkOrder w WHERE w.status IN :open ORDER BY w.id")
+@NamedQuery(name = "WorkOrder.openOfItems", query = "SELECT w FROM WorkOrder w WHERE w.status IN :open AND w.itemId IN :items ORDER BY w.id")
 public class WorkOrder extends TenantOwned {
     private String number;
     @Column(name = "item_id")

@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
-import io.flowline.api.production.CreateWorkOrderRequest;
-import io.flowline.api.production.UpdateWorkOrderRequest;
 import io.flowline.catalog.Item;
 import io.flowline.catalog.ItemCatalog;
 import io.flowline.catalog.ItemKind;
@@ -20,12 +18,11 @@ import io.flowline.platform.failure.RuleBroken;
 import io.flowline.platform.failure.Violation;
 import io.flowline.platform.numbering.NumberSeries;
 import io.flowline.platform.numbering.OrderNumbers;
-import io.flowline.orders.SalesOrder;
+import io.flowline.orders.OrderService;
 import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
 import io.flowline.platform.concurrency.OptimisticLocking;
 import io.flowline.platform.ids.PublicIds;
-import io.flowline.platform.pagination.ListQuery;
 import io.flowline.platform.pagination.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -49,6 +46,9 @@ public class WorkOrderService {
     @Inject
     OrderNumbers numbers;
 
+    @Inject
+    OrderService salesOrders;
+
     /** What a work order is made from, checked; the planned order it came from, if any. */
     public record Draft(String itemId, BigDecimal quantity, LocalDate startDate, LocalDate dueDate, String salesOrderId, String plannedOrderId) {
     }
@@ -56,37 +56,24 @@ public class WorkOrderService {
     public List<WorkOrder> list(PageRequest page, String status, String itemId, String salesOrderId) {
         WorkOrderStatus wanted = status == null ? null : WorkOrderStatus.parse(status)
                 .orElseThrow(() -> new RuleBroken("status", "must be one of " + WorkOrderStatus.allNames()));
-        return ListQuery.of(WorkOrder.class, "w").filter("w.status = :status", "status", wanted).filter("w.itemId = :item", "item", itemId)
-                .filter("w.salesOrderId = :order", "order", salesOrderId).list(em, page);
+        return workOrders().list(page, wanted, itemId, salesOrderId);
     }
 
     public WorkOrder get(String id) {
-        WorkOrder order = id == null ? null : em.find(WorkOrder.class, id);
-        if (order == null) {
-            throw new NotFound("work order", id);
-        }
-        return order;
+        return workOrders().find(id).orElseThrow(() -> new NotFound("work order", id));
     }
 
     /** Planned and released work orders: what MRP counts as scheduled receipts and capacity planning as load. */
     public List<WorkOrder> open() {
-        return em.createQuery("SELECT w FROM WorkOrder w WHERE w.status IN :open ORDER BY w.id", WorkOrder.class)
-                .setParameter("open", List.of(WorkOrderStatus.PLANNED, WorkOrderStatus.RELEASED)).getResultList();
+        return workOrders().open();
     }
 
     /** The open work orders of these items. */
     public List<WorkOrder> open(Collection<String> itemIds) {
-        return itemIds.isEmpty() ? List.of() : em.createQuery("SELECT w FROM WorkOrder w WHERE w.status IN :open AND w.itemId IN :items ORDER BY w.id",
-                WorkOrder.class).setParameter("open", List.of(WorkOrderStatus.PLANNED, WorkOrderStatus.RELEASED)).setParameter("items", itemIds)
-                .getResultList();
+        return workOrders().open(itemIds);
     }
 
-    @Transactional
-    public WorkOrder create(CreateWorkOrderRequest request) {
-        return create(new Draft(request.itemId(), request.quantity(), request.startDate(), request.dueDate(), request.salesOrderId(), null));
-    }
-
-    /** Creates a planned work order in the caller's transaction (or its own): planning releases its proposals through this. */
+    /** Creates a planned work order in the caller's transaction (or its own): planning releases its proposals through this too. */
     @Transactional
     public WorkOrder create(Draft draft) {
         numbers.prepare(NumberSeries.WORK_ORDER); // before this transaction holds a connection
@@ -100,7 +87,7 @@ public class WorkOrderService {
             errors.add(new Violation("item_id", "is not made in house (make_or_buy is " + item.makeOrBuy().apiName() + ")"));
         }
         checkDates(draft.startDate(), draft.dueDate(), errors);
-        if (draft.salesOrderId() != null && em.find(SalesOrder.class, draft.salesOrderId()) == null) {
+        if (draft.salesOrderId() != null && !salesOrders.exists(draft.salesOrderId())) {
             errors.add(new Violation("sales_order_id", "is not an order of yours"));
         }
         if (!errors.isEmpty()) {
@@ -111,7 +98,7 @@ public class WorkOrderService {
         String number = numbers.next(em, NumberSeries.WORK_ORDER);
         WorkOrder order = new WorkOrder(PublicIds.next(PREFIX), number, item.id(), draft.quantity(), draft.startDate(), draft.dueDate(),
                 draft.plannedOrderId(), draft.salesOrderId(), now);
-        em.persist(order);
+        workOrders().add(order);
         audit.record(em, "work_order.created", "work_order", order.id(), new Changes().field("number", null, number)
                 .field("item_id", null, item.id()).field("quantity", null, draft.quantity()).field("due_date", null, draft.dueDate())
                 .field("planned_order_id", null, draft.plannedOrderId()));
@@ -120,7 +107,7 @@ public class WorkOrderService {
     }
 
     @Transactional
-    public WorkOrder update(String id, String ifMatch, UpdateWorkOrderRequest request) {
+    public WorkOrder update(String id, String ifMatch, WorkOrderChanges request) {
         WorkOrder order = get(id); // another tenant's work order is a 404 before anything about the body is said
         OptimisticLocking.requireMatch(ifMatch, order.version());
         requireStatus(order, WorkOrderStatus.PLANNED, "changed");
@@ -170,6 +157,10 @@ public class WorkOrderService {
         audit.record(em, "work_order.cancelled", "work_order", order.id(), changes);
         em.flush();
         return order;
+    }
+
+    private WorkOrderRepository workOrders() {
+        return WorkOrderRepository.in(em);
     }
 
     private static void requireStatus(WorkOrder order, WorkOrderStatus wanted, String verb) {

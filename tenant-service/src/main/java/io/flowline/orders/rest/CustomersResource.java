@@ -2,12 +2,16 @@ package io.flowline.orders.rest;
 
 import java.net.URI;
 
+import io.flowline.api.orders.Address;
 import io.flowline.api.orders.CreateCustomerRequest;
+import io.flowline.api.orders.CustomerContact;
 import io.flowline.api.orders.CustomersApi;
 import io.flowline.api.orders.UpdateCustomerRequest;
+import io.flowline.orders.ContactPerson;
 import io.flowline.orders.Customer;
 import io.flowline.orders.CustomerDetails;
 import io.flowline.orders.CustomerService;
+import io.flowline.orders.CustomerAddress;
 import io.flowline.platform.concurrency.OptimisticLocking;
 import io.flowline.platform.pagination.PageRequest;
 import io.flowline.platform.pagination.rest.ListPages;
@@ -34,7 +38,7 @@ public class CustomersResource implements CustomersApi {
 
     @Override
     public Response create(CreateCustomerRequest request) {
-        Customer customer = customers.create(request);
+        Customer customer = customers.create(OrderCommands.newCustomer(request));
         return Response.created(URI.create(PATH + "/" + customer.id())).entity(representation(customer))
                 .tag(OptimisticLocking.etag(customer.version())).build();
     }
@@ -47,7 +51,7 @@ public class CustomersResource implements CustomersApi {
 
     @Override
     public Response update(String id, String ifMatch, UpdateCustomerRequest request) {
-        return ok(customers.update(id, ifMatch, request));
+        return ok(customers.update(id, ifMatch, OrderCommands.customerChanges(request)));
     }
 
     @Override
@@ -61,8 +65,17 @@ public class CustomersResource implements CustomersApi {
 
     public static io.flowline.api.orders.Customer representation(Customer c) {
         return new io.flowline.api.orders.Customer(c.id(), "customer", c.number(), c.name(),
-                CustomerDetails.contacts(c.contactsJson()), CustomerDetails.addresses(c.deliveryAddressesJson()),
-                CustomerDetails.address(c.invoiceAddressJson()), c.language(), c.notes(), c.status().name().toLowerCase(),
+                CustomerDetails.contacts(c.contactsJson()).stream().map(CustomersResource::contact).toList(),
+                CustomerDetails.addresses(c.deliveryAddressesJson()).stream().map(CustomersResource::address).toList(),
+                address(CustomerDetails.address(c.invoiceAddressJson())), c.language(), c.notes(), c.status().name().toLowerCase(),
                 c.archivedAt(), c.createdAt(), c.version());
+    }
+
+    private static CustomerContact contact(ContactPerson c) {
+        return new CustomerContact(c.name(), c.email(), c.phone(), c.role());
+    }
+
+    private static Address address(CustomerAddress a) {
+        return a == null ? null : new Address(a.line1(), a.line2(), a.postalCode(), a.city(), a.region(), a.country());
     }
 }

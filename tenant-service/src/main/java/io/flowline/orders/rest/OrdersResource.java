@@ -65,7 +65,7 @@ public class OrdersResource implements OrdersApi {
 
     @Override
     public Response create(CreateOrderRequest request) {
-        SalesOrder order = orders.create(request);
+        SalesOrder order = orders.create(OrderCommands.newOrder(request));
         return Response.created(URI.create(PATH + "/" + order.id())).entity(representation(order))
                 .tag(OptimisticLocking.etag(order.version())).build();
     }
@@ -84,7 +84,7 @@ public class OrdersResource implements OrdersApi {
 
     @Override
     public Response update(String id, String ifMatch, UpdateOrderRequest request) {
-        return ok(orders.update(id, ifMatch, request));
+        return ok(orders.update(id, ifMatch, OrderCommands.orderChanges(request)));
     }
 
     @Override
@@ -156,7 +156,7 @@ public class OrdersResource implements OrdersApi {
     }
 
     private Response act(String id, OrderAction action, OrderActionRequest request) {
-        return ok(orders.act(id, action, request));
+        return ok(orders.act(id, action, request == null ? null : request.promisedDate(), request == null ? null : request.comment()));
     }
 
     private Response ok(SalesOrder order) {

@@ -11,6 +11,7 @@ import io.flowline.platform.pagination.rest.ListPages;
 import io.flowline.platform.tenancy.Module;
 import io.flowline.platform.tenancy.ModuleRequired;
 import io.flowline.production.WorkOrder;
+import io.flowline.production.WorkOrderChanges;
 import io.flowline.production.WorkOrderService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -36,7 +37,8 @@ public class WorkOrdersResource implements WorkOrdersApi {
 
     @Override
     public Response create(CreateWorkOrderRequest request) {
-        WorkOrder order = workOrders.create(request);
+        WorkOrder order = workOrders.create(new WorkOrderService.Draft(request.itemId(), request.quantity(), request.startDate(),
+                request.dueDate(), request.salesOrderId(), null));
         return Response.created(URI.create(PATH + "/" + order.id())).entity(representation(order))
                 .tag(OptimisticLocking.etag(order.version())).build();
     }
@@ -49,7 +51,7 @@ public class WorkOrdersResource implements WorkOrdersApi {
 
     @Override
     public Response update(String id, String ifMatch, UpdateWorkOrderRequest request) {
-        return ok(workOrders.update(id, ifMatch, request));
+        return ok(workOrders.update(id, ifMatch, new WorkOrderChanges(request.quantity(), request.startDate(), request.dueDate())));
     }
 
     @Override
