@@ -135,12 +135,6 @@ class ArchitectureTest {
 
     /** Classes outside the rest packages that use io.flowline.api wire records today (issue 11, item 3). */
     private static final Set<String> API_RECORDS_BELOW_REST = Set.of(
-            "io.flowline.catalog.BillOfMaterialsService",
-            "io.flowline.catalog.CatalogRules",
-            "io.flowline.catalog.ItemService",
-            "io.flowline.catalog.ProductOptionsService",
-            "io.flowline.catalog.RoutingService",
-            "io.flowline.catalog.WorkCenterService",
             "io.flowline.demo.DemoCompany",
             "io.flowline.demo.DemoTenant",
             "io.flowline.imports.BillOfMaterialsColumns",
@@ -155,7 +149,6 @@ class ArchitectureTest {
             "io.flowline.orders.OrderLines",
             "io.flowline.orders.OrderService",
             "io.flowline.orders.OrderWorkflows",
-            "io.flowline.planning.DeliveryPromiseService",
             "io.flowline.planning.ItemPlan",
             "io.flowline.planning.MasterSchedule",
             "io.flowline.planning.MrpRunner",
@@ -246,7 +239,7 @@ class ArchitectureTest {
         assertEquals(Set.of("SalesOrder", "OrderLine"), jpqlEntities("SELECT l.itemId FROM SalesOrder o, OrderLine l WHERE l.orderId = o.id"));
         assertEquals(Set.of("Item", "Lot"), jpqlEntities("SELECT i FROM Item i JOIN Lot l ON l.itemId = i.id ORDER BY i.id"));
         assertEquals(Set.of("SalesOrder"), jpqlEntities("SELECT o FROM SalesOrder o JOIN o.lines l"));
-        assertTrue(stringConstants(classes.get("io.flowline.catalog.JpaItemCatalog")).stream()
+        assertTrue(stringConstants(classes.get("io.flowline.catalog.ItemRepository")).stream()
                 .anyMatch(s -> jpqlEntities(s).contains("Item")), "the JPQL in the compiled catalog is read");
     }
 
@@ -277,6 +270,71 @@ class ArchitectureTest {
             }
         }
         return found;
+    }
+
+    /** Where JPQL and SQL queries may be created: a module's repositories, and the platform's persistence and list-query machinery. */
+    private static final DescribedPredicate<JavaClass> MAY_CREATE_QUERIES = DescribedPredicate.describe("a repository or the persistence layer",
+            c -> topLevelName(c).endsWith("Repository") || resideInAnyPackage(PERSISTENCE, "io.flowline.platform.pagination..").test(c));
+
+    /** Classes outside repositories that create queries today (issue 11, item 2: each module moves its own into repositories). */
+    private static final Set<String> QUERIES_OUTSIDE_REPOSITORIES = Set.of(
+            "io.flowline.imports.ImportJobs",
+            "io.flowline.imports.ImportRunner",
+            "io.flowline.imports.ImportUsage",
+            "io.flowline.imports.Tables",
+            "io.flowline.orders.CustomerService",
+            "io.flowline.orders.OrderDemand",
+            "io.flowline.orders.OrderLines",
+            "io.flowline.orders.OrderStatisticsService",
+            "io.flowline.orders.OrderTimeline",
+            "io.flowline.orders.OrderTracking",
+            "io.flowline.orders.OrderUsage",
+            "io.flowline.orders.SalesOrderNumbers",
+            "io.flowline.planning.CapacityService",
+            "io.flowline.planning.MasterSchedule",
+            "io.flowline.planning.MrpInputs",
+            "io.flowline.planning.MrpRuns",
+            "io.flowline.planning.PlannedOrderService",
+            "io.flowline.platform.identity.InvitationService",
+            "io.flowline.platform.identity.Sessions",
+            "io.flowline.platform.identity.TokenService",
+            "io.flowline.platform.identity.UserService",
+            "io.flowline.platform.mail.MailOutbox",
+            "io.flowline.production.WorkOrderService",
+            "io.flowline.purchasing.PurchaseOrderService",
+            "io.flowline.purchasing.PurchaseReceiptService",
+            "io.flowline.purchasing.ReplenishmentService",
+            "io.flowline.purchasing.SupplierItemService",
+            "io.flowline.purchasing.SupplierService",
+            "io.flowline.stock.LotService",
+            "io.flowline.stock.ReservationService",
+            "io.flowline.stock.StockCountService",
+            "io.flowline.stock.StockLedger",
+            "io.flowline.stock.StockLevelService",
+            "io.flowline.stock.StockMovementService",
+            "io.flowline.stock.StockValuationService",
+            "io.flowline.stock.WarehouseService");
+
+    /**
+     * A query is created ({@code createQuery}, {@code createNamedQuery}, {@code createNativeQuery}) only in a repository
+     * (a class named {@code …Repository}, beside its aggregate) or the platform's persistence and pagination packages, so a
+     * service says what it reads in the domain's words and the JPQL of an aggregate is found in one place.
+     */
+    @ArchTest
+    static void queriesAreCreatedOnlyInRepositories(JavaClasses classes) {
+        Set<String> found = classes.stream().filter(MAY_CREATE_QUERIES.negate()::test)
+                .filter(c -> c.getMethodCallsFromSelf().stream().anyMatch(ArchitectureTest::createsQuery))
+                .map(ArchitectureTest::topLevelName).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> added = new TreeSet<>(found);
+        added.removeAll(QUERIES_OUTSIDE_REPOSITORIES);
+        assertEquals(Set.of(), added, "create queries in the module's repository for the aggregate (e.g. catalog.ItemRepository, "
+                + "named queries on the entity, lists through ListQuery), and let the service call it");
+        assertOnlyShrinks("QUERIES_OUTSIDE_REPOSITORIES", QUERIES_OUTSIDE_REPOSITORIES, found.stream());
+    }
+
+    private static boolean createsQuery(JavaMethodCall call) {
+        return Set.of("createQuery", "createNamedQuery", "createNativeQuery").contains(call.getName())
+                && call.getTargetOwner().isAssignableTo(ENTITY_MANAGER);
     }
 
     @ArchTest
