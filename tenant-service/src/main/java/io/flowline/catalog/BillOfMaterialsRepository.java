@@ -8,14 +8,14 @@ import java.util.TreeSet;
 import jakarta.persistence.EntityManager;
 
 /** The bill-of-materials lines of the entity manager's tenant: items' base bills and their options' lines. */
-public final class BillOfMaterialsRepository {
+final class BillOfMaterialsRepository {
     private final EntityManager em;
 
     private BillOfMaterialsRepository(EntityManager em) {
         this.em = em;
     }
 
-    public static BillOfMaterialsRepository in(EntityManager em) {
+    static BillOfMaterialsRepository in(EntityManager em) {
         return new BillOfMaterialsRepository(em);
     }
 

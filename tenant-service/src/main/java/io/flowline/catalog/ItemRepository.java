@@ -17,7 +17,7 @@ import jakarta.persistence.TypedQuery;
  * The items of the entity manager's tenant; other modules see it as the {@link ItemCatalog} it is. IN lists are read in
  * chunks, as a catalog has thousands of items.
  */
-public final class ItemRepository implements ItemCatalog {
+final class ItemRepository implements ItemCatalog {
     private final EntityManager em;
 
     private ItemRepository(EntityManager em) {
@@ -25,7 +25,7 @@ public final class ItemRepository implements ItemCatalog {
     }
 
     /** The items seen through {@code em}: that entity manager's tenant and persistence context. */
-    public static ItemRepository in(EntityManager em) {
+    static ItemRepository in(EntityManager em) {
         return new ItemRepository(em);
     }
 

@@ -5,14 +5,14 @@ import java.util.Optional;
 import jakarta.persistence.EntityManager;
 
 /** The versions of the items' bills, routings and option sets of the entity manager's tenant. */
-public final class ItemStructureRepository {
+final class ItemStructureRepository {
     private final EntityManager em;
 
     private ItemStructureRepository(EntityManager em) {
         this.em = em;
     }
 
-    public static ItemStructureRepository in(EntityManager em) {
+    static ItemStructureRepository in(EntityManager em) {
         return new ItemStructureRepository(em);
     }
 

@@ -8,14 +8,14 @@ import java.util.Map;
 import jakarta.persistence.EntityManager;
 
 /** The product options of the entity manager's tenant: each item's option groups and their options (their lines are bills'). */
-public final class ProductOptionRepository {
+final class ProductOptionRepository {
     private final EntityManager em;
 
     private ProductOptionRepository(EntityManager em) {
         this.em = em;
     }
 
-    public static ProductOptionRepository in(EntityManager em) {
+    static ProductOptionRepository in(EntityManager em) {
         return new ProductOptionRepository(em);
     }
 

@@ -10,14 +10,14 @@ import java.util.Set;
 import jakarta.persistence.EntityManager;
 
 /** The routings of the entity manager's tenant: each item's operations. */
-public final class RoutingRepository {
+final class RoutingRepository {
     private final EntityManager em;
 
     private RoutingRepository(EntityManager em) {
         this.em = em;
     }
 
-    public static RoutingRepository in(EntityManager em) {
+    static RoutingRepository in(EntityManager em) {
         return new RoutingRepository(em);
     }
 

@@ -11,14 +11,14 @@ import io.flowline.platform.pagination.PageRequest;
 import jakarta.persistence.EntityManager;
 
 /** The work centres of the entity manager's tenant. */
-public final class WorkCenterRepository {
+final class WorkCenterRepository {
     private final EntityManager em;
 
     private WorkCenterRepository(EntityManager em) {
         this.em = em;
     }
 
-    public static WorkCenterRepository in(EntityManager em) {
+    static WorkCenterRepository in(EntityManager em) {
         return new WorkCenterRepository(em);
     }
 
