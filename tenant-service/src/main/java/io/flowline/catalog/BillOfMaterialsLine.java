@@ -7,10 +7,19 @@ import io.flowline.catalog.engine.BomLine;
 import io.flowline.platform.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.NamedQueries;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /** A component line: of the item's base bill when {@code optionId} is null, else of that product option. */
 @Entity
+@NamedQueries({
+        @NamedQuery(name = "BillOfMaterialsLine.baseOfParents", query = "SELECT l FROM BillOfMaterialsLine l WHERE l.parentId IN :parents AND l.optionId IS NULL ORDER BY l.parentId, l.lineNumber"),
+        @NamedQuery(name = "BillOfMaterialsLine.ofParents", query = "SELECT l FROM BillOfMaterialsLine l WHERE l.parentId IN :parents ORDER BY l.parentId, l.lineNumber"),
+        @NamedQuery(name = "BillOfMaterialsLine.ofComponents", query = "SELECT l FROM BillOfMaterialsLine l WHERE l.componentId IN :components ORDER BY l.parentId, l.lineNumber"),
+        @NamedQuery(name = "BillOfMaterialsLine.optionLines", query = "SELECT l FROM BillOfMaterialsLine l WHERE l.parentId = :parent AND l.optionId IS NOT NULL ORDER BY l.lineNumber"),
+        @NamedQuery(name = "BillOfMaterialsLine.operationsNamed", query = "SELECT l.operationSequence FROM BillOfMaterialsLine l WHERE l.parentId = :parent AND l.operationSequence IS NOT NULL")
+})
 @Table(name = "bom_lines")
 public class BillOfMaterialsLine extends TenantOwned {
     @Column(name = "parent_id")

@@ -12,8 +12,6 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
-import io.flowline.api.catalog.BillOfMaterialsLineRequest;
-import io.flowline.api.catalog.ReplaceBillOfMaterialsRequest;
 import io.flowline.catalog.engine.BomCycleException;
 import io.flowline.catalog.engine.BomGraph;
 import io.flowline.catalog.engine.BomLine;
@@ -86,10 +84,10 @@ public class BillOfMaterialsService {
     }
 
     @Transactional
-    public View replace(String itemId, String ifMatch, ReplaceBillOfMaterialsRequest request) {
+    public View replace(String itemId, String ifMatch, List<ComponentLine> lines) {
         Item item = items.get(itemId); // another tenant's item is a 404 before anything about the body is said
         structures.replacing(item.id(), ItemStructure.Part.BOM, ifMatch);
-        Checked checked = check(em, Map.of(item.id(), request.lines()));
+        Checked checked = check(em, Map.of(item.id(), lines));
         requireOk(em, checked);
         write(em, caller.actorType(), caller.actorId(), checked.lines());
         return get(item.id());
@@ -99,14 +97,11 @@ public class BillOfMaterialsService {
      * Checks the new base bills of several items through an entity manager the caller opened for its tenant (an import
      * has no request); every parent must be an item of that tenant.
      */
-    public Checked check(EntityManager em, Map<String, List<BillOfMaterialsLineRequest>> bills) {
+    public Checked check(EntityManager em, Map<String, List<ComponentLine>> bills) {
         Map<String, Item> parents = ItemCatalog.in(em).byId(bills.keySet());
         Map<String, Set<String>> oldComponents = new HashMap<>();
         bomLines.baseLines(em, bills.keySet()).forEach(l -> oldComponents.computeIfAbsent(l.parentId(), k -> new HashSet<>()).add(l.componentId()));
-        Map<String, Set<Integer>> operations = new HashMap<>();
-        BomLines.chunked(bills.keySet(), chunk -> em.createQuery("SELECT o.itemId, o.sequence FROM RoutingOperation o WHERE o.itemId IN :items",
-                Object[].class).setParameter("items", chunk).getResultList())
-                .forEach(o -> operations.computeIfAbsent((String) o[0], k -> new HashSet<>()).add((Integer) o[1]));
+        Map<String, Set<Integer>> operations = RoutingRepository.in(em).sequences(bills.keySet());
 
         Map<String, List<Violation>> errors = new LinkedHashMap<>();
         Map<String, List<BomLine>> lines = new LinkedHashMap<>();
@@ -142,7 +137,7 @@ public class BillOfMaterialsService {
      * @throws RuleBroken or {@link Conflict} (a cycle) when a bill no longer passes {@link #check} (something changed since
      *                    the caller checked it)
      */
-    public void replaceAll(EntityManager em, String actorType, String actorId, Map<String, List<BillOfMaterialsLineRequest>> bills) {
+    public void replaceAll(EntityManager em, String actorType, String actorId, Map<String, List<ComponentLine>> bills) {
         bills.keySet().forEach(parent -> structures.replacing(em, parent, ItemStructure.Part.BOM, "*"));
         Checked checked = check(em, bills);
         requireOk(em, checked);
@@ -159,17 +154,18 @@ public class BillOfMaterialsService {
     }
 
     private void write(EntityManager em, String actorType, String actorId, Map<String, List<BomLine>> bills) {
+        BillOfMaterialsRepository repository = BillOfMaterialsRepository.in(em);
         Map<String, Integer> oldCounts = new HashMap<>();
-        for (BillOfMaterialsLine old : bomLines.baseLines(em, bills.keySet())) {
+        for (BillOfMaterialsLine old : repository.baseLinesOf(bills.keySet())) {
             oldCounts.merge(old.parentId(), 1, Integer::sum);
-            em.remove(old);
+            repository.remove(old);
         }
         em.flush(); // the deletes first: the new lines reuse the line numbers
         Instant now = Instant.now();
         bills.forEach((parentId, lines) -> {
             for (int i = 0; i < lines.size(); i++) {
                 BomLine line = lines.get(i);
-                em.persist(new BillOfMaterialsLine(PublicIds.next(LINE_PREFIX), parentId, null, i + 1, line.component(), line.quantityPer(),
+                repository.save(new BillOfMaterialsLine(PublicIds.next(LINE_PREFIX), parentId, null, i + 1, line.component(), line.quantityPer(),
                         line.scrapFactor(), line.operationSequence(), now));
             }
             audit.record(em, actorType, actorId, "bom.replaced", "item", parentId,
@@ -182,16 +178,16 @@ public class BillOfMaterialsService {
      * Checks component lines against the company's items and turns them into engine lines named by
      * their place in the request ({@code lines[2]}); archived items are refused unless already there.
      */
-    List<BomLine> checkLines(CatalogRules rules, String field, Item parent, List<BillOfMaterialsLineRequest> requested, Set<String> alreadyUsed) {
+    List<BomLine> checkLines(CatalogRules rules, String field, Item parent, List<ComponentLine> requested, Set<String> alreadyUsed) {
         return checkLines(em, rules, field, parent, requested, alreadyUsed);
     }
 
-    private List<BomLine> checkLines(EntityManager em, CatalogRules rules, String field, Item parent, List<BillOfMaterialsLineRequest> requested,
+    private List<BomLine> checkLines(EntityManager em, CatalogRules rules, String field, Item parent, List<ComponentLine> requested,
                                      Set<String> alreadyUsed) {
-        Map<String, Item> components = ItemCatalog.in(em).byId(requested.stream().map(BillOfMaterialsLineRequest::componentId).toList());
+        Map<String, Item> components = ItemCatalog.in(em).byId(requested.stream().map(ComponentLine::componentId).toList());
         List<BomLine> lines = new ArrayList<>();
         for (int i = 0; i < requested.size(); i++) {
-            BillOfMaterialsLineRequest line = requested.get(i);
+            ComponentLine line = requested.get(i);
             String name = field + "[" + i + "]";
             Item component = components.get(line.componentId());
             if (component == null) {
@@ -306,15 +302,9 @@ public class BillOfMaterialsService {
             Map<String, BillOfMaterialsLine> byId = new LinkedHashMap<>();
             above.forEach(l -> byId.put(l.id(), l));
             Set<String> optionIds = above.stream().map(BillOfMaterialsLine::optionId).filter(o -> o != null).collect(Collectors.toSet());
-            Map<String, ProductOption> options = new LinkedHashMap<>();
-            Map<String, OptionGroup> groups = new LinkedHashMap<>();
-            if (!optionIds.isEmpty()) {
-                em.createQuery("SELECT o FROM ProductOption o WHERE o.id IN :ids", ProductOption.class).setParameter("ids", List.copyOf(optionIds))
-                        .getResultList().forEach(o -> options.put(o.id(), o));
-                em.createQuery("SELECT g FROM OptionGroup g WHERE g.id IN :ids", OptionGroup.class)
-                        .setParameter("ids", options.values().stream().map(ProductOption::groupId).distinct().toList())
-                        .getResultList().forEach(g -> groups.put(g.id(), g));
-            }
+            ProductOptionRepository productOptions = ProductOptionRepository.in(em);
+            Map<String, ProductOption> options = productOptions.optionsById(optionIds);
+            Map<String, OptionGroup> groups = productOptions.groupsById(options.values().stream().map(ProductOption::groupId).distinct().toList());
             Map<String, ProductOption> optionByLine = new LinkedHashMap<>();
             byId.forEach((id, l) -> {
                 if (l.optionId() != null && options.containsKey(l.optionId())) {

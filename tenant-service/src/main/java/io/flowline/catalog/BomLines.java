@@ -33,13 +33,11 @@ public class BomLines {
      * without a request, such as an import, that opened one for its tenant.
      */
     public List<BillOfMaterialsLine> baseLines(EntityManager em, Collection<String> parentIds) {
-        return chunked(parentIds, chunk -> em.createQuery("SELECT l FROM BillOfMaterialsLine l WHERE l.parentId IN :parents "
-                + "AND l.optionId IS NULL ORDER BY l.parentId, l.lineNumber", BillOfMaterialsLine.class).setParameter("parents", chunk).getResultList());
+        return BillOfMaterialsRepository.in(em).baseLinesOf(parentIds);
     }
 
     public List<BillOfMaterialsLine> optionLines(String parentId) {
-        return em.createQuery("SELECT l FROM BillOfMaterialsLine l WHERE l.parentId = :parent AND l.optionId IS NOT NULL "
-                + "ORDER BY l.lineNumber", BillOfMaterialsLine.class).setParameter("parent", parentId).getResultList();
+        return BillOfMaterialsRepository.in(em).optionLines(parentId);
     }
 
     /**
@@ -52,31 +50,28 @@ public class BomLines {
     }
 
     public List<BillOfMaterialsLine> below(EntityManager em, Collection<String> roots, boolean withOptions) {
-        return walk(em, roots, "l.parentId", withOptions, true);
+        BillOfMaterialsRepository bills = BillOfMaterialsRepository.in(em);
+        return walk(roots, withOptions ? bills::linesOf : bills::baseLinesOf, true);
     }
 
     /** Every line above {@code item}: the lines using it, the lines using their parents, and so on (options included). */
     public List<BillOfMaterialsLine> above(String item) {
-        return walk(em, List.of(item), "l.componentId", true, false);
+        return walk(List.of(item), BillOfMaterialsRepository.in(em)::linesUsing, false);
     }
 
-    private static List<BillOfMaterialsLine> walk(EntityManager em, Collection<String> roots, String key, boolean withOptions, boolean down) {
+    /** Walks level by level: {@code level} reads the lines of one level's items (chunking them itself), in parent and line order. */
+    private static List<BillOfMaterialsLine> walk(Collection<String> roots, Function<List<String>, List<BillOfMaterialsLine>> level,
+                                                  boolean down) {
         List<BillOfMaterialsLine> found = new ArrayList<>();
         Set<String> seen = new HashSet<>(roots);
         List<String> frontier = new ArrayList<>(seen);
         while (!frontier.isEmpty()) {
             List<String> next = new ArrayList<>();
-            for (int from = 0; from < frontier.size(); from += CHUNK) {
-                List<String> chunk = frontier.subList(from, Math.min(frontier.size(), from + CHUNK));
-                List<BillOfMaterialsLine> lines = em.createQuery("SELECT l FROM BillOfMaterialsLine l WHERE " + key + " IN :ids"
-                                + (withOptions ? "" : " AND l.optionId IS NULL") + " ORDER BY l.parentId, l.lineNumber",
-                        BillOfMaterialsLine.class).setParameter("ids", chunk).getResultList();
-                for (BillOfMaterialsLine line : lines) {
-                    found.add(line);
-                    String neighbour = down ? line.componentId() : line.parentId();
-                    if (seen.add(neighbour)) {
-                        next.add(neighbour);
-                    }
+            for (BillOfMaterialsLine line : level.apply(frontier)) {
+                found.add(line);
+                String neighbour = down ? line.componentId() : line.parentId();
+                if (seen.add(neighbour)) {
+                    next.add(neighbour);
                 }
             }
             frontier = next;

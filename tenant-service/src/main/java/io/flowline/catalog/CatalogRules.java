@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 
-import io.flowline.api.platform.Money;
 import io.flowline.platform.failure.AlreadyUsed;
 import io.flowline.platform.failure.RuleBroken;
 import io.flowline.platform.failure.Violation;
@@ -44,7 +43,7 @@ final class CatalogRules {
     }
 
     /** The currency of a money object, defaulting to the company's. */
-    String currency(String field, Money money, String tenantCurrency) {
+    String currency(String field, MoneyAmount money, String tenantCurrency) {
         if (money == null) {
             return null;
         }

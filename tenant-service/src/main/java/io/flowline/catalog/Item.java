@@ -8,10 +8,22 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.NamedQueries;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /** A product, semi-finished part, material or service, with what planning needs to know about it. */
 @Entity
+@NamedQueries({
+        @NamedQuery(name = "Item.byIds", query = "SELECT i FROM Item i WHERE i.id IN :ids"),
+        @NamedQuery(name = "Item.byCode", query = "SELECT i FROM Item i WHERE i.code = :code"),
+        @NamedQuery(name = "Item.planned", query = "SELECT i.id, i.code, i.makeOrBuy, i.leadTimeDays, i.lotSizingRule, i.fixedOrderQuantity, i.orderPeriods,"
+                + " i.minimumOrderQuantity, i.orderMultiple, i.safetyStock, i.standardCostAmount, i.holdingCostRate, i.orderingCostAmount"
+                + " FROM Item i WHERE i.kind <> :service ORDER BY i.id"),
+        @NamedQuery(name = "Item.idsByCode", query = "SELECT i.code, i.id FROM Item i"),
+        @NamedQuery(name = "Item.count", query = "SELECT COUNT(i) FROM Item i"),
+        @NamedQuery(name = "Item.allByCode", query = "SELECT i FROM Item i ORDER BY i.code")
+})
 @Table(name = "items")
 public class Item extends TenantOwned {
     private String code;

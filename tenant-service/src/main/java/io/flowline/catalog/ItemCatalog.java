@@ -17,7 +17,7 @@ public interface ItemCatalog {
 
     /** The catalog seen through {@code em}: that entity manager's tenant and persistence context. */
     static ItemCatalog in(EntityManager em) {
-        return new JpaItemCatalog(em);
+        return ItemRepository.in(em);
     }
 
     /** The item with this id; empty for an unknown id, another tenant's, or none. */

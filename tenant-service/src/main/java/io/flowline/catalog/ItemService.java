@@ -8,9 +8,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
-import io.flowline.api.catalog.CreateItemRequest;
-import io.flowline.api.catalog.UpdateItemRequest;
-import io.flowline.api.platform.Money;
 import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
 import io.flowline.platform.concurrency.OptimisticLocking;
@@ -20,7 +17,6 @@ import io.flowline.platform.failure.RuleBroken;
 import io.flowline.platform.ids.PublicIds;
 import io.flowline.platform.limits.Quota;
 import io.flowline.platform.limits.Quotas;
-import io.flowline.platform.pagination.ListQuery;
 import io.flowline.platform.pagination.PageRequest;
 import io.flowline.platform.persistence.DuplicateKey;
 import io.flowline.platform.tenancy.Tenant;
@@ -59,30 +55,25 @@ public class ItemService {
             rules.reject("status", "must be active or archived");
         }
         rules.throwIfAny();
-        return ListQuery.of(Item.class, "i").filter("i.kind = :kind", "kind", wantedKind).filter("i.status = :status", "status", wantedStatus)
-                .whereContains(query, "i.code", "i.name").list(em, page);
+        return ItemRepository.in(em).list(page, wantedKind, wantedStatus, query);
     }
 
     /** Items by id (unknown ids left out), for naming items in lists and answers. */
     public Map<String, Item> byId(Collection<String> ids) {
-        return ItemCatalog.in(em).byId(ids);
+        return ItemRepository.in(em).byId(ids);
     }
 
     public Item get(String id) {
-        Item item = id == null ? null : em.find(Item.class, id);
-        if (item == null) {
-            throw new NotFound("item", id);
-        }
-        return item;
+        return ItemRepository.in(em).find(id).orElseThrow(() -> new NotFound("item", id));
     }
 
     @Transactional
-    public Item create(CreateItemRequest request) {
+    public Item create(NewItem request) {
         quotas.require(em, em.find(Tenant.class, caller.tenantId()), Quota.ITEMS, 1);
         Item item = newItem(request, tenantCurrency());
         String code = item.code();
         requireCodeFree(code, null);
-        em.persist(item);
+        ItemRepository.in(em).save(item);
         audit.record(em, "item.created", "item", item.id(), new Changes().field("code", null, code).field("kind", null, item.kind().apiName()));
         flush(code);
         return item;
@@ -90,11 +81,11 @@ public class ItemService {
 
     /**
      * A new item, checked by the same rules as {@link #create} but neither saved nor checked for a free code:
-     * imports check every row this way before they save any. Bean Validation of the request is the caller's.
+     * imports check every row this way before they save any. Bean Validation of the command is the caller's (the API's or the file's).
      *
      * @throws RuleBroken naming every bad field
      */
-    public Item newItem(CreateItemRequest request, String tenantCurrency) {
+    public Item newItem(NewItem request, String tenantCurrency) {
         CatalogRules rules = new CatalogRules();
         String code = rules.text("code", request.code());
         String name = rules.text("name", request.name());
@@ -113,7 +104,7 @@ public class ItemService {
     }
 
     @Transactional
-    public Item update(String id, String ifMatch, UpdateItemRequest request) {
+    public Item update(String id, String ifMatch, ItemChanges request) {
         Item item = get(id);
         OptimisticLocking.requireMatch(ifMatch, item.version());
         CatalogRules rules = new CatalogRules();
@@ -179,8 +170,8 @@ public class ItemService {
 
     /** The fields create and update share; {@code before} is null on create, when every given value is new. */
     private static void apply(Item item, CatalogRules rules, String tenantCurrency, String description, Item before, String unit, String makeOrBuy, Integer leadTimeDays,
-                       Money standardCost, Money salesPrice, String lotSizingRule, BigDecimal fixedOrderQuantity, Integer orderPeriods,
-                       BigDecimal safetyStock, BigDecimal reorderPoint, Money orderingCost, BigDecimal holdingCostRate,
+                       MoneyAmount standardCost, MoneyAmount salesPrice, String lotSizingRule, BigDecimal fixedOrderQuantity, Integer orderPeriods,
+                       BigDecimal safetyStock, BigDecimal reorderPoint, MoneyAmount orderingCost, BigDecimal holdingCostRate,
                        BigDecimal minimumOrderQuantity, BigDecimal orderMultiple, Boolean lotTracked, Boolean incomingInspection,
                        Changes changes) {
         if (description != null) {
@@ -283,8 +274,7 @@ public class ItemService {
         if (code == null) {
             return;
         }
-        em.createQuery("SELECT i FROM Item i WHERE i.code = :code", Item.class).setParameter("code", code).getResultList().stream()
-                .filter(i -> !i.id().equals(exceptId)).findFirst()
+        ItemRepository.in(em).withCode(code).filter(i -> !i.id().equals(exceptId))
                 .ifPresent(holder -> {
                     throw CatalogRules.duplicateCode("item", code, holder.id());
                 });

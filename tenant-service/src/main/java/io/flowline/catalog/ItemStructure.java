@@ -7,6 +7,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.NamedQueries;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /**
@@ -16,6 +18,9 @@ import jakarta.persistence.Table;
  * that both passed If-Match still cannot both win.
  */
 @Entity
+@NamedQueries({
+        @NamedQuery(name = "ItemStructure.ofPart", query = "SELECT s FROM ItemStructure s WHERE s.itemId = :item AND s.part = :part")
+})
 @Table(name = "item_structures")
 public class ItemStructure extends TenantOwned {
     public enum Part { BOM, ROUTING, OPTIONS }

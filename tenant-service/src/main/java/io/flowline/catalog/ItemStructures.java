@@ -22,8 +22,7 @@ public class ItemStructures {
     }
 
     private static Optional<ItemStructure> find(EntityManager em, String itemId, ItemStructure.Part part) {
-        return em.createQuery("SELECT s FROM ItemStructure s WHERE s.itemId = :item AND s.part = :part", ItemStructure.class)
-                .setParameter("item", itemId).setParameter("part", part).getResultList().stream().findFirst();
+        return ItemStructureRepository.in(em).find(itemId, part);
     }
 
     public long version(String itemId, ItemStructure.Part part) {
@@ -48,7 +47,7 @@ public class ItemStructures {
             return existing.get();
         }
         ItemStructure created = new ItemStructure(PublicIds.next(PREFIX), itemId, part, now);
-        em.persist(created);
+        ItemStructureRepository.in(em).save(created);
         return created;
     }
 }

@@ -16,6 +16,6 @@ public class ItemUsage implements UsageCounter {
 
     @Override
     public long count(EntityManager em, Tenant tenant) {
-        return em.createQuery("SELECT COUNT(i) FROM Item i", Long.class).getSingleResult();
+        return ItemRepository.in(em).count();
     }
 }

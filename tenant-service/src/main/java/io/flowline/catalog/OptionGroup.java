@@ -5,10 +5,16 @@ import java.time.Instant;
 import io.flowline.platform.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.NamedQueries;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /** A choice a configurable product asks for, e.g. "pen colour". */
 @Entity
+@NamedQueries({
+        @NamedQuery(name = "OptionGroup.ofItem", query = "SELECT g FROM OptionGroup g WHERE g.itemId = :item ORDER BY g.lineNumber"),
+        @NamedQuery(name = "OptionGroup.byIds", query = "SELECT g FROM OptionGroup g WHERE g.id IN :ids")
+})
 @Table(name = "option_groups")
 public class OptionGroup extends TenantOwned {
     @Column(name = "item_id")

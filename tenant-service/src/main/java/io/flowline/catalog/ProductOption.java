@@ -5,10 +5,16 @@ import java.time.Instant;
 import io.flowline.platform.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.NamedQueries;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /** One alternative of an option group, e.g. "blue"; its components are bill-of-materials lines with its id. */
 @Entity
+@NamedQueries({
+        @NamedQuery(name = "ProductOption.ofItem", query = "SELECT o FROM ProductOption o WHERE o.itemId = :item ORDER BY o.lineNumber"),
+        @NamedQuery(name = "ProductOption.byIds", query = "SELECT o FROM ProductOption o WHERE o.id IN :ids")
+})
 @Table(name = "product_options")
 public class ProductOption extends TenantOwned {
     @Column(name = "item_id")

@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import io.flowline.api.catalog.ReplaceProductOptionsRequest;
-import io.flowline.api.catalog.ResolveConfigurationRequest;
 import io.flowline.catalog.engine.BomLine;
 import io.flowline.catalog.engine.ProductConfiguration;
 import io.flowline.platform.audit.AuditLog;
@@ -71,13 +69,12 @@ public class ProductOptionsService {
 
     /** The item's option groups, options and their component lines, in order. */
     public List<ProductConfiguration.OptionGroup> groups(String itemId) {
-        List<OptionGroup> groups = em.createQuery("SELECT g FROM OptionGroup g WHERE g.itemId = :item ORDER BY g.lineNumber", OptionGroup.class)
-                .setParameter("item", itemId).getResultList();
+        ProductOptionRepository repository = ProductOptionRepository.in(em);
+        List<OptionGroup> groups = repository.groups(itemId);
         if (groups.isEmpty()) {
             return List.of();
         }
-        List<ProductOption> options = em.createQuery("SELECT o FROM ProductOption o WHERE o.itemId = :item ORDER BY o.lineNumber",
-                ProductOption.class).setParameter("item", itemId).getResultList();
+        List<ProductOption> options = repository.options(itemId);
         Map<String, List<BomLine>> linesByOption = new HashMap<>();
         bomLines.optionLines(itemId).forEach(l -> linesByOption.computeIfAbsent(l.optionId(), k -> new ArrayList<>()).add(l.toEngine()));
         Map<String, List<ProductConfiguration.Option>> optionsByGroup = new HashMap<>();
@@ -88,20 +85,19 @@ public class ProductOptionsService {
     }
 
     @Transactional
-    public View replace(String itemId, String ifMatch, ReplaceProductOptionsRequest request) {
+    public View replace(String itemId, String ifMatch, List<NewOptionGroup> newGroups) {
         Item item = items.get(itemId); // another tenant's item is a 404 before anything about the body is said
         structures.replacing(item.id(), ItemStructure.Part.OPTIONS, ifMatch);
         List<BillOfMaterialsLine> oldLines = bomLines.optionLines(item.id());
         Set<String> usedBefore = oldLines.stream().map(BillOfMaterialsLine::componentId).collect(Collectors.toSet());
-        Set<Integer> operations = new HashSet<>(em.createQuery("SELECT o.sequence FROM RoutingOperation o WHERE o.itemId = :item", Integer.class)
-                .setParameter("item", item.id()).getResultList());
+        Set<Integer> operations = RoutingRepository.in(em).sequences(List.of(item.id())).getOrDefault(item.id(), Set.of());
 
         CatalogRules rules = new CatalogRules();
         Map<String, Integer> groupCodes = new HashMap<>();
         List<List<List<BomLine>>> linesPerOption = new ArrayList<>();
         List<BomLine> allLines = new ArrayList<>();
-        for (int g = 0; g < request.groups().size(); g++) {
-            ReplaceProductOptionsRequest.Group group = request.groups().get(g);
+        for (int g = 0; g < newGroups.size(); g++) {
+            NewOptionGroup group = newGroups.get(g);
             String groupField = "groups[" + g + "]";
             Integer firstGroup = groupCodes.putIfAbsent(group.code(), g);
             if (firstGroup != null) {
@@ -110,7 +106,7 @@ public class ProductOptionsService {
             Map<String, Integer> optionCodes = new HashMap<>();
             List<List<BomLine>> groupLines = new ArrayList<>();
             for (int o = 0; o < group.options().size(); o++) {
-                ReplaceProductOptionsRequest.Option option = group.options().get(o);
+                NewOptionGroup.Option option = group.options().get(o);
                 String optionField = groupField + ".options[" + o + "]";
                 Integer firstOption = optionCodes.putIfAbsent(option.code(), o);
                 if (firstOption != null) {
@@ -131,41 +127,40 @@ public class ProductOptionsService {
         rules.throwIfAny();
         boms.requireNoCycle(item, allLines);
 
-        oldLines.forEach(em::remove);
-        em.createQuery("SELECT o FROM ProductOption o WHERE o.itemId = :item", ProductOption.class).setParameter("item", item.id())
-                .getResultList().forEach(em::remove);
-        em.createQuery("SELECT g FROM OptionGroup g WHERE g.itemId = :item", OptionGroup.class).setParameter("item", item.id())
-                .getResultList().forEach(em::remove);
+        BillOfMaterialsRepository bills = BillOfMaterialsRepository.in(em);
+        ProductOptionRepository repository = ProductOptionRepository.in(em);
+        oldLines.forEach(bills::remove);
+        repository.removeAll(item.id());
         em.flush();
         Instant now = Instant.now();
         int lineNumber = 0;
-        for (int g = 0; g < request.groups().size(); g++) {
-            ReplaceProductOptionsRequest.Group group = request.groups().get(g);
+        for (int g = 0; g < newGroups.size(); g++) {
+            NewOptionGroup group = newGroups.get(g);
             OptionGroup saved = new OptionGroup(PublicIds.next(GROUP_PREFIX), item.id(), g + 1, group.code(), group.name().strip(),
                     group.required() == null || group.required(), now);
-            em.persist(saved);
+            repository.save(saved);
             for (int o = 0; o < group.options().size(); o++) {
-                ReplaceProductOptionsRequest.Option option = group.options().get(o);
+                NewOptionGroup.Option option = group.options().get(o);
                 ProductOption savedOption = new ProductOption(PublicIds.next(OPTION_PREFIX), item.id(), saved.id(), o + 1, option.code(),
                         option.name().strip(), now);
-                em.persist(savedOption);
+                repository.save(savedOption);
                 for (BomLine line : linesPerOption.get(g).get(o)) {
-                    em.persist(new BillOfMaterialsLine(PublicIds.next(BillOfMaterialsService.LINE_PREFIX), item.id(), savedOption.id(),
+                    bills.save(new BillOfMaterialsLine(PublicIds.next(BillOfMaterialsService.LINE_PREFIX), item.id(), savedOption.id(),
                             ++lineNumber, line.component(), line.quantityPer(), line.scrapFactor(), line.operationSequence(), now));
                 }
             }
         }
         audit.record(em, "options.replaced", "item", item.id(), new Changes().field("option_groups", null,
-                request.groups().stream().map(ReplaceProductOptionsRequest.Group::code).collect(Collectors.joining(","))));
+                newGroups.stream().map(NewOptionGroup::code).collect(Collectors.joining(","))));
         em.flush();
         return get(item.id());
     }
 
     /** Resolves a configuration of the item, or refuses it with a 400 naming each bad choice as {@code choices.<group>}. */
-    public Resolved resolve(String itemId, ResolveConfigurationRequest request) {
+    public Resolved resolve(String itemId, Map<String, String> chosen) {
         Item item = items.get(itemId);
         List<ProductConfiguration.OptionGroup> groups = groups(item.id());
-        Map<String, String> choices = new LinkedHashMap<>(request.choices());
+        Map<String, String> choices = new LinkedHashMap<>(chosen);
         List<Violation> nulls = new ArrayList<>();
         choices.forEach((group, option) -> {
             if (option == null) {

@@ -6,10 +6,16 @@ import java.time.Instant;
 import io.flowline.platform.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.NamedQueries;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /** One step of an item's routing. */
 @Entity
+@NamedQueries({
+        @NamedQuery(name = "RoutingOperation.ofItem", query = "SELECT o FROM RoutingOperation o WHERE o.itemId = :item ORDER BY o.sequence"),
+        @NamedQuery(name = "RoutingOperation.sequencesOfItems", query = "SELECT o.itemId, o.sequence FROM RoutingOperation o WHERE o.itemId IN :items")
+})
 @Table(name = "routing_operations")
 public class RoutingOperation extends TenantOwned {
     @Column(name = "item_id")

@@ -3,15 +3,11 @@ package io.flowline.catalog;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import io.flowline.api.catalog.ReplaceRoutingRequest;
-import io.flowline.api.catalog.RoutingOperationRequest;
 import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
 import io.flowline.platform.failure.Conflict;
@@ -51,21 +47,20 @@ public class RoutingService {
     }
 
     public List<RoutingOperation> operations(String itemId) {
-        return em.createQuery("SELECT o FROM RoutingOperation o WHERE o.itemId = :item ORDER BY o.sequence", RoutingOperation.class)
-                .setParameter("item", itemId).getResultList();
+        return RoutingRepository.in(em).operations(itemId);
     }
 
     @Transactional
-    public View replace(String itemId, String ifMatch, ReplaceRoutingRequest request) {
+    public View replace(String itemId, String ifMatch, List<RoutingStep> steps) {
         Item item = items.get(itemId); // another tenant's item is a 404 before anything about the body is said
         structures.replacing(item.id(), ItemStructure.Part.ROUTING, ifMatch);
         List<RoutingOperation> old = operations(item.id());
         Set<String> usedBefore = old.stream().map(RoutingOperation::workCenterId).collect(Collectors.toSet());
-        Map<String, WorkCenter> centers = workCenters(request.operations().stream().map(RoutingOperationRequest::workCenterId).collect(Collectors.toSet()));
+        Map<String, WorkCenter> centers = workCenters(steps.stream().map(RoutingStep::workCenterId).collect(Collectors.toSet()));
         CatalogRules rules = new CatalogRules();
         Map<Integer, Integer> seen = new HashMap<>();
-        for (int i = 0; i < request.operations().size(); i++) {
-            RoutingOperationRequest operation = request.operations().get(i);
+        for (int i = 0; i < steps.size(); i++) {
+            RoutingStep operation = steps.get(i);
             String name = "operations[" + i + "]";
             Integer first = seen.putIfAbsent(operation.sequence(), i);
             if (first != null) {
@@ -80,8 +75,7 @@ public class RoutingService {
         }
         rules.throwIfAny();
         Set<Integer> kept = seen.keySet();
-        Set<Integer> named = new TreeSet<>(em.createQuery("SELECT l.operationSequence FROM BillOfMaterialsLine l WHERE l.parentId = :item "
-                + "AND l.operationSequence IS NOT NULL", Integer.class).setParameter("item", item.id()).getResultList());
+        Set<Integer> named = BillOfMaterialsRepository.in(em).operationsNamed(item.id());
         named.removeAll(kept);
         if (!named.isEmpty()) {
             throw new Conflict("operation-in-use", "The bill of materials of " + item.code() + " names operation "
@@ -89,25 +83,21 @@ public class RoutingService {
                     + ", which the new routing lacks; change those bill-of-materials lines first.");
         }
 
-        old.forEach(em::remove);
+        RoutingRepository routings = RoutingRepository.in(em);
+        old.forEach(routings::remove);
         em.flush();
         Instant now = Instant.now();
-        for (RoutingOperationRequest operation : request.operations()) {
-            em.persist(new RoutingOperation(PublicIds.next(OPERATION_PREFIX), item.id(), operation.sequence(), operation.workCenterId(),
+        for (RoutingStep operation : steps) {
+            routings.save(new RoutingOperation(PublicIds.next(OPERATION_PREFIX), item.id(), operation.sequence(), operation.workCenterId(),
                     operation.description(), operation.setupHours() == null ? BigDecimal.ZERO : operation.setupHours(),
                     operation.runHoursPerUnit(), now));
         }
-        audit.record(em, "routing.replaced", "item", item.id(), new Changes().field("operations", old.size(), request.operations().size()));
+        audit.record(em, "routing.replaced", "item", item.id(), new Changes().field("operations", old.size(), steps.size()));
         em.flush();
         return get(item.id());
     }
 
     private Map<String, WorkCenter> workCenters(Set<String> ids) {
-        Map<String, WorkCenter> centers = new HashMap<>();
-        if (!ids.isEmpty()) {
-            em.createQuery("SELECT w FROM WorkCenter w WHERE w.id IN :ids", WorkCenter.class).setParameter("ids", List.copyOf(new HashSet<>(ids)))
-                    .getResultList().forEach(w -> centers.put(w.id(), w));
-        }
-        return centers;
+        return WorkCenterRepository.in(em).byId(ids);
     }
 }

@@ -18,6 +18,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.NamedQueries;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /**
@@ -25,6 +27,10 @@ import jakarta.persistence.Table;
  * {@code mon,tue}, shifts as {@code 06:00-14:00,14:00-22:00}, holidays as ISO dates separated by commas.
  */
 @Entity
+@NamedQueries({
+        @NamedQuery(name = "WorkCenter.byCode", query = "SELECT w FROM WorkCenter w WHERE w.code = :code"),
+        @NamedQuery(name = "WorkCenter.byIds", query = "SELECT w FROM WorkCenter w WHERE w.id IN :ids")
+})
 @Table(name = "work_centers")
 public class WorkCenter extends TenantOwned {
     private String code;

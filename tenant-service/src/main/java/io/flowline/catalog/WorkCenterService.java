@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -13,10 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
-import io.flowline.api.catalog.CreateWorkCenterRequest;
-import io.flowline.api.catalog.UpdateWorkCenterRequest;
-import io.flowline.api.catalog.WorkShift;
-import io.flowline.api.platform.Money;
 import io.flowline.catalog.engine.Shift;
 import io.flowline.catalog.engine.WorkingCalendar;
 import io.flowline.platform.audit.AuditLog;
@@ -27,7 +22,6 @@ import io.flowline.platform.failure.NotFound;
 import io.flowline.platform.failure.RuleBroken;
 import io.flowline.platform.ids.PublicIds;
 import io.flowline.platform.json.Decimals;
-import io.flowline.platform.pagination.ListQuery;
 import io.flowline.platform.pagination.PageRequest;
 import io.flowline.platform.persistence.DuplicateKey;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -58,24 +52,19 @@ public class WorkCenterService {
     public List<WorkCenter> list(PageRequest page, String query, String status) {
         CatalogStatus wanted = status == null ? null : CatalogStatus.parse(status)
                 .orElseThrow(() -> new RuleBroken("status", "must be active or archived"));
-        return ListQuery.of(WorkCenter.class, "w").filter("w.status = :status", "status", wanted).whereContains(query, "w.code", "w.name")
-                .list(em, page);
+        return WorkCenterRepository.in(em).list(page, wanted, query);
     }
 
     public WorkCenter get(String id) {
-        WorkCenter center = id == null ? null : em.find(WorkCenter.class, id);
-        if (center == null) {
-            throw new NotFound("work centre", id);
-        }
-        return center;
+        return WorkCenterRepository.in(em).find(id).orElseThrow(() -> new NotFound("work centre", id));
     }
 
     @Transactional
-    public WorkCenter create(CreateWorkCenterRequest request) {
+    public WorkCenter create(NewWorkCenter request) {
         WorkCenter center = newWorkCenter(request, items::tenantCurrency);
         String code = center.code();
         requireCodeFree(code, null);
-        em.persist(center);
+        WorkCenterRepository.in(em).save(center);
         audit.record(em, "work_center.created", "work_center", center.id(), new Changes().field("code", null, code));
         flush(code);
         return center;
@@ -83,12 +72,12 @@ public class WorkCenterService {
 
     /**
      * A new work centre, checked by the same rules as {@link #create} but neither saved nor checked for a free code:
-     * imports check every row this way before they save any. Bean Validation of the request is the caller's, and must
-     * have passed (shift times are parsed here as it let them through).
+     * imports check every row this way before they save any. Bean Validation of the command is the caller's (the API's
+     * or the file's), and must have passed before the shift times were parsed into it.
      *
      * @throws RuleBroken naming every bad field
      */
-    public WorkCenter newWorkCenter(CreateWorkCenterRequest request, Supplier<String> tenantCurrency) {
+    public WorkCenter newWorkCenter(NewWorkCenter request, Supplier<String> tenantCurrency) {
         CatalogRules rules = new CatalogRules();
         String code = rules.text("code", request.code());
         String name = rules.text("name", request.name());
@@ -100,7 +89,7 @@ public class WorkCenterService {
     }
 
     @Transactional
-    public WorkCenter update(String id, String ifMatch, UpdateWorkCenterRequest request) {
+    public WorkCenter update(String id, String ifMatch, WorkCenterChanges request) {
         WorkCenter center = get(id);
         OptimisticLocking.requireMatch(ifMatch, center.version());
         CatalogRules rules = new CatalogRules();
@@ -186,8 +175,8 @@ public class WorkCenterService {
         }
     }
 
-    private void apply(WorkCenter center, CatalogRules rules, Supplier<String> tenantCurrency, BigDecimal hoursPerDay, Integer machines, BigDecimal efficiency, Money costPerHour,
-                       List<String> workingDays, List<WorkShift> shifts, List<LocalDate> holidays, Changes changes) {
+    private void apply(WorkCenter center, CatalogRules rules, Supplier<String> tenantCurrency, BigDecimal hoursPerDay, Integer machines, BigDecimal efficiency, MoneyAmount costPerHour,
+                       List<String> workingDays, List<ShiftTimes> shifts, List<LocalDate> holidays, Changes changes) {
         if (machines != null) {
             changes.field("machines", center.machines(), machines);
             center.changeMachines(machines);
@@ -217,14 +206,12 @@ public class WorkCenterService {
         if (shifts != null) {
             List<Shift> parsed = new ArrayList<>();
             for (int i = 0; i < shifts.size(); i++) {
-                WorkShift shift = shifts.get(i);
-                LocalTime start = LocalTime.parse(shift.start());
-                LocalTime end = LocalTime.parse(shift.end());
-                if (start.equals(end)) {
+                ShiftTimes shift = shifts.get(i);
+                if (shift.start().equals(shift.end())) {
                     rules.reject("shifts[" + i + "].end", "must differ from the start");
                     continue;
                 }
-                Shift candidate = new Shift(start, end);
+                Shift candidate = new Shift(shift.start(), shift.end());
                 for (int j = 0; j < parsed.size(); j++) {
                     if (parsed.get(j).overlaps(candidate)) {
                         rules.reject("shifts[" + i + "]", "overlaps shifts[" + j + "]");
@@ -264,8 +251,7 @@ public class WorkCenterService {
         if (code == null) {
             return;
         }
-        em.createQuery("SELECT w FROM WorkCenter w WHERE w.code = :code", WorkCenter.class).setParameter("code", code).getResultList().stream()
-                .filter(w -> !w.id().equals(exceptId)).findFirst()
+        WorkCenterRepository.in(em).withCode(code).filter(w -> !w.id().equals(exceptId))
                 .ifPresent(holder -> {
                     throw CatalogRules.duplicateCode("work centre", code, holder.id());
                 });

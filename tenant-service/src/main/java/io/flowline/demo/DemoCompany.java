@@ -3,6 +3,7 @@ package io.flowline.demo;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,21 +11,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import io.flowline.api.catalog.BillOfMaterialsLineRequest;
-import io.flowline.api.catalog.CreateItemRequest;
-import io.flowline.api.catalog.CreateWorkCenterRequest;
-import io.flowline.api.catalog.ReplaceBillOfMaterialsRequest;
-import io.flowline.api.catalog.ReplaceProductOptionsRequest;
-import io.flowline.api.catalog.ReplaceRoutingRequest;
-import io.flowline.api.catalog.RoutingOperationRequest;
-import io.flowline.api.catalog.WorkShift;
 import io.flowline.api.inventory.CreateStorageLocationRequest;
 import io.flowline.api.inventory.CreateWarehouseRequest;
-import io.flowline.api.platform.Money;
 import io.flowline.catalog.BillOfMaterialsService;
+import io.flowline.catalog.ComponentLine;
 import io.flowline.catalog.ItemService;
+import io.flowline.catalog.MoneyAmount;
+import io.flowline.catalog.NewItem;
+import io.flowline.catalog.NewOptionGroup;
+import io.flowline.catalog.NewWorkCenter;
 import io.flowline.catalog.ProductOptionsService;
 import io.flowline.catalog.RoutingService;
+import io.flowline.catalog.RoutingStep;
+import io.flowline.catalog.ShiftTimes;
 import io.flowline.catalog.WorkCenterService;
 import io.flowline.orders.ContactPerson;
 import io.flowline.orders.CustomerService;
@@ -98,21 +97,21 @@ public class DemoCompany {
         int year = today.getYear();
         List<LocalDate> holidays = List.of(LocalDate.of(year, 12, 24), LocalDate.of(year, 12, 25), LocalDate.of(year, 12, 26),
                 LocalDate.of(year + 1, 1, 1), LocalDate.of(year + 1, 5, 1));
-        workCenter("ASSEMBLY", "Bag assembly", 4, "0.95", "38", weekdays, List.of(new WorkShift("07:00", "15:00")), holidays);
+        workCenter("ASSEMBLY", "Bag assembly", 4, "0.95", "38", weekdays, List.of(shift("07:00", "15:00")), holidays);
         workCenter("SAW", "Lamella saw", 1, "0.85", "62", weekdays,
-                List.of(new WorkShift("06:00", "14:00"), new WorkShift("14:00", "22:00")), holidays);
+                List.of(shift("06:00", "14:00"), shift("14:00", "22:00")), holidays);
         workCenter("PRESS", "Parquet press", 1, "0.9", "75", weekdays,
-                List.of(new WorkShift("06:00", "14:00"), new WorkShift("14:00", "22:00")), holidays);
-        workCenter("FINISH", "Oil and lacquer line", 1, "0.9", "55", weekdays, List.of(new WorkShift("07:00", "15:30")), holidays);
+                List.of(shift("06:00", "14:00"), shift("14:00", "22:00")), holidays);
+        workCenter("FINISH", "Oil and lacquer line", 1, "0.9", "55", weekdays, List.of(shift("07:00", "15:30")), holidays);
         workCenter("MIX", "Mixing tanks", 2, "1", "40", List.of("mon", "tue", "wed", "thu", "fri", "sat"),
-                List.of(new WorkShift("06:00", "14:00")), holidays);
+                List.of(shift("06:00", "14:00")), holidays);
         workCenter("FILL", "Bottling line", 1, "0.8", "48", weekdays,
-                List.of(new WorkShift("06:00", "14:00"), new WorkShift("14:00", "22:00")), holidays);
+                List.of(shift("06:00", "14:00"), shift("14:00", "22:00")), holidays);
     }
 
     private void workCenter(String code, String name, int machines, String efficiency, String costPerHour, List<String> days,
-            List<WorkShift> shifts, List<LocalDate> holidays) {
-        ids.put("wc:" + code, workCenters.create(new CreateWorkCenterRequest(code, name, null, machines, new BigDecimal(efficiency),
+            List<ShiftTimes> shifts, List<LocalDate> holidays) {
+        ids.put("wc:" + code, workCenters.create(new NewWorkCenter(code, name, null, machines, new BigDecimal(efficiency),
                 money(costPerHour), days, shifts, holidays)).id());
     }
 
@@ -127,16 +126,16 @@ public class DemoCompany {
         }
         routing("BAG-SET", op(10, "ASSEMBLY", "Pack pens and crayons into the bag", "0.25", "0.05"));
         bom("BAG-SET", line("BAG", "1", null, 10));
-        options.replace(id("BAG-SET"), ANY, new ReplaceProductOptionsRequest(List.of(
-                new ReplaceProductOptionsRequest.Group("pen_colour", "Pen colour", true, List.of(
+        options.replace(id("BAG-SET"), ANY, List.of(
+                new NewOptionGroup("pen_colour", "Pen colour", true, List.of(
                         option("black", "Black", "PEN-BLACK", "5"), option("blue", "Blue", "PEN-BLUE", "5"))),
-                new ReplaceProductOptionsRequest.Group("crayon_colour", "Crayon colour", true, List.of(
+                new NewOptionGroup("crayon_colour", "Crayon colour", true, List.of(
                         option("yellow", "Yellow", "CRAYON-YELLOW", "12"), option("red", "Red", "CRAYON-RED", "12"),
-                        option("orange", "Orange", "CRAYON-ORANGE", "12"), option("brown", "Brown", "CRAYON-BROWN", "12"))))));
+                        option("orange", "Orange", "CRAYON-ORANGE", "12"), option("brown", "Brown", "CRAYON-BROWN", "12")))));
     }
 
-    private ReplaceProductOptionsRequest.Option option(String code, String name, String component, String quantity) {
-        return new ReplaceProductOptionsRequest.Option(code, name, List.of(line(component, quantity, null, null)));
+    private NewOptionGroup.Option option(String code, String name, String component, String quantity) {
+        return new NewOptionGroup.Option(code, name, List.of(line(component, quantity, null, null)));
     }
 
     private void parquet() {
@@ -303,25 +302,25 @@ public class DemoCompany {
 
     private void item(String code, String name, String description, String kind, String unit, String makeOrBuy, int leadTimeDays,
             String standardCost, String salesPrice) {
-        ids.put(code, items.create(new CreateItemRequest(code, name, description, kind, unit, makeOrBuy, leadTimeDays,
+        ids.put(code, items.create(new NewItem(code, name, description, kind, unit, makeOrBuy, leadTimeDays,
                 standardCost == null ? null : money(standardCost), salesPrice == null ? null : money(salesPrice), null, null, null, null,
                 null, null, null, null, null, null, null)).id());
     }
 
-    private void bom(String code, BillOfMaterialsLineRequest... lines) {
-        boms.replace(id(code), ANY, new ReplaceBillOfMaterialsRequest(List.of(lines)));
+    private void bom(String code, ComponentLine... lines) {
+        boms.replace(id(code), ANY, List.of(lines));
     }
 
-    private void routing(String code, RoutingOperationRequest... operations) {
-        routings.replace(id(code), ANY, new ReplaceRoutingRequest(List.of(operations)));
+    private void routing(String code, RoutingStep... operations) {
+        routings.replace(id(code), ANY, List.of(operations));
     }
 
-    private RoutingOperationRequest op(int sequence, String workCenter, String description, String setupHours, String runHours) {
-        return new RoutingOperationRequest(sequence, ids.get("wc:" + workCenter), description, new BigDecimal(setupHours), new BigDecimal(runHours));
+    private RoutingStep op(int sequence, String workCenter, String description, String setupHours, String runHours) {
+        return new RoutingStep(sequence, ids.get("wc:" + workCenter), description, new BigDecimal(setupHours), new BigDecimal(runHours));
     }
 
-    private BillOfMaterialsLineRequest line(String component, String quantityPer, String scrap, Integer operation) {
-        return new BillOfMaterialsLineRequest(id(component), new BigDecimal(quantityPer), scrap == null ? null : new BigDecimal(scrap), operation);
+    private ComponentLine line(String component, String quantityPer, String scrap, Integer operation) {
+        return new ComponentLine(id(component), new BigDecimal(quantityPer), scrap == null ? null : new BigDecimal(scrap), operation);
     }
 
     private String id(String code) {
@@ -332,7 +331,11 @@ public class DemoCompany {
         return id;
     }
 
-    private static Money money(String amount) {
-        return new Money(new BigDecimal(amount), null);
+    private static MoneyAmount money(String amount) {
+        return new MoneyAmount(new BigDecimal(amount), null);
+    }
+
+    private static ShiftTimes shift(String start, String end) {
+        return new ShiftTimes(LocalTime.parse(start), LocalTime.parse(end));
     }
 }

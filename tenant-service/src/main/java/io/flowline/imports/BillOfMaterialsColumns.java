@@ -8,6 +8,7 @@ import java.util.Map;
 
 import io.flowline.api.catalog.BillOfMaterialsLineRequest;
 import io.flowline.api.imports.ImportJob.ImportRowError;
+import io.flowline.catalog.ComponentLine;
 import io.flowline.platform.json.Decimals;
 
 /**
@@ -23,8 +24,8 @@ final class BillOfMaterialsColumns {
     private BillOfMaterialsColumns() {
     }
 
-    /** One checked row: the parent's id and the line as the API takes it. */
-    record Line(int line, String parentId, BillOfMaterialsLineRequest request) {
+    /** One checked row: the parent's id and the line as the catalog takes it. */
+    record Line(int line, String parentId, ComponentLine component) {
     }
 
     /** A row's cells; the request names the component by code until the import knows its id. */
@@ -49,11 +50,11 @@ final class BillOfMaterialsColumns {
     }
 
     /** The checked rows as new bills, by parent in the order the file names them. */
-    static Map<String, List<BillOfMaterialsLineRequest>> bills(List<?> lines) {
-        Map<String, List<BillOfMaterialsLineRequest>> bills = new LinkedHashMap<>();
+    static Map<String, List<ComponentLine>> bills(List<?> lines) {
+        Map<String, List<ComponentLine>> bills = new LinkedHashMap<>();
         lines.forEach(o -> {
             Line line = (Line) o;
-            bills.computeIfAbsent(line.parentId(), k -> new java.util.ArrayList<>()).add(line.request());
+            bills.computeIfAbsent(line.parentId(), k -> new java.util.ArrayList<>()).add(line.component());
         });
         return bills;
     }

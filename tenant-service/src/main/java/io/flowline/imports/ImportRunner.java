@@ -18,11 +18,13 @@ import io.flowline.api.catalog.BillOfMaterialsLineRequest;
 import io.flowline.api.catalog.CreateItemRequest;
 import io.flowline.api.imports.ImportJob.ImportRowError;
 import io.flowline.catalog.BillOfMaterialsService;
+import io.flowline.catalog.ComponentLine;
 import io.flowline.catalog.Item;
 import io.flowline.catalog.ItemCatalog;
 import io.flowline.catalog.ItemService;
 import io.flowline.catalog.WorkCenterService;
 import io.flowline.catalog.engine.BomLine;
+import io.flowline.catalog.rest.CatalogCommands;
 import io.flowline.api.catalog.CreateWorkCenterRequest;
 import io.flowline.orders.CustomerRepository;
 import io.flowline.orders.CustomerService;
@@ -200,7 +202,7 @@ public class ImportRunner {
         Known known = known(task, em -> ItemCatalog.in(em).idsByCode().keySet());
         String currency = known.tenant() == null ? null : known.tenant().currency();
         return checkRows(task, header, rows, errors, new RowKind<>(ItemColumns::request, ItemColumns::column,
-                request -> items.newItem(request, currency), CreateItemRequest::code, "code", "an existing item", true), known.keys());
+                request -> items.newItem(CatalogCommands.newItem(request), currency), CreateItemRequest::code, "code", "an existing item", true), known.keys());
     }
 
     private List<Object> checkCustomers(Task task, List<String> header, List<Sheets.SheetRow> rows, List<ImportRowError> errors) {
@@ -216,7 +218,7 @@ public class ImportRunner {
         String currency = known.tenant() == null ? null : known.tenant().currency();
         // the service parses what Bean Validation let through, so a row with errors is not built
         return checkRows(task, header, rows, errors, new RowKind<>(WorkCenterColumns::request, WorkCenterColumns::column,
-                request -> workCenters.newWorkCenter(request, () -> currency), CreateWorkCenterRequest::code, "code", "an existing work centre",
+                request -> workCenters.newWorkCenter(CatalogCommands.newWorkCenter(request), () -> currency), CreateWorkCenterRequest::code, "code", "an existing work centre",
                 false), known.keys());
     }
 
@@ -303,7 +305,7 @@ public class ImportRunner {
                         errors.add(new ImportRowError(line, "component_code", "repeats line " + earlier
                                 + ": the same component of the same parent at the same operation; put the whole quantity on one line"));
                     }
-                    checked.add(new BillOfMaterialsColumns.Line(line, parentId, new BillOfMaterialsLineRequest(componentId,
+                    checked.add(new BillOfMaterialsColumns.Line(line, parentId, new ComponentLine(componentId,
                             request.quantityPer(), request.scrapFactor(), request.operationSequence())));
                     fileLines.computeIfAbsent(parentId, k -> new ArrayList<>()).add(line);
                 }

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import io.flowline.api.catalog.ResolveConfigurationRequest;
 import io.flowline.catalog.BomLines;
 import io.flowline.catalog.Item;
 import io.flowline.catalog.ItemCatalog;
@@ -168,7 +167,7 @@ public class DeliveryPromiseService implements DeliveryPromises {
         }
         ProductOptionsService.Resolved resolved;
         try {
-            resolved = productOptions.resolve(item.id(), new ResolveConfigurationRequest(chosen));
+            resolved = productOptions.resolve(item.id(), chosen);
         } catch (RuleBroken invalid) { // its fields are choices.<group>
             invalid.violations().forEach(e -> errors.add(new Violation(prefix + "configuration." + e.field(), e.message())));
             return List.of();

@@ -49,7 +49,7 @@ public class ItemsResource implements ItemsApi {
     @Override
     @RolesAllowed({"owner", "admin", "planner"})
     public Response create(CreateItemRequest request) {
-        Item item = items.create(request);
+        Item item = items.create(CatalogCommands.newItem(request));
         return Response.created(URI.create(PATH + "/" + item.id())).entity(CatalogRepresentations.item(item))
                 .tag(OptimisticLocking.etag(item.version())).build();
     }
@@ -62,7 +62,7 @@ public class ItemsResource implements ItemsApi {
     @Override
     @RolesAllowed({"owner", "admin", "planner"})
     public Response update(String id, String ifMatch, UpdateItemRequest request) {
-        return ok(items.update(id, ifMatch, request));
+        return ok(items.update(id, ifMatch, CatalogCommands.itemChanges(request)));
     }
 
     @Override
@@ -86,7 +86,7 @@ public class ItemsResource implements ItemsApi {
     @Override
     @RolesAllowed({"owner", "admin", "planner"})
     public Response replaceBillOfMaterials(String id, String ifMatch, ReplaceBillOfMaterialsRequest request) {
-        BillOfMaterialsService.View view = boms.replace(id, ifMatch, request);
+        BillOfMaterialsService.View view = boms.replace(id, ifMatch, CatalogCommands.lines(request.lines()));
         return Response.ok(CatalogRepresentations.billOfMaterials(view)).tag(OptimisticLocking.etag(view.version())).build();
     }
 
@@ -109,7 +109,7 @@ public class ItemsResource implements ItemsApi {
     @Override
     @RolesAllowed({"owner", "admin", "planner"})
     public Response replaceRouting(String id, String ifMatch, ReplaceRoutingRequest request) {
-        RoutingService.View view = routings.replace(id, ifMatch, request);
+        RoutingService.View view = routings.replace(id, ifMatch, CatalogCommands.steps(request.operations()));
         return Response.ok(CatalogRepresentations.routing(view)).tag(OptimisticLocking.etag(view.version())).build();
     }
 
@@ -122,13 +122,13 @@ public class ItemsResource implements ItemsApi {
     @Override
     @RolesAllowed({"owner", "admin", "planner"})
     public Response replaceOptions(String id, String ifMatch, ReplaceProductOptionsRequest request) {
-        ProductOptionsService.View view = options.replace(id, ifMatch, request);
+        ProductOptionsService.View view = options.replace(id, ifMatch, CatalogCommands.optionGroups(request));
         return Response.ok(CatalogRepresentations.options(view)).tag(OptimisticLocking.etag(view.version())).build();
     }
 
     @Override
     public Response resolveConfiguration(String id, ResolveConfigurationRequest request) {
-        return Response.ok(CatalogRepresentations.resolved(options.resolve(id, request))).build();
+        return Response.ok(CatalogRepresentations.resolved(options.resolve(id, request.choices()))).build();
     }
 
     private static Response ok(Item item) {

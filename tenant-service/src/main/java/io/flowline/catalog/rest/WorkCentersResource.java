@@ -33,7 +33,7 @@ public class WorkCentersResource implements WorkCentersApi {
     @Override
     @RolesAllowed({"owner", "admin", "planner"})
     public Response create(CreateWorkCenterRequest request) {
-        WorkCenter center = workCenters.create(request);
+        WorkCenter center = workCenters.create(CatalogCommands.newWorkCenter(request));
         return Response.created(URI.create(PATH + "/" + center.id())).entity(CatalogRepresentations.workCenter(center))
                 .tag(OptimisticLocking.etag(center.version())).build();
     }
@@ -46,7 +46,7 @@ public class WorkCentersResource implements WorkCentersApi {
     @Override
     @RolesAllowed({"owner", "admin", "planner"})
     public Response update(String id, String ifMatch, UpdateWorkCenterRequest request) {
-        return ok(workCenters.update(id, ifMatch, request));
+        return ok(workCenters.update(id, ifMatch, CatalogCommands.workCenterChanges(request)));
     }
 
     @Override
