@@ -156,11 +156,6 @@ class ArchitectureTest {
             "io.flowline.orders.OrderService",
             "io.flowline.orders.OrderWorkflows",
             "io.flowline.planning.DeliveryPromiseService",
-            "io.flowline.planning.ItemPlan",
-            "io.flowline.planning.MasterSchedule",
-            "io.flowline.planning.MrpRunner",
-            "io.flowline.planning.PlannedOrder",
-            "io.flowline.planning.PlannedOrderService",
             "io.flowline.platform.audit.Changes",
             "io.flowline.platform.identity.ApiClientService",
             "io.flowline.platform.identity.InvitationService",
@@ -277,6 +272,78 @@ class ArchitectureTest {
             }
         }
         return found;
+    }
+
+    /** The query-creating methods of an EntityManager: JPQL, named, native and stored-procedure queries. */
+    private static final Set<String> QUERY_FACTORIES = Set.of("createQuery", "createNamedQuery", "createNativeQuery",
+            "createStoredProcedureQuery", "createNamedStoredProcedureQuery");
+
+    /** Classes outside the repositories that create queries today (issue 11, item 2); the list may only shrink. */
+    private static final Set<String> QUERIES_OUTSIDE_REPOSITORIES = Set.of(
+            "io.flowline.catalog.BillOfMaterialsService",
+            "io.flowline.catalog.BomLines",
+            "io.flowline.catalog.ItemService",
+            "io.flowline.catalog.ItemStructures",
+            "io.flowline.catalog.ItemUsage",
+            "io.flowline.catalog.JpaItemCatalog",
+            "io.flowline.catalog.ProductOptionsService",
+            "io.flowline.catalog.RoutingService",
+            "io.flowline.catalog.WorkCenterService",
+            "io.flowline.imports.ImportJobs",
+            "io.flowline.imports.ImportRunner",
+            "io.flowline.imports.ImportUsage",
+            "io.flowline.imports.Tables",
+            "io.flowline.orders.CustomerService",
+            "io.flowline.orders.OrderDemand",
+            "io.flowline.orders.OrderLines",
+            "io.flowline.orders.OrderStatisticsService",
+            "io.flowline.orders.OrderTimeline",
+            "io.flowline.orders.OrderTracking",
+            "io.flowline.orders.OrderUsage",
+            "io.flowline.orders.SalesOrderNumbers",
+            "io.flowline.planning.CapacityService",
+            "io.flowline.planning.MrpInputs",
+            "io.flowline.platform.identity.InvitationService",
+            "io.flowline.platform.identity.Sessions",
+            "io.flowline.platform.identity.TokenService",
+            "io.flowline.platform.identity.UserService",
+            "io.flowline.platform.mail.MailOutbox",
+            "io.flowline.production.WorkOrderService",
+            "io.flowline.purchasing.PurchaseOrderService",
+            "io.flowline.purchasing.PurchaseReceiptService",
+            "io.flowline.purchasing.ReplenishmentService",
+            "io.flowline.purchasing.SupplierItemService",
+            "io.flowline.purchasing.SupplierService",
+            "io.flowline.stock.LotService",
+            "io.flowline.stock.ReservationService",
+            "io.flowline.stock.StockCountService",
+            "io.flowline.stock.StockLedger",
+            "io.flowline.stock.StockLevelService",
+            "io.flowline.stock.StockMovementService",
+            "io.flowline.stock.StockValuationService",
+            "io.flowline.stock.WarehouseService");
+
+    /**
+     * Queries are created in repositories (classes named {@code …Repository}) and in the platform's persistence and list
+     * machinery alone: a service says what it needs in the domain's words and the aggregate's repository holds the JPQL
+     * (named queries on the entity where it is static, ListQuery for a filtered list).
+     */
+    @ArchTest
+    static void queriesAreCreatedOnlyInRepositories(JavaClasses classes) {
+        Set<String> found = classes.stream()
+                .filter(not(resideInAnyPackage(PERSISTENCE, "io.flowline.platform.pagination.."))::test)
+                .filter(c -> !topLevelName(c).endsWith("Repository"))
+                .filter(c -> c.getMethodCallsFromSelf().stream().anyMatch(ArchitectureTest::createsQuery))
+                .map(ArchitectureTest::topLevelName).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> added = new TreeSet<>(found);
+        added.removeAll(QUERIES_OUTSIDE_REPOSITORIES);
+        assertEquals(Set.of(), added, "create queries in the aggregate's repository (e.g. planning.PlannedOrderRepository), "
+                + "with static JPQL as a named query on the entity and filtered lists through ListQuery, not in a service");
+        assertOnlyShrinks("QUERIES_OUTSIDE_REPOSITORIES", QUERIES_OUTSIDE_REPOSITORIES, found.stream());
+    }
+
+    private static boolean createsQuery(JavaMethodCall call) {
+        return QUERY_FACTORIES.contains(call.getName()) && call.getTargetOwner().isAssignableTo(ENTITY_MANAGER);
     }
 
     @ArchTest
