@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.flowline.api.planning.PlannedOrder.Peg;
 import io.flowline.platform.tenancy.TenantOwned;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -20,6 +19,7 @@ import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParserFactory;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /**
@@ -35,6 +35,16 @@ import jakarta.persistence.Table;
  * {@code ["w", work order, quantity]} or {@code ["m", master schedule entry, quantity]}. Short, because a run writes hundreds of thousands of them.
  */
 @Entity
+@NamedQuery(name = "ItemPlan.idsBetween", query = "SELECT i.id FROM ItemPlan i WHERE i.id > :from AND i.id < :to")
+@NamedQuery(name = "ItemPlan.from", query = "SELECT i FROM ItemPlan i WHERE i.id >= :from AND i.id < :to ORDER BY i.id")
+@NamedQuery(name = "ItemPlan.fromOfKind", query = "SELECT i FROM ItemPlan i WHERE i.id >= :from AND i.id < :to AND i.kind = :kind ORDER BY i.id")
+// with an item, the run too: the index on (run, item) finds its one or two plans without reading the run's others
+@NamedQuery(name = "ItemPlan.fromOfItem", query = "SELECT i FROM ItemPlan i WHERE i.id >= :from AND i.id < :to"
+        + " AND i.runId = :run AND i.itemId = :item ORDER BY i.id")
+@NamedQuery(name = "ItemPlan.fromOfItemAndKind", query = "SELECT i FROM ItemPlan i WHERE i.id >= :from AND i.id < :to"
+        + " AND i.runId = :run AND i.itemId = :item AND i.kind = :kind ORDER BY i.id")
+@NamedQuery(name = "ItemPlan.runIdsBefore", query = "SELECT i.runId FROM ItemPlan i WHERE i.runId < :run ORDER BY i.runId")
+@NamedQuery(name = "ItemPlan.deleteBetween", query = "DELETE FROM ItemPlan i WHERE i.id > :from AND i.id < :to")
 @Table(name = "mrp_item_plans")
 public class ItemPlan extends TenantOwned {
     private static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
@@ -139,17 +149,17 @@ public class ItemPlan extends TenantOwned {
             JsonArray array = reader.readArray();
             for (int n = 0; n < array.size(); n++) {
                 JsonObject order = array.getJsonObject(n);
-                List<Peg> pegs = new ArrayList<>();
+                List<PlannedOrder.Peg> pegs = new ArrayList<>();
                 for (JsonArray peg : order.getJsonArray("p").getValuesAs(JsonArray.class)) {
                     BigDecimal quantity = peg.getJsonNumber(peg.size() - 1).bigDecimalValue();
                     switch (peg.getString(0)) {
-                        case "s" -> pegs.add(new Peg("sales_order_line", peg.getString(1), peg.getString(2), null, null, null, quantity));
-                        case "m" -> pegs.add(new Peg("master_schedule", null, null, null, null, peg.getString(1), quantity));
+                        case "s" -> pegs.add(new PlannedOrder.Peg("sales_order_line", peg.getString(1), peg.getString(2), null, null, null, quantity));
+                        case "m" -> pegs.add(new PlannedOrder.Peg("master_schedule", null, null, null, null, peg.getString(1), quantity));
                         case "o" -> {
                             String[] parent = peg.getString(1).split("-");
-                            pegs.add(new Peg("planned_order", null, null, plannedOrderId(runId, number(parent[0]), number(parent[1])), null, null, quantity));
+                            pegs.add(new PlannedOrder.Peg("planned_order", null, null, plannedOrderId(runId, number(parent[0]), number(parent[1])), null, null, quantity));
                         }
-                        default -> pegs.add(new Peg("work_order", null, null, null, peg.getString(1), null, quantity));
+                        default -> pegs.add(new PlannedOrder.Peg("work_order", null, null, null, peg.getString(1), null, quantity));
                     }
                 }
                 orders.add(PlannedOrder.proposed(plannedOrderId(runId, seq, n), createdAt(), runId, itemId, kind, configuration,

@@ -9,8 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import io.flowline.api.planning.CreateMasterScheduleEntryRequest;
-import io.flowline.api.planning.UpdateMasterScheduleEntryRequest;
 import io.flowline.catalog.Item;
 import io.flowline.catalog.ItemCatalog;
 import io.flowline.catalog.ItemKind;
@@ -24,7 +22,6 @@ import io.flowline.platform.failure.Violation;
 import io.flowline.platform.ids.PublicIds;
 import io.flowline.platform.json.Decimals;
 import io.flowline.platform.json.StrictJsonReader;
-import io.flowline.platform.pagination.ListQuery;
 import io.flowline.platform.pagination.PageRequest;
 import io.flowline.platform.tenancy.Tenant;
 import io.flowline.platform.tenancy.TenantContext;
@@ -46,6 +43,9 @@ public class MasterSchedule {
     EntityManager em;
 
     @Inject
+    MasterScheduleEntryRepository entries;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -56,17 +56,16 @@ public class MasterSchedule {
 
     /** Oldest first, as every list pages (a forecast replaces entries, and a change moves one: neither disturbs a cursor). */
     public List<MasterScheduleEntry> list(PageRequest page, String itemId) {
-        return ListQuery.of(MasterScheduleEntry.class, "e").filter("e.itemId = :item", "item", itemId).list(em, page);
+        return entries.list(page, itemId);
     }
 
     /** Every entry due from {@code from} on, by item and due date: what a run plans with. */
     List<MasterScheduleEntry> from(LocalDate from) {
-        return em.createQuery("SELECT e FROM MasterScheduleEntry e WHERE e.dueDate >= :from ORDER BY e.itemId, e.dueDate, e.id",
-                MasterScheduleEntry.class).setParameter("from", from).getResultList();
+        return entries.dueFrom(from);
     }
 
     public MasterScheduleEntry get(String id) {
-        MasterScheduleEntry entry = id == null ? null : em.find(MasterScheduleEntry.class, id);
+        MasterScheduleEntry entry = entries.find(id);
         if (entry == null) {
             throw new NotFound("master schedule entry", id);
         }
@@ -79,17 +78,17 @@ public class MasterSchedule {
     }
 
     @Transactional
-    public MasterScheduleEntry create(CreateMasterScheduleEntryRequest request) {
+    public MasterScheduleEntry create(NewMasterScheduleEntry newEntry) {
         List<Violation> errors = new ArrayList<>();
-        Item item = plannedItem(request.itemId(), errors);
-        checkDate(request.dueDate(), errors);
+        Item item = plannedItem(newEntry.itemId(), errors);
+        checkDate(newEntry.dueDate(), errors);
         if (!errors.isEmpty()) {
             throw new RuleBroken(errors);
         }
         Instant now = now();
-        MasterScheduleEntry entry = new MasterScheduleEntry(PublicIds.next(PREFIX), item.id(), request.dueDate(), request.quantity(),
-                note(request.note()), MasterScheduleEntry.MANUAL, now);
-        em.persist(entry);
+        MasterScheduleEntry entry = new MasterScheduleEntry(PublicIds.next(PREFIX), item.id(), newEntry.dueDate(), newEntry.quantity(),
+                note(newEntry.note()), MasterScheduleEntry.MANUAL, now);
+        entries.save(entry);
         audit.record(em, "master_schedule_entry.created", "master_schedule_entry", entry.id(), new Changes().field("item_id", null, item.id())
                 .field("due_date", null, entry.dueDate()).field("quantity", null, Decimals.plain(entry.quantity())));
         em.flush();
@@ -102,17 +101,17 @@ public class MasterSchedule {
 
     /** A changed forecast entry becomes manual: the planner's figure, which the next forecast leaves alone. */
     @Transactional
-    public Changed update(String id, String ifMatch, UpdateMasterScheduleEntryRequest request) {
+    public Changed update(String id, String ifMatch, MasterScheduleEntryChanges change) {
         MasterScheduleEntry entry = get(id); // another tenant's entry is a 404 before anything about the body is said
         OptimisticLocking.requireMatch(ifMatch, entry.version());
-        LocalDate due = request.dueDate() != null ? request.dueDate() : entry.dueDate();
+        LocalDate due = change.dueDate() != null ? change.dueDate() : entry.dueDate();
         List<Violation> errors = new ArrayList<>();
         checkDate(due, errors);
         if (!errors.isEmpty()) {
             throw new RuleBroken(errors);
         }
-        BigDecimal quantity = request.quantity() != null ? request.quantity() : entry.quantity();
-        String note = request.note() != null ? note(request.note()) : entry.note();
+        BigDecimal quantity = change.quantity() != null ? change.quantity() : entry.quantity();
+        String note = change.note() != null ? note(change.note()) : entry.note();
         Changes changes = new Changes().field("due_date", entry.dueDate(), due).field("note", entry.note(), note)
                 .field("quantity", Decimals.plain(entry.quantity()), Decimals.plain(quantity));
         if (!changes.isEmpty()) {
@@ -127,7 +126,7 @@ public class MasterSchedule {
     @Transactional
     public MasterScheduleEntry delete(String id) {
         MasterScheduleEntry entry = get(id);
-        em.remove(entry);
+        entries.remove(entry);
         audit.record(em, "master_schedule_entry.deleted", "master_schedule_entry", entry.id(), new Changes()
                 .field("item_id", entry.itemId(), null).field("due_date", entry.dueDate(), null).field("quantity", Decimals.plain(entry.quantity()), null));
         em.flush();
@@ -173,10 +172,8 @@ public class MasterSchedule {
     public Forecasted replaceForecast(String itemId, LocalDate thisMonday, List<BigDecimal> weekly, String method) {
         ItemCatalog.in(em).lock(itemId);
         LocalDate end = thisMonday.plusWeeks(weekly.size());
-        List<MasterScheduleEntry> replaced = em.createQuery("SELECT e FROM MasterScheduleEntry e WHERE e.itemId = :item AND e.source = :forecast"
-                        + " AND e.dueDate >= :from AND e.dueDate < :to", MasterScheduleEntry.class).setParameter("item", itemId)
-                .setParameter("forecast", MasterScheduleEntry.FORECAST).setParameter("from", thisMonday).setParameter("to", end).getResultList();
-        replaced.forEach(em::remove);
+        List<MasterScheduleEntry> replaced = entries.forecastOf(itemId, thisMonday, end);
+        replaced.forEach(entries::remove);
         Instant now = now();
         List<MasterScheduleEntry> written = new ArrayList<>();
         for (int week = 0; week < weekly.size(); week++) {
@@ -184,7 +181,7 @@ public class MasterSchedule {
             if (quantity.signum() > 0) {
                 MasterScheduleEntry entry = new MasterScheduleEntry(PublicIds.next(PREFIX), itemId, thisMonday.plusWeeks(week), quantity,
                         "Forecast (" + method + ")", MasterScheduleEntry.FORECAST, now);
-                em.persist(entry);
+                entries.save(entry);
                 written.add(entry);
             }
         }

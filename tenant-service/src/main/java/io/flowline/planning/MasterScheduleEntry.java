@@ -7,10 +7,15 @@ import java.time.LocalDate;
 import io.flowline.platform.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /** A quantity of an item planned to be needed by a date, beyond confirmed orders: demand MRP plans for. */
 @Entity
+@NamedQuery(name = "MasterScheduleEntry.dueFrom",
+        query = "SELECT e FROM MasterScheduleEntry e WHERE e.dueDate >= :from ORDER BY e.itemId, e.dueDate, e.id")
+@NamedQuery(name = "MasterScheduleEntry.forecastOfItemDue", query = "SELECT e FROM MasterScheduleEntry e WHERE e.itemId = :item"
+        + " AND e.source = :forecast AND e.dueDate >= :from AND e.dueDate < :to")
 @Table(name = "master_schedule_entries")
 public class MasterScheduleEntry extends TenantOwned {
     public static final String MANUAL = "manual";

@@ -1,18 +1,28 @@
 package io.flowline.planning;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
 import io.flowline.platform.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /** One MRP run on the tenant's data: its options, how far it got, what it found, and whether later order changes outdated it. */
 @Entity
+@NamedQuery(name = "MrpRun.unfinished", query = "SELECT r FROM MrpRun r WHERE r.status IN :unfinished")
+@NamedQuery(name = "MrpRun.completedAfter", query = "SELECT r.id FROM MrpRun r WHERE r.status = :completed AND r.id > :run")
+@NamedQuery(name = "MrpRun.completedLatestFirst", query = "SELECT r FROM MrpRun r WHERE r.status = :completed ORDER BY r.id DESC")
 @Table(name = "mrp_runs")
 public class MrpRun extends TenantOwned {
     public enum Status { QUEUED, RUNNING, COMPLETED, FAILED }
+
+    /** An action message of the run for one item, with the buckets as dates: kept as JSON in the run's exceptions column. */
+    public record ExceptionMessage(String itemId, String itemCode, String type, LocalDate date, LocalDate suggestedDate, BigDecimal quantity,
+                                   String message) {
+    }
 
     private String status;
     private int progress;

@@ -17,7 +17,6 @@ import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
-import io.flowline.api.planning.MrpRun.ExceptionMessage;
 import io.flowline.planning.engine.MrpException;
 import io.flowline.planning.engine.MultiLevelMrp;
 import io.flowline.planning.engine.MultiLevelMrpResult;
@@ -102,7 +101,7 @@ public class MrpRunner {
             LOG.info(() -> "MRP run " + task.runId() + ": " + model.items().length + " items loaded in " + (loaded - started) / 1_000_000
                     + " ms, planned in " + (planned - loaded) / 1_000_000 + " ms, " + result.plannedOrderCount() + " planned orders saved in "
                     + millisSince(planned) + " ms");
-            List<ExceptionMessage> exceptions = new ArrayList<>();
+            List<MrpRun.ExceptionMessage> exceptions = new ArrayList<>();
             int exceptionCount = exceptions(model, result, exceptions);
             runs.completed(task.tenantId(), task.runId(), model.items().length, result.plannedOrderCount(), exceptionCount,
                     exceptions.isEmpty() ? null : JsonbConfigurator.jsonb().toJson(exceptions), millisSince(started));
@@ -235,13 +234,13 @@ public class MrpRunner {
     }
 
     /** Counts the items' exception messages and keeps the first ones, with buckets as dates. */
-    private static int exceptions(MrpModel model, MultiLevelMrpResult result, List<ExceptionMessage> kept) {
+    private static int exceptions(MrpModel model, MultiLevelMrpResult result, List<MrpRun.ExceptionMessage> kept) {
         int count = 0;
         PlanningCalendar calendar = model.calendar();
         for (int item = 0; item < model.items().length; item++) {
             for (MrpException e : result.record(item).exceptions()) {
                 if (kept.size() < MAX_EXCEPTIONS_KEPT) {
-                    kept.add(new ExceptionMessage(model.itemIds()[item], model.itemCodes()[item], e.type().name().toLowerCase(java.util.Locale.ROOT),
+                    kept.add(new MrpRun.ExceptionMessage(model.itemIds()[item], model.itemCodes()[item], e.type().name().toLowerCase(java.util.Locale.ROOT),
                             date(calendar, e.period()), date(calendar, e.suggestedPeriod()), quantity(e.quantity()), e.message()));
                 }
                 count++;

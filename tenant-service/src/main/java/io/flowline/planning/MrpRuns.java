@@ -10,7 +10,6 @@ import java.util.function.Consumer;
 import io.flowline.platform.failure.Conflict;
 import io.flowline.platform.failure.NotFound;
 import io.flowline.platform.ids.PublicIds;
-import io.flowline.platform.pagination.ListQuery;
 import io.flowline.platform.pagination.PageRequest;
 import io.flowline.platform.persistence.TransactionEntityManagers;
 import io.flowline.platform.tenancy.EntityManagers;
@@ -35,6 +34,9 @@ public class MrpRuns {
     EntityManager em;
 
     @Inject
+    MrpRunRepository repository;
+
+    @Inject
     TenantContext caller;
 
     @Inject
@@ -52,8 +54,7 @@ public class MrpRuns {
     public MrpRun create(String bucket, int horizon, LocalDate startDate) {
         em.find(Tenant.class, caller.tenantId(), LockModeType.PESSIMISTIC_WRITE);
         Instant now = Instant.now();
-        for (MrpRun unfinished : em.createQuery("SELECT r FROM MrpRun r WHERE r.status IN :unfinished", MrpRun.class)
-                .setParameter("unfinished", List.of(MrpRun.apiName(MrpRun.Status.QUEUED), MrpRun.apiName(MrpRun.Status.RUNNING))).getResultList()) {
+        for (MrpRun unfinished : repository.unfinished()) {
             if (unfinished.createdAt().isAfter(now.minus(ABANDONED_AFTER))) {
                 throw new Conflict("mrp-run-in-progress", "MRP run " + unfinished.id() + " is still " + unfinished.status()
                         + "; start another once it has finished (GET /api/v1/planning/mrp-runs/" + unfinished.id() + ").");
@@ -62,8 +63,7 @@ public class MrpRuns {
                     + "Nothing of it is in force; start a new run.", now, Duration.between(unfinished.createdAt(), now).toMillis());
         }
         MrpRun run = new MrpRun(PublicIds.next(PREFIX), bucket, horizon, startDate, caller.actorType(), caller.actorId(), now);
-        em.persist(run);
-        em.flush();
+        repository.save(run);
         return run;
     }
 
@@ -81,7 +81,7 @@ public class MrpRuns {
     }
 
     public MrpRun find(String id) {
-        return id == null ? null : em.find(MrpRun.class, id);
+        return repository.find(id);
     }
 
     /**
@@ -89,33 +89,21 @@ public class MrpRuns {
      * those of earlier runs (see {@link MrpRunner}), and until it has, they are not shown.
      */
     public boolean keepsProposals(MrpRun run) {
-        return em.createQuery("SELECT r.id FROM MrpRun r WHERE r.status = :completed AND r.id > :run", String.class)
-                .setParameter("completed", MrpRun.apiName(MrpRun.Status.COMPLETED)).setParameter("run", run.id()).setMaxResults(2)
-                .getResultList().size() < 2;
+        return repository.completedAfter(run, 2) < 2;
     }
 
     public List<MrpRun> list(PageRequest page) {
-        return ListQuery.of(MrpRun.class, "r").list(em, page);
+        return repository.list(page);
     }
 
     /** The plan in force: the latest completed run (ids grow with time). */
     public Optional<MrpRun> latestCompleted() {
-        return latestCompleted(em);
-    }
-
-    static Optional<MrpRun> latestCompleted(EntityManager em) {
-        return completed(em, 0);
+        return repository.completed(0);
     }
 
     /** The completed run before the plan in force: the proposals of the runs before it are no longer kept. */
     public Optional<MrpRun> previousCompleted() {
-        return completed(em, 1);
-    }
-
-    private static Optional<MrpRun> completed(EntityManager em, int back) {
-        return em.createQuery("SELECT r FROM MrpRun r WHERE r.status = :completed ORDER BY r.id DESC", MrpRun.class)
-                .setParameter("completed", MrpRun.apiName(MrpRun.Status.COMPLETED)).setFirstResult(back).setMaxResults(1).getResultList()
-                .stream().findFirst();
+        return repository.completed(1);
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -142,7 +130,7 @@ public class MrpRuns {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void outdate(String tenantId, String reason) {
         EntityManager tenantEm = joined.forTenant(tenantId);
-        latestCompleted(tenantEm).ifPresent(run -> {
+        MrpRunRepository.in(tenantEm).completed(0).ifPresent(run -> {
             run.outdate(reason);
             tenantEm.flush();
         });

@@ -5,12 +5,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import io.flowline.api.planning.PlannedOrder.Peg;
 import io.flowline.platform.json.JsonbConfigurator;
 
 import io.flowline.platform.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
@@ -22,11 +22,25 @@ import jakarta.persistence.Transient;
  * which is worked out on reading, so a new run never rewrites the last one's rows.
  */
 @Entity
+@NamedQuery(name = "PlannedOrder.byIds", query = "SELECT p FROM PlannedOrder p WHERE p.id IN :ids")
+@NamedQuery(name = "PlannedOrder.ofRunToRelease", query = "SELECT p FROM PlannedOrder p WHERE p.runId = :run AND p.kind = :kind"
+        + " AND p.status = :planned AND p.releaseDate BETWEEN :from AND :to")
+@NamedQuery(name = "PlannedOrder.idsOfRun", query = "SELECT p.id FROM PlannedOrder p WHERE p.runId = :run")
+@NamedQuery(name = "PlannedOrder.unreleasedIdsBefore", query = "SELECT p.id FROM PlannedOrder p WHERE p.runId < :run AND p.status = :planned")
+@NamedQuery(name = "PlannedOrder.deleteByIds", query = "DELETE FROM PlannedOrder p WHERE p.id IN :ids")
 @Table(name = "planned_orders")
 public class PlannedOrder extends TenantOwned {
     public static final String PLANNED = "planned";
     public static final String RELEASED = "released";
     public static final String SUPERSEDED = "superseded";
+
+    /**
+     * Part of a proposal that covers one demand, of a kind ({@code sales_order_line}, {@code planned_order}, {@code work_order},
+     * {@code master_schedule}) that says which of the ids is set. Its components are the pegging column's properties.
+     */
+    public record Peg(String kind, String salesOrderId, String salesOrderLineId, String plannedOrderId, String workOrderId,
+                      String masterScheduleEntryId, BigDecimal quantity) {
+    }
 
     @Column(name = "run_id")
     private String runId;

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import io.flowline.api.planning.PlannedOrder.Peg;
 import io.flowline.catalog.Item;
 import io.flowline.catalog.ItemCatalog;
 import io.flowline.platform.audit.AuditLog;
@@ -21,7 +20,6 @@ import io.flowline.platform.failure.NotFound;
 import io.flowline.platform.failure.RuleBroken;
 import io.flowline.platform.numbering.NumberSeries;
 import io.flowline.platform.numbering.OrderNumbers;
-import io.flowline.platform.pagination.ListQuery;
 import io.flowline.platform.pagination.PageRequest;
 import io.flowline.platform.persistence.DuplicateKey;
 import io.flowline.production.WorkOrder;
@@ -32,10 +30,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-
-import org.eclipse.persistence.config.QueryHints;
 
 /** The proposals of MRP runs: read with their pegging, and released into work orders (purchase orders later). */
 @ApplicationScoped
@@ -46,6 +41,12 @@ public class PlannedOrderService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    PlannedOrderRepository rows;
+
+    @Inject
+    ItemPlanRepository itemPlans;
 
     @Inject
     MrpRuns runs;
@@ -77,21 +78,13 @@ public class PlannedOrderService {
             throw new RuleBroken("cursor", "is not a cursor of this run's planned orders");
         }
         boolean kept = runs.keepsProposals(run);
-        if (kept && hasItemPlans(run.id())) {
+        if (kept && itemPlans.anyOf(run.id())) {
             if (page.after() != null && after == null) {
                 throw new RuleBroken("cursor", "is not a cursor of this run's planned orders");
             }
             return released(proposals(run.id(), page, after, itemId, kind));
         }
-        return ListQuery.of(PlannedOrder.class, "p").where("p.runId = :run", "run", run.id())
-                .filter("p.status = :status", "status", kept ? null : PlannedOrder.RELEASED) // unreleased proposals no longer kept
-                .filter("p.itemId = :item", "item", itemId).filter("p.kind = :kind", "kind", kind).list(em, page);
-    }
-
-    private boolean hasItemPlans(String runId) {
-        return !em.createQuery("SELECT i.id FROM ItemPlan i WHERE i.id > :from AND i.id < :to", String.class)
-                .setParameter("from", runId + "-").setParameter("to", ItemPlan.idsEnd(runId))
-                .setMaxResults(1).getResultList().isEmpty();
+        return rows.list(run.id(), kept ? null : PlannedOrder.RELEASED, itemId, kind, page); // unreleased proposals no longer kept
     }
 
     /** A page of the run's proposals after the cursor, read from its item plans a few at a time. */
@@ -99,7 +92,7 @@ public class PlannedOrderService {
         String from = after == null ? runId + "-" : after.itemPlanId();
         List<PlannedOrder> orders = new ArrayList<>(page.fetchSize());
         while (orders.size() < page.fetchSize()) {
-            List<ItemPlan> plans = itemPlans(runId, from, itemId, kind, ITEM_PLANS_READ);
+            List<ItemPlan> plans = itemPlans.from(runId, from, itemId, kind, ITEM_PLANS_READ);
             for (ItemPlan plan : plans) {
                 for (PlannedOrder order : plan.plannedOrders()) {
                     if ((page.after() == null || order.id().compareTo(page.after()) > 0) && orders.size() < page.fetchSize()) {
@@ -115,32 +108,14 @@ public class PlannedOrderService {
         return orders;
     }
 
-    /** Up to {@code limit} of the run's item plans from the id {@code from} on, in id order, of one item or kind if given. */
-    private List<ItemPlan> itemPlans(String runId, String from, String itemId, String kind, int limit) {
-        // with an item, the run too: the index on (run, item) finds its one or two plans without reading the run's others
-        TypedQuery<ItemPlan> query = em.createQuery("SELECT i FROM ItemPlan i WHERE i.id >= :from AND i.id < :to"
-                        + (itemId != null ? " AND i.runId = :run AND i.itemId = :item" : "") + (kind != null ? " AND i.kind = :kind" : "")
-                        + " ORDER BY i.id",
-                ItemPlan.class).setParameter("from", from).setParameter("to", ItemPlan.idsEnd(runId))
-                .setMaxResults(limit).setHint(QueryHints.READ_ONLY, true);
-        if (itemId != null) {
-            query.setParameter("run", runId).setParameter("item", itemId);
-        }
-        if (kind != null) {
-            query.setParameter("kind", kind);
-        }
-        return query.getResultList();
-    }
-
     /** The proposals, each replaced by its row where it has been released. */
     private List<PlannedOrder> released(List<PlannedOrder> proposals) {
         if (proposals.isEmpty()) {
             return proposals;
         }
-        Map<String, PlannedOrder> rows = new HashMap<>();
-        em.createQuery("SELECT p FROM PlannedOrder p WHERE p.id IN :ids", PlannedOrder.class)
-                .setParameter("ids", proposals.stream().map(PlannedOrder::id).toList()).getResultList().forEach(p -> rows.put(p.id(), p));
-        return proposals.stream().map(p -> rows.getOrDefault(p.id(), p)).toList();
+        Map<String, PlannedOrder> released = new HashMap<>();
+        rows.byIds(proposals.stream().map(PlannedOrder::id).toList()).forEach(p -> released.put(p.id(), p));
+        return proposals.stream().map(p -> released.getOrDefault(p.id(), p)).toList();
     }
 
     /**
@@ -148,20 +123,16 @@ public class PlannedOrderService {
      * capacity check loads. Read an item plan chunk at a time, without pegs.
      */
     public List<ItemPlan.Release> unreleased(String runId, String kind, LocalDate from, LocalDate to) {
-        if (!hasItemPlans(runId)) {
-            return em.createQuery("SELECT p FROM PlannedOrder p WHERE p.runId = :run AND p.kind = :kind AND p.status = :planned"
-                            + " AND p.releaseDate BETWEEN :from AND :to", PlannedOrder.class)
-                    .setParameter("run", runId).setParameter("kind", kind).setParameter("planned", PlannedOrder.PLANNED)
-                    .setParameter("from", from).setParameter("to", to).setHint(QueryHints.READ_ONLY, true).getResultList().stream()
+        if (!itemPlans.anyOf(runId)) {
+            return rows.toRelease(runId, kind, from, to).stream()
                     .map(p -> new ItemPlan.Release(p.id(), p.itemId(), p.quantity(), p.releaseDate())).toList();
         }
-        Set<String> released = new HashSet<>(em.createQuery("SELECT p.id FROM PlannedOrder p WHERE p.runId = :run", String.class)
-                .setParameter("run", runId).getResultList());
+        Set<String> released = new HashSet<>(rows.idsOfRun(runId));
         List<ItemPlan.Release> releases = new ArrayList<>();
         String after = runId + "-";
         List<ItemPlan> plans;
         do {
-            plans = itemPlans(runId, after, null, kind, ITEM_PLANS_READ * 10);
+            plans = itemPlans.from(runId, after, null, kind, ITEM_PLANS_READ * 10);
             for (ItemPlan plan : plans) {
                 plan.releases(from, to).stream().filter(r -> !released.contains(r.plannedOrderId())).forEach(releases::add);
                 after = plan.id() + "!";
@@ -171,14 +142,14 @@ public class PlannedOrderService {
     }
 
     public PlannedOrder get(String id) {
-        PlannedOrder order = id == null ? null : em.find(PlannedOrder.class, id);
+        PlannedOrder order = rows.find(id);
         if (order != null && (order.released() || runs.keepsProposals(runs.get(order.runId())))) {
             return order;
         }
         ItemPlan.Position position = ItemPlan.position(id);
         MrpRun run = position == null ? null : runs.find(position.runId());
         if (run != null && runs.keepsProposals(run)) {
-            ItemPlan plan = em.find(ItemPlan.class, position.itemPlanId());
+            ItemPlan plan = itemPlans.find(position.itemPlanId());
             if (plan != null) {
                 List<PlannedOrder> orders = plan.plannedOrders();
                 if (position.order() < orders.size()) {
@@ -206,16 +177,12 @@ public class PlannedOrderService {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int deleteUnreleasedBefore(String runId, int limit) {
-        List<String> ids = em.createQuery("SELECT p.id FROM PlannedOrder p WHERE p.runId < :run AND p.status = :planned", String.class)
-                .setParameter("run", runId).setParameter("planned", PlannedOrder.PLANNED).setMaxResults(limit).getResultList();
+        List<String> ids = rows.unreleasedIdsBefore(runId, limit);
         if (!ids.isEmpty()) {
-            em.createQuery("DELETE FROM PlannedOrder p WHERE p.id IN :ids").setParameter("ids", ids).executeUpdate();
+            rows.delete(ids);
             return ids.size();
         }
-        List<String> runIds = em.createQuery("SELECT i.runId FROM ItemPlan i WHERE i.runId < :run ORDER BY i.runId", String.class)
-                .setParameter("run", runId).setMaxResults(1).getResultList();
-        return runIds.isEmpty() ? 0 : em.createQuery("DELETE FROM ItemPlan i WHERE i.id > :from AND i.id < :to")
-                .setParameter("from", runIds.get(0) + "-").setParameter("to", ItemPlan.idsEnd(runIds.get(0))).executeUpdate();
+        return itemPlans.earliestRunBefore(runId).map(itemPlans::deleteOf).orElse(0);
     }
 
     /**
@@ -230,10 +197,10 @@ public class PlannedOrderService {
         numbers.prepare(NumberSeries.WORK_ORDER);
         numbers.prepare(NumberSeries.PURCHASE_ORDER);
         ItemPlan.Position position = ItemPlan.position(id);
-        ItemPlan plan = position == null ? null : em.find(ItemPlan.class, position.itemPlanId(), LockModeType.PESSIMISTIC_WRITE);
+        ItemPlan plan = position == null ? null : itemPlans.find(position.itemPlanId(), LockModeType.PESSIMISTIC_WRITE);
         // the item plan's lock makes releases of its proposals take turns, and under READ COMMITTED the row a turn before
         // committed is seen; a run's rows made before item plans are locked themselves
-        PlannedOrder row = id == null ? null : em.find(PlannedOrder.class, id, plan != null ? LockModeType.NONE : LockModeType.PESSIMISTIC_WRITE);
+        PlannedOrder row = rows.find(id, plan != null ? LockModeType.NONE : LockModeType.PESSIMISTIC_WRITE);
         PlannedOrder order = row != null ? row : plan != null && position.order() < plan.orderCount() ? plan.plannedOrders().get(position.order()) : null;
         if (order == null) {
             throw new NotFound("planned order", id);
@@ -247,9 +214,8 @@ public class PlannedOrderService {
                     + ", which a later run has superseded; release a proposal of the latest run.");
         }
         if (row == null) {
-            em.persist(order);
             try {
-                em.flush(); // the proposal as it was (version 1), then released
+                rows.save(order); // the proposal as it was (version 1), then released
             } catch (PersistenceException e) {
                 if (DuplicateKey.causedBy(e)) {
                     throw new Conflict("already-released", "Planned order " + order.id() + " has just been released.");
@@ -274,7 +240,7 @@ public class PlannedOrderService {
     }
 
     private String make(PlannedOrder order) {
-        Set<String> salesOrders = order.pegs().stream().map(Peg::salesOrderId).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        Set<String> salesOrders = order.pegs().stream().map(PlannedOrder.Peg::salesOrderId).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
         WorkOrder workOrder = workOrders.create(new WorkOrderService.Draft(order.itemId(), order.quantity(), order.releaseDate(),
                 order.dueDate(), salesOrders.size() == 1 ? salesOrders.iterator().next() : null, order.id()));
         return workOrder.id();

@@ -14,6 +14,8 @@ import io.flowline.api.planning.UpdateMasterScheduleEntryRequest;
 import io.flowline.api.platform.Problem.FieldError;
 import io.flowline.planning.MasterSchedule;
 import io.flowline.planning.MasterScheduleEntry;
+import io.flowline.planning.MasterScheduleEntryChanges;
+import io.flowline.planning.NewMasterScheduleEntry;
 import io.flowline.planning.StalePlans;
 import io.flowline.platform.concurrency.OptimisticLocking;
 import io.flowline.platform.json.Decimals;
@@ -57,7 +59,8 @@ public class MasterScheduleResource implements MasterScheduleApi {
 
     @Override
     public Response create(CreateMasterScheduleEntryRequest request) {
-        MasterScheduleEntry entry = schedule.create(request);
+        MasterScheduleEntry entry = schedule.create(new NewMasterScheduleEntry(request.itemId(), request.dueDate(), request.quantity(),
+                request.note()));
         stalePlans.masterScheduleChanged(caller.tenantId(), "entry " + entry.id() + " added");
         return Response.created(URI.create(PATH + "/" + entry.id())).entity(representation(entry, codes(List.of(entry))))
                 .tag(OptimisticLocking.etag(entry.version())).build();
@@ -96,7 +99,8 @@ public class MasterScheduleResource implements MasterScheduleApi {
 
     @Override
     public Response update(String id, String ifMatch, UpdateMasterScheduleEntryRequest request) {
-        MasterSchedule.Changed changed = schedule.update(id, ifMatch, request);
+        MasterSchedule.Changed changed = schedule.update(id, ifMatch, new MasterScheduleEntryChanges(request.dueDate(), request.quantity(),
+                request.note()));
         if (changed.changed()) {
             stalePlans.masterScheduleChanged(caller.tenantId(), "entry " + id + " changed");
         }

@@ -152,7 +152,12 @@ public class PlanningRunsResource implements PlanningRunsApi {
                 : JsonbConfigurator.jsonb().fromJson(o.configurationJson(), LinkedHashMap.class);
         return new io.flowline.api.planning.PlannedOrder(o.id(), "planned_order", o.runId(), o.itemId(), codes.get(o.itemId()), o.kind(),
                 configuration, Decimals.plain(o.quantity()), o.releaseDate(), o.dueDate(), o.status(latestRunId), o.workOrderId(), o.purchaseOrderId(), o.releasedAt(),
-                o.pegs(), o.createdAt(), o.version());
+                o.pegs().stream().map(PlanningRunsResource::peg).toList(), o.createdAt(), o.version());
+    }
+
+    private static io.flowline.api.planning.PlannedOrder.Peg peg(PlannedOrder.Peg p) {
+        return new io.flowline.api.planning.PlannedOrder.Peg(p.kind(), p.salesOrderId(), p.salesOrderLineId(), p.plannedOrderId(),
+                p.workOrderId(), p.masterScheduleEntryId(), p.quantity());
     }
 
     private static List<BigDecimal> hours(double[] values) {
