@@ -125,12 +125,9 @@ public class TokenService {
         String hash = PasswordHasher.sha256(refreshToken);
         RefreshToken stored = global.find(RefreshToken.class, hash);
         Instant now = Instant.now();
-        // One conditional UPDATE redeems the token: of concurrent requests the first takes the row lock and wins, the
-        // others wait for it and then find the token used (zero rows), where comparing versions would fail with a 500.
-        int redeemed = stored == null || !stored.usableAt(now) ? 0 : global.createQuery(
-                        "UPDATE RefreshToken r SET r.usedAt = :now WHERE r.tokenHash = :hash AND r.usedAt IS NULL AND r.expiresAt > :now")
-                .setParameter("now", now).setParameter("hash", hash).executeUpdate();
-        if (redeemed == 0) {
+        // Redeemed by a conditional UPDATE, where comparing versions would fail concurrent requests with a 500.
+        boolean redeemed = stored != null && stored.usableAt(now) && RefreshTokenRepository.in(global).redeem(hash, now);
+        if (!redeemed) {
             throw new GrantRefused("invalid_grant", "The refresh token is unknown, used or expired; sign in again.");
         }
         EntityManager em = joined.forTenant(stored.tenantId());

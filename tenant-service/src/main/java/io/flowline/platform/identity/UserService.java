@@ -81,7 +81,7 @@ public class UserService {
         verifications.requireVerified(em);
         Role role = grantableRole(request.role());
         String email = request.email().trim().toLowerCase(Locale.ROOT);
-        if (!em.createQuery("SELECT u FROM User u WHERE u.email = :email", User.class).setParameter("email", email).getResultList().isEmpty()) {
+        if (UserRepository.in(em).withEmail(email).isPresent()) {
             throw new Conflict("user-exists", "A user with e-mail " + email + " is already in your company.");
         }
         String token = "inv_" + caller.tenantId() + "." + PasswordHasher.randomSecret("s").substring(2);
@@ -159,8 +159,7 @@ public class UserService {
     }
 
     private long activeOwners() {
-        return em.createQuery("SELECT COUNT(u) FROM User u WHERE u.role = :role AND u.status = :status", Long.class)
-                .setParameter("role", Role.OWNER).setParameter("status", User.Status.ACTIVE).getSingleResult();
+        return UserRepository.in(em).countWithRole(Role.OWNER, User.Status.ACTIVE);
     }
 
     /** The role named in a request, if the caller may grant it: only owners grant owner. */
