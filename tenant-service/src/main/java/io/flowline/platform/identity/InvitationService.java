@@ -3,7 +3,6 @@ package io.flowline.platform.identity;
 import java.time.Instant;
 import java.util.Optional;
 
-import io.flowline.api.identity.AcceptInvitationRequest;
 import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
 import io.flowline.platform.failure.Conflict;
@@ -32,7 +31,7 @@ public class InvitationService {
     AuditLog audit;
 
     @Transactional
-    public User accept(AcceptInvitationRequest request) {
+    public User accept(InvitationAcceptance request) {
         PasswordPolicy.problem(request.password()).ifPresent(p -> {
             throw new RuleBroken("password", p);
         });

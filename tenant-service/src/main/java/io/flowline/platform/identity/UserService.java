@@ -5,8 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
-import io.flowline.api.identity.InviteUserRequest;
-import io.flowline.api.identity.UpdateUserRequest;
 import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
 import io.flowline.platform.concurrency.OptimisticLocking;
@@ -77,7 +75,7 @@ public class UserService {
     }
 
     @Transactional
-    public Invitation invite(InviteUserRequest request) {
+    public Invitation invite(UserInvitation request) {
         verifications.requireVerified(em);
         Role role = grantableRole(request.role());
         String email = request.email().trim().toLowerCase(Locale.ROOT);
@@ -98,7 +96,7 @@ public class UserService {
     }
 
     @Transactional
-    public User update(String id, String ifMatch, UpdateUserRequest request) {
+    public User update(String id, String ifMatch, UserChanges request) {
         User user = get(id);
         Role role = request.role() == null ? null : grantableRole(request.role());
         OptimisticLocking.requireMatch(ifMatch, user.version());
