@@ -8,11 +8,11 @@ import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
-import io.flowline.api.tenancy.SignupRequest;
 import io.flowline.catalog.ItemCatalog;
 import io.flowline.platform.identity.Credential;
 import io.flowline.platform.migration.DatabaseMigration;
 import io.flowline.platform.tenancy.EntityManagers;
+import io.flowline.platform.tenancy.CompanySignup;
 import io.flowline.platform.tenancy.SignupService;
 import io.flowline.platform.tenancy.TenantContext;
 import jakarta.annotation.Priority;
@@ -107,7 +107,7 @@ public class DemoTenant {
             String tenantId;
             String ownerId;
             if (login == null) {
-                SignupService.Result result = signup.signUpVerified(new SignupRequest(COMPANY, "DE", EMAIL, PASSPHRASE, "professional", "en"));
+                SignupService.Result result = signup.signUpVerified(new CompanySignup(COMPANY, "DE", EMAIL, PASSPHRASE, "professional", "en"));
                 tenantId = result.tenant().id();
                 ownerId = result.owner().id();
             } else {

@@ -5,10 +5,12 @@ import java.time.Instant;
 import io.flowline.platform.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /** One import of a file: what it holds, how far it got, and why it failed. */
 @Entity
+@NamedQuery(name = "ImportJob.importedSince", query = "SELECT SUM(j.imported) FROM ImportJob j WHERE j.createdAt >= :first")
 @Table(name = "import_jobs")
 public class ImportJob extends TenantOwned {
     public enum Status { VALIDATING, IMPORTING, SUCCEEDED, FAILED }

@@ -10,7 +10,6 @@ import io.flowline.platform.ids.PublicIds;
 import io.flowline.platform.json.JsonbConfigurator;
 import io.flowline.platform.limits.Quota;
 import io.flowline.platform.limits.Quotas;
-import io.flowline.platform.pagination.ListQuery;
 import io.flowline.platform.pagination.PageRequest;
 import io.flowline.platform.persistence.TransactionEntityManagers;
 import io.flowline.platform.tenancy.EntityManagers;
@@ -67,7 +66,7 @@ public class ImportJobs {
     }
 
     public List<ImportJob> list(PageRequest page) {
-        return ListQuery.of(ImportJob.class, "j").list(em, page);
+        return ImportJobRepository.in(em).list(page);
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -106,21 +105,20 @@ public class ImportJobs {
      * instance taken for gone never both end one (the delete locks the row until the first commits).
      */
     private static boolean claim(EntityManager em, String id) {
-        return em.createQuery("DELETE FROM ImportRun r WHERE r.jobId = :id").setParameter("id", id).executeUpdate() == 1;
+        return ImportJobRepository.in(em).releaseRun(id);
     }
 
     /** Renews the heartbeat of the runs this instance registered since it started. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void renew(String runner, Instant started, Instant now) {
-        joined.global().createQuery("UPDATE ImportRun r SET r.heartbeatAt = :now WHERE r.runner = :runner AND r.heartbeatAt >= :started")
-                .setParameter("now", now).setParameter("runner", runner).setParameter("started", started).executeUpdate();
+        ImportJobRepository.in(joined.global()).renewRuns(runner, started, now);
     }
 
     /** Every import running now, of every tenant: a few rows at most. */
     List<ImportRun> runs() {
         EntityManager global = entityManagers.global();
         try {
-            return global.createQuery("SELECT r FROM ImportRun r", ImportRun.class).getResultList();
+            return ImportJobRepository.in(global).runs();
         } finally {
             global.close();
         }

@@ -5,6 +5,7 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -14,6 +15,9 @@ import jakarta.persistence.Table;
  * Whoever removes the row ends the job: the runner when it finishes, or {@link ImportRuns} when the runner is gone.
  */
 @Entity
+@NamedQuery(name = "ImportRun.release", query = "DELETE FROM ImportRun r WHERE r.jobId = :id")
+@NamedQuery(name = "ImportRun.renew", query = "UPDATE ImportRun r SET r.heartbeatAt = :now WHERE r.runner = :runner AND r.heartbeatAt >= :started")
+@NamedQuery(name = "ImportRun.all", query = "SELECT r FROM ImportRun r")
 @Table(name = "import_runs")
 public class ImportRun {
     /** A runner silent this long is gone; it renews every {@link ImportRuns#HEARTBEAT}. */

@@ -38,7 +38,7 @@ import io.flowline.platform.limits.Quota;
 import io.flowline.platform.limits.Quotas;
 import io.flowline.platform.persistence.DuplicateKey;
 import io.flowline.platform.persistence.TransactionEntityManagers;
-import io.flowline.platform.problem.ProblemMappers;
+import io.flowline.platform.problem.rest.ProblemMappers;
 import io.flowline.platform.tenancy.EntityManagers;
 import io.flowline.platform.tenancy.Tenant;
 import jakarta.annotation.Resource;

@@ -16,8 +16,6 @@ public class ImportUsage implements UsageCounter {
 
     @Override
     public long count(EntityManager em, Tenant tenant) {
-        Long rows = em.createQuery("SELECT SUM(j.imported) FROM ImportJob j WHERE j.createdAt >= :first", Long.class)
-                .setParameter("first", UsageCounter.monthStart(tenant)).getSingleResult();
-        return rows == null ? 0 : rows;
+        return ImportJobRepository.in(em).importedSince(UsageCounter.monthStart(tenant));
     }
 }

@@ -139,7 +139,6 @@ class ArchitectureTest {
     /** Classes outside the rest packages that use io.flowline.api wire records today (issue 11, item 3). */
     private static final Set<String> API_RECORDS_BELOW_REST = Set.of(
             "io.flowline.demo.DemoCompany",
-            "io.flowline.demo.DemoTenant",
             "io.flowline.imports.BillOfMaterialsColumns",
             "io.flowline.imports.CustomerColumns",
             "io.flowline.imports.ImportJobs",
@@ -148,18 +147,8 @@ class ArchitectureTest {
             "io.flowline.imports.ItemColumns",
             "io.flowline.imports.WorkCenterColumns",
             "io.flowline.orders.OrderWorkflows",
-            "io.flowline.platform.audit.Changes",
-            "io.flowline.platform.identity.ApiClientService",
-            "io.flowline.platform.identity.InvitationService",
-            "io.flowline.platform.identity.TokenService",
-            "io.flowline.platform.identity.UserService",
             "io.flowline.platform.json.StrictJsonReader",
-            "io.flowline.platform.problem.ApiProblem",
-            "io.flowline.platform.problem.ProblemMappers",
-            "io.flowline.platform.problem.Problems",
-            "io.flowline.platform.problem.UnauthorizedFilter",
             "io.flowline.platform.tenancy.OrderWorkflowRules",
-            "io.flowline.platform.tenancy.SignupService",
             "io.flowline.platform.tenancy.TenantService",
             "io.flowline.purchasing.PurchaseOrderService",
             "io.flowline.purchasing.PurchaseReceiptService",
@@ -185,6 +174,126 @@ class ArchitectureTest {
                         .filter(c -> c.getDirectDependenciesFromSelf().stream()
                                 .anyMatch(d -> d.getTargetClass().getName().startsWith("io.flowline.api.")))
                         .map(ArchitectureTest::topLevelName));
+    }
+
+    /** Classes outside the rest packages and platform.http that use JAX-RS today (issue 11, item 3). */
+    private static final Set<String> JAX_RS_BELOW_REST = Set.of(
+            "io.flowline.imports.Tables",
+            "io.flowline.platform.concurrency.OptimisticLocking",
+            "io.flowline.platform.json.JsonbConfigurator",
+            "io.flowline.platform.json.StrictJsonReader",
+            "io.flowline.platform.tenancy.TenantContext");
+
+    /** Where the HTTP machinery lives: resources, filters, exception mappers, the JAX-RS application. */
+    private static final DescribedPredicate<JavaClass> HTTP_LAYER = resideInAnyPackage("io.flowline..rest..", "io.flowline.platform.http..");
+
+    @ArchTest
+    static final ArchRule noNewJaxRsBelowRest = classes().that(not(HTTP_LAYER)).and(not(topLevelIn(JAX_RS_BELOW_REST)))
+            .should(notDependOnPackage("jakarta.ws.rs."))
+            .because("the HTTP machinery (resources, filters, exception mappers, the JAX-RS application, paging parameters) "
+                    + "lives in the modules' rest packages or platform.http (issue 11, item 3); below them, say it in the domain's "
+                    + "words and let a mapper or resource write the HTTP");
+
+    @ArchTest
+    static void jaxRsBelowRestOnlyShrinks(JavaClasses classes) {
+        assertOnlyShrinks("JAX_RS_BELOW_REST", JAX_RS_BELOW_REST, classes.stream().filter(HTTP_LAYER.negate()::test)
+                .filter(c -> c.getDirectDependenciesFromSelf().stream()
+                        .anyMatch(d -> d.getTargetClass().getName().startsWith("jakarta.ws.rs.")))
+                .map(ArchitectureTest::topLevelName));
+    }
+
+    /** Classes that create JPQL queries today although they are no repository (issue 11, item 2). */
+    private static final Set<String> QUERIES_OUTSIDE_REPOSITORIES = Set.of(
+            "io.flowline.catalog.BillOfMaterialsService",
+            "io.flowline.catalog.BomLines",
+            "io.flowline.catalog.ItemService",
+            "io.flowline.catalog.ItemUsage",
+            "io.flowline.catalog.ProductOptionsService",
+            "io.flowline.catalog.RoutingService",
+            "io.flowline.catalog.WorkCenterService",
+            "io.flowline.imports.ImportRunner",
+            "io.flowline.imports.Tables",
+            "io.flowline.orders.CustomerService",
+            "io.flowline.orders.OrderDemand",
+            "io.flowline.orders.OrderStatisticsService",
+            "io.flowline.orders.OrderTimeline",
+            "io.flowline.orders.OrderTracking",
+            "io.flowline.orders.OrderUsage",
+            "io.flowline.orders.SalesOrderNumbers",
+            "io.flowline.planning.CapacityService",
+            "io.flowline.planning.MasterSchedule",
+            "io.flowline.planning.MrpInputs",
+            "io.flowline.planning.PlannedOrderService",
+            "io.flowline.production.WorkOrderService",
+            "io.flowline.purchasing.PurchaseOrderService",
+            "io.flowline.purchasing.PurchaseReceiptService",
+            "io.flowline.purchasing.ReplenishmentService",
+            "io.flowline.purchasing.SupplierItemService",
+            "io.flowline.purchasing.SupplierService",
+            "io.flowline.stock.LotService",
+            "io.flowline.stock.ReservationService",
+            "io.flowline.stock.StockCountService",
+            "io.flowline.stock.StockLedger",
+            "io.flowline.stock.StockLevelService",
+            "io.flowline.stock.StockMovementService",
+            "io.flowline.stock.StockValuationService",
+            "io.flowline.stock.WarehouseService");
+
+    /**
+     * A repository: named for its aggregate ({@code UserRepository}, or the plural of an entity of its package such as
+     * {@code Customers}), or a JPA implementation of a module's published interface ({@code JpaItemCatalog}); besides
+     * them, platform.persistence and platform.pagination build queries.
+     */
+    private static final DescribedPredicate<JavaClass> QUERY_BUILDERS = DescribedPredicate.describe("a repository",
+            ArchitectureTest::buildsQueries);
+
+    @ArchTest
+    static final ArchRule queriesOnlyInRepositories = classes().that(not(QUERY_BUILDERS)).and(not(topLevelIn(QUERIES_OUTSIDE_REPOSITORIES)))
+            .should(notCreateQueries())
+            .because("a module's queries are named queries on its entities run by one repository per aggregate, and its "
+                    + "lists are built by platform.pagination.ListQuery (issue 11, item 2): services say what they need in the "
+                    + "domain's words and call the repository");
+
+    @ArchTest
+    static void queriesOutsideRepositoriesOnlyShrink(JavaClasses classes) {
+        assertOnlyShrinks("QUERIES_OUTSIDE_REPOSITORIES", QUERIES_OUTSIDE_REPOSITORIES, classes.stream()
+                .filter(QUERY_BUILDERS.negate()::test)
+                .filter(c -> c.getMethodCallsFromSelf().stream().anyMatch(ArchitectureTest::createsQuery))
+                .map(ArchitectureTest::topLevelName));
+    }
+
+    private static boolean buildsQueries(JavaClass javaClass) {
+        JavaClass top = javaClass;
+        while (top.getEnclosingClass().isPresent()) {
+            top = top.getEnclosingClass().get();
+        }
+        String name = top.getSimpleName();
+        String pkg = top.getPackageName();
+        if (pkg.startsWith("io.flowline.platform.persistence") || pkg.startsWith("io.flowline.platform.pagination")
+                || name.endsWith("Repository") || name.startsWith("Jpa")) {
+            return true;
+        }
+        return top.getPackage().getClasses().stream().filter(c -> c.isAnnotatedWith("jakarta.persistence.Entity"))
+                .map(JavaClass::getSimpleName)
+                .anyMatch(entity -> name.equals(entity + "s") || name.equals(entity + "es")
+                        || entity.endsWith("y") && name.equals(entity.substring(0, entity.length() - 1) + "ies"));
+    }
+
+    private static boolean createsQuery(JavaMethodCall call) {
+        return call.getName().matches("create(Named|Native)?Query") && call.getTargetOwner().isAssignableTo(ENTITY_MANAGER);
+    }
+
+    private static ArchCondition<JavaClass> notCreateQueries() {
+        return new ArchCondition<>("not create queries") {
+            @Override
+            public void check(JavaClass origin, ConditionEvents events) {
+                for (JavaMethodCall call : origin.getMethodCallsFromSelf()) {
+                    if (createsQuery(call)) {
+                        events.add(SimpleConditionEvent.violated(call, call.getDescription()));
+                    }
+                }
+            }
+        };
     }
 
     /**

@@ -16,7 +16,7 @@ import io.flowline.imports.Tables;
 import io.flowline.platform.json.JsonbConfigurator;
 import io.flowline.platform.pagination.PageRequest;
 import io.flowline.platform.pagination.rest.ListPages;
-import io.flowline.platform.problem.ApiProblem;
+import io.flowline.platform.problem.rest.ApiProblem;
 import io.flowline.platform.tenancy.TenantContext;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;

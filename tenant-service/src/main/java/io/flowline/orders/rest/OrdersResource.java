@@ -22,7 +22,7 @@ import io.flowline.platform.concurrency.OptimisticLocking;
 import io.flowline.platform.pagination.PageRequest;
 import io.flowline.platform.pagination.rest.ListPages;
 import io.flowline.platform.tenancy.Module;
-import io.flowline.platform.tenancy.ModuleRequired;
+import io.flowline.platform.tenancy.rest.ModuleRequired;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

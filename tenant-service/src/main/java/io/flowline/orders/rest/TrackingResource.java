@@ -2,7 +2,7 @@ package io.flowline.orders.rest;
 
 import io.flowline.api.orders.TrackingApi;
 import io.flowline.orders.OrderTracking;
-import io.flowline.platform.problem.ApiProblem;
+import io.flowline.platform.problem.rest.ApiProblem;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -6,7 +6,7 @@ import io.flowline.api.planning.DeliveryPromisesApi;
 import io.flowline.catalog.Item;
 import io.flowline.planning.DeliveryPromiseService;
 import io.flowline.platform.tenancy.Module;
-import io.flowline.platform.tenancy.ModuleRequired;
+import io.flowline.platform.tenancy.rest.ModuleRequired;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

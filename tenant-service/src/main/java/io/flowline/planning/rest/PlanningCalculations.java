@@ -36,7 +36,7 @@ import io.flowline.planning.engine.MrpCalculator;
 import io.flowline.planning.engine.MrpException;
 import io.flowline.planning.engine.MrpRecord;
 import io.flowline.planning.engine.PlanningItem;
-import io.flowline.platform.problem.ApiProblem;
+import io.flowline.platform.problem.rest.ApiProblem;
 import io.flowline.purchasing.engine.InventoryPolicy;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;

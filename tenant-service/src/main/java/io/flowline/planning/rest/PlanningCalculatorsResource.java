@@ -7,7 +7,7 @@ import io.flowline.api.planning.LotSizingRequest;
 import io.flowline.api.planning.MrpRecordRequest;
 import io.flowline.api.planning.PlanningCalculatorsApi;
 import io.flowline.platform.tenancy.Module;
-import io.flowline.platform.tenancy.ModuleRequired;
+import io.flowline.platform.tenancy.rest.ModuleRequired;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Path;

@@ -53,7 +53,7 @@ public final class OptimisticLocking {
 
         @Override
         public Response toResponse(OptimisticLockException exception) {
-            return io.flowline.platform.problem.Problems.response(409, "concurrent-update", "Concurrent update",
+            return io.flowline.platform.problem.rest.Problems.response(409, "concurrent-update", "Concurrent update",
                     "Someone else changed this object at the same moment; read it again and retry.",
                     "/" + uriInfo.getPath().replaceFirst("^/", ""), null, Map.of());
         }

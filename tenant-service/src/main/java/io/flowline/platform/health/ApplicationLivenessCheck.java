@@ -12,11 +12,11 @@ import org.eclipse.microprofile.health.Liveness;
 public class ApplicationLivenessCheck implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
-        return OperatorHealthResource.withoutDetails(details());
+        return HealthDetails.withoutDetails(details());
     }
 
     /** With the heap figures, for the operator at {@code /operator/health}. */
-    HealthCheckResponse details() {
+    public HealthCheckResponse details() {
         Runtime runtime = Runtime.getRuntime();
         long used = runtime.totalMemory() - runtime.freeMemory();
         return HealthCheckResponse.named("heap").status(used < runtime.maxMemory() * 0.95)

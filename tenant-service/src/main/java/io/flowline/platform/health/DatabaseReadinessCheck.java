@@ -29,10 +29,10 @@ public class DatabaseReadinessCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        return OperatorHealthResource.withoutDetails(details());
+        return HealthDetails.withoutDetails(details());
     }
 
-    HealthCheckResponse details() {
+    public HealthCheckResponse details() {
         boolean migrated = migration.migrateIfNeeded();
         var response = HealthCheckResponse.named("database").withData("schema_migrated", migrated);
         if (!migrated) {

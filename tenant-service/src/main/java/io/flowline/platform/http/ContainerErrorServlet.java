@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 
 import io.flowline.api.platform.Problem;
 import io.flowline.platform.json.JsonbConfigurator;
-import io.flowline.platform.problem.Problems;
+import io.flowline.platform.problem.rest.Problems;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;

@@ -1,5 +1,6 @@
 package io.flowline.platform.idempotency;
 
+import io.flowline.platform.idempotency.rest.IdempotencyFilter;
 import java.time.Instant;
 
 import jakarta.persistence.Column;

@@ -17,19 +17,19 @@ public class IdempotencyStore {
     /** A claim older than this belongs to a request that died; a retry may take it over. */
     static final Duration ABANDONED = Duration.ofSeconds(60);
 
-    sealed interface Claim permits Claimed, Replay, Mismatch, InProgress {
+    public sealed interface Claim permits Claimed, Replay, Mismatch, InProgress {
     }
 
-    record Claimed() implements Claim {
+    public record Claimed() implements Claim {
     }
 
-    record Replay(int status, String body, String omittedFields, String location, String etag) implements Claim {
+    public record Replay(int status, String body, String omittedFields, String location, String etag) implements Claim {
     }
 
-    record Mismatch() implements Claim {
+    public record Mismatch() implements Claim {
     }
 
-    record InProgress() implements Claim {
+    public record InProgress() implements Claim {
     }
 
     @Inject

@@ -18,17 +18,17 @@ import jakarta.json.JsonValue;
  * (or anyone who reads the table) never sees the secret; the replay names what it left out. A new response field that
  * carries a one-time secret belongs in {@link #FIELDS}.
  */
-final class OneTimeSecrets {
+public final class OneTimeSecrets {
     static final Set<String> FIELDS = Set.of("client_secret", "invitation_token");
 
     /** The body without secret fields, and their names (comma-separated, sorted), or null when there were none. */
-    record Stripped(String body, String omitted) {
+    public record Stripped(String body, String omitted) {
     }
 
     private OneTimeSecrets() {
     }
 
-    static Stripped strip(String json) {
+    public static Stripped strip(String json) {
         if (json == null || FIELDS.stream().noneMatch(json::contains)) {
             return new Stripped(json, null);
         }

@@ -28,13 +28,13 @@ import javax.crypto.spec.SecretKeySpec;
  * The fingerprint is an HMAC under a server key, not a plain hash: a sign-up's body holds a password, and a plain
  * SHA-256 of a body whose other fields are known could be tried against a dictionary by whoever reads the table.
  */
-final class RequestFingerprint {
+public final class RequestFingerprint {
 
     private RequestFingerprint() {
     }
 
     /** HMAC-SHA256 (hex) of the request; {@code rawQuery} may be null. A body that is not JSON counts byte for byte. */
-    static String of(byte[] key, String method, String rawPath, String rawQuery, boolean json, byte[] body) {
+    public static String of(byte[] key, String method, String rawPath, String rawQuery, boolean json, byte[] body) {
         String canonicalBody = json ? canonicalJson(body) : null;
         String head = method + " " + rawPath + (rawQuery == null || rawQuery.isEmpty() ? "" : "?" + rawQuery) + "\n";
         try {

@@ -3,7 +3,6 @@ package io.flowline.platform.identity;
 import java.time.Instant;
 import java.util.List;
 
-import io.flowline.api.identity.CreateApiClientRequest;
 import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
 import io.flowline.platform.failure.Conflict;
@@ -55,7 +54,7 @@ public class ApiClientService {
     }
 
     @Transactional
-    public Created create(CreateApiClientRequest request) {
+    public Created create(NewApiClient request) {
         verifications.requireVerified(em);
         Role role = Role.parse(request.role())
                 .filter(r -> r != Role.OWNER)

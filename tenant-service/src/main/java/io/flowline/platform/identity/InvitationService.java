@@ -1,9 +1,8 @@
 package io.flowline.platform.identity;
 
 import java.time.Instant;
-import java.util.List;
+import java.util.Optional;
 
-import io.flowline.api.identity.AcceptInvitationRequest;
 import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
 import io.flowline.platform.failure.Conflict;
@@ -32,7 +31,7 @@ public class InvitationService {
     AuditLog audit;
 
     @Transactional
-    public User accept(AcceptInvitationRequest request) {
+    public User accept(InvitationAcceptance request) {
         PasswordPolicy.problem(request.password()).ifPresent(p -> {
             throw new RuleBroken("password", p);
         });
@@ -43,13 +42,12 @@ public class InvitationService {
         }
         EntityManager em = joined.forTenant(token.substring(4, dot));
         try {
-            List<User> users = em.createQuery("SELECT u FROM User u WHERE u.invitationHash = :hash", User.class)
-                    .setParameter("hash", PasswordHasher.sha256(token)).getResultList();
+            Optional<User> invited = UserRepository.in(em).invitedWith(PasswordHasher.sha256(token));
             Instant now = Instant.now();
-            if (users.isEmpty() || !users.get(0).invitationValidAt(now)) {
+            if (invited.isEmpty() || !invited.get().invitationValidAt(now)) {
                 throw unknown();
             }
-            User user = users.get(0);
+            User user = invited.get();
             if (em.find(Credential.class, user.email()) != null) {
                 throw new Conflict("email-taken", "The e-mail " + user.email() + " already signs in to another Flowline company.");
             }

@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -13,6 +14,8 @@ import jakarta.persistence.Version;
  * Not tenant-owned (tenant-owned: no) — presented at the token endpoint before the tenant is known.
  */
 @Entity
+@NamedQuery(name = "RefreshToken.deleteOfSubject", query = "DELETE FROM RefreshToken r WHERE r.tenantId = :tenant AND r.subjectId = :subject")
+@NamedQuery(name = "RefreshToken.redeem", query = "UPDATE RefreshToken r SET r.usedAt = :now WHERE r.tokenHash = :hash AND r.usedAt IS NULL AND r.expiresAt > :now")
 @Table(name = "refresh_tokens")
 public class RefreshToken {
     @Id

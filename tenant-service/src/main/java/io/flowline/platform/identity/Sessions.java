@@ -147,9 +147,7 @@ public class Sessions {
     }
 
     private void deleteRefreshTokens(String tenantId, String subjectId) {
-        EntityManager global = joined.global();
-        global.createQuery("DELETE FROM RefreshToken r WHERE r.tenantId = :tenant AND r.subjectId = :subject")
-                .setParameter("tenant", tenantId).setParameter("subject", subjectId).executeUpdate();
+        RefreshTokenRepository.in(joined.global()).deleteOfSubject(tenantId, subjectId);
     }
 
     private Principal load(String tenantId, String actorType, String subjectId) {

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Locale;
 
-import io.flowline.api.identity.TokenResponse;
 import io.flowline.platform.persistence.TransactionEntityManagers;
 import io.flowline.platform.failure.Failure;
 import io.flowline.platform.failure.GrantRefused;
@@ -72,7 +71,7 @@ public class TokenService {
     }
 
     @Transactional(dontRollbackOn = Failure.class)
-    public TokenResponse password(String username, String password) {
+    public IssuedTokens password(String username, String password) {
         if (blank(username) || blank(password)) {
             throw new GrantRefused("invalid_request", "The password grant needs username and password.");
         }
@@ -93,7 +92,7 @@ public class TokenService {
     }
 
     @Transactional(dontRollbackOn = Failure.class)
-    public TokenResponse clientCredentials(ClientAuthentication client) {
+    public IssuedTokens clientCredentials(ClientAuthentication client) {
         if (blank(client.clientId()) || blank(client.clientSecret())) {
             throw new GrantRefused("invalid_client", "The client_credentials grant needs client_id and client_secret.");
         }
@@ -113,11 +112,11 @@ public class TokenService {
         apiClient.used(Instant.now());
         TokenIssuer.AccessToken access = issuer.issue(credential.tenantId(), apiClient.id(), "api_client", apiClient.id(),
                 apiClient.role().apiName(), apiClient.tokenVersion());
-        return new TokenResponse(access.token(), "Bearer", access.expiresInSeconds(), null, apiClient.role().apiName());
+        return new IssuedTokens(access.token(), access.expiresInSeconds(), null, apiClient.role().apiName());
     }
 
     @Transactional
-    public TokenResponse refresh(String refreshToken) {
+    public IssuedTokens refresh(String refreshToken) {
         if (blank(refreshToken)) {
             throw new GrantRefused("invalid_request", "The refresh_token grant needs refresh_token.");
         }
@@ -125,12 +124,9 @@ public class TokenService {
         String hash = PasswordHasher.sha256(refreshToken);
         RefreshToken stored = global.find(RefreshToken.class, hash);
         Instant now = Instant.now();
-        // One conditional UPDATE redeems the token: of concurrent requests the first takes the row lock and wins, the
-        // others wait for it and then find the token used (zero rows), where comparing versions would fail with a 500.
-        int redeemed = stored == null || !stored.usableAt(now) ? 0 : global.createQuery(
-                        "UPDATE RefreshToken r SET r.usedAt = :now WHERE r.tokenHash = :hash AND r.usedAt IS NULL AND r.expiresAt > :now")
-                .setParameter("now", now).setParameter("hash", hash).executeUpdate();
-        if (redeemed == 0) {
+        // Redeemed by a conditional UPDATE, where comparing versions would fail concurrent requests with a 500.
+        boolean redeemed = stored != null && stored.usableAt(now) && RefreshTokenRepository.in(global).redeem(hash, now);
+        if (!redeemed) {
             throw new GrantRefused("invalid_grant", "The refresh token is unknown, used or expired; sign in again.");
         }
         EntityManager em = joined.forTenant(stored.tenantId());
@@ -141,11 +137,11 @@ public class TokenService {
         return tokensFor(global, stored.tenantId(), user);
     }
 
-    private TokenResponse tokensFor(EntityManager global, String tenantId, User user) {
+    private IssuedTokens tokensFor(EntityManager global, String tenantId, User user) {
         TokenIssuer.AccessToken access = issuer.issue(tenantId, user.id(), "user", user.email(), user.role().apiName(), user.tokenVersion());
         String refresh = PasswordHasher.randomSecret(REFRESH_PREFIX);
         global.persist(new RefreshToken(PasswordHasher.sha256(refresh), tenantId, user.id(), Instant.now().plus(Duration.ofDays(refreshTokenDays))));
-        return new TokenResponse(access.token(), "Bearer", access.expiresInSeconds(), refresh, user.role().apiName());
+        return new IssuedTokens(access.token(), access.expiresInSeconds(), refresh, user.role().apiName());
     }
 
     /** Throttles, verifies and counts: a wrong secret is recorded before the refusal is thrown. */

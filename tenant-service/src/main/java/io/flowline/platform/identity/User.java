@@ -5,12 +5,16 @@ import java.time.Instant;
 import io.flowline.platform.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 /** A person in a tenant. Signs in through a {@link Credential} once the invitation is accepted. */
 @Entity
+@NamedQuery(name = "User.withEmail", query = "SELECT u FROM User u WHERE u.email = :email")
+@NamedQuery(name = "User.invitedWith", query = "SELECT u FROM User u WHERE u.invitationHash = :hash")
+@NamedQuery(name = "User.countWithRole", query = "SELECT COUNT(u) FROM User u WHERE u.role = :role AND u.status = :status")
 @Table(name = "users")
 public class User extends TenantOwned {
     public enum Status { INVITED, ACTIVE, DEACTIVATED }

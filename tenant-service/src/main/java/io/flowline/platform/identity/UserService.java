@@ -5,8 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
-import io.flowline.api.identity.InviteUserRequest;
-import io.flowline.api.identity.UpdateUserRequest;
 import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
 import io.flowline.platform.concurrency.OptimisticLocking;
@@ -77,11 +75,11 @@ public class UserService {
     }
 
     @Transactional
-    public Invitation invite(InviteUserRequest request) {
+    public Invitation invite(UserInvitation request) {
         verifications.requireVerified(em);
         Role role = grantableRole(request.role());
         String email = request.email().trim().toLowerCase(Locale.ROOT);
-        if (!em.createQuery("SELECT u FROM User u WHERE u.email = :email", User.class).setParameter("email", email).getResultList().isEmpty()) {
+        if (UserRepository.in(em).withEmail(email).isPresent()) {
             throw new Conflict("user-exists", "A user with e-mail " + email + " is already in your company.");
         }
         String token = "inv_" + caller.tenantId() + "." + PasswordHasher.randomSecret("s").substring(2);
@@ -98,7 +96,7 @@ public class UserService {
     }
 
     @Transactional
-    public User update(String id, String ifMatch, UpdateUserRequest request) {
+    public User update(String id, String ifMatch, UserChanges request) {
         User user = get(id);
         Role role = request.role() == null ? null : grantableRole(request.role());
         OptimisticLocking.requireMatch(ifMatch, user.version());
@@ -159,8 +157,7 @@ public class UserService {
     }
 
     private long activeOwners() {
-        return em.createQuery("SELECT COUNT(u) FROM User u WHERE u.role = :role AND u.status = :status", Long.class)
-                .setParameter("role", Role.OWNER).setParameter("status", User.Status.ACTIVE).getSingleResult();
+        return UserRepository.in(em).countWithRole(Role.OWNER, User.Status.ACTIVE);
     }
 
     /** The role named in a request, if the caller may grant it: only owners grant owner. */

@@ -19,8 +19,8 @@ import java.util.Map;
 import java.util.Set;
 
 import io.flowline.api.platform.Problem.FieldError;
-import io.flowline.platform.problem.ApiProblem;
-import io.flowline.platform.problem.ProblemMappers;
+import io.flowline.platform.problem.rest.ApiProblem;
+import io.flowline.platform.problem.rest.ProblemMappers;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;

@@ -6,12 +6,12 @@ import java.io.InputStream;
 import java.util.function.Supplier;
 
 /** Counts what is read and throws once more than the limit arrives: a chunked body has no Content-Length to check first. */
-final class LimitedInputStream extends FilterInputStream {
+public final class LimitedInputStream extends FilterInputStream {
     private final long limit;
     private final Supplier<RuntimeException> tooLarge;
     private long count;
 
-    LimitedInputStream(InputStream in, long limit, Supplier<RuntimeException> tooLarge) {
+    public LimitedInputStream(InputStream in, long limit, Supplier<RuntimeException> tooLarge) {
         super(in);
         this.limit = limit;
         this.tooLarge = tooLarge;

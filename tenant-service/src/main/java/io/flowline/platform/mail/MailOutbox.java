@@ -30,9 +30,7 @@ public class MailOutbox {
     /** Due messages of every tenant, oldest due first. */
     public List<MailQueueEntry> due(Instant now, int limit) {
         try (EntityManager global = entityManagers.global()) {
-            return global.createQuery("SELECT m FROM MailQueueEntry m WHERE m.status = :queued AND m.nextAttemptAt <= :now ORDER BY m.nextAttemptAt",
-                            MailQueueEntry.class)
-                    .setParameter("queued", MailMessage.Status.QUEUED).setParameter("now", now).setMaxResults(limit).getResultList();
+            return MailQueueEntryRepository.in(global).due(now, limit);
         }
     }
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -16,6 +17,7 @@ import org.eclipse.persistence.annotations.ReadOnly;
  * only; each message is then read and changed as the tenant's own {@link MailMessage}, so writes stay tenant-filtered.
  */
 @Entity
+@NamedQuery(name = "MailQueueEntry.due", query = "SELECT m FROM MailQueueEntry m WHERE m.status = :queued AND m.nextAttemptAt <= :now ORDER BY m.nextAttemptAt")
 @ReadOnly
 @Table(name = "mail_messages")
 public class MailQueueEntry {

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 
-import io.flowline.api.tenancy.SignupRequest;
 import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
 import io.flowline.platform.failure.RuleBroken;
@@ -63,7 +62,7 @@ public class SignupService {
 
     /** Returns whether a company was created; callers must not tell the requester (see {@link SignupPace}). */
     @Transactional
-    public boolean signUp(SignupRequest request) {
+    public boolean signUp(CompanySignup request) {
         CountryDefaults defaults = validated(request);
         String email = request.email().trim().toLowerCase(Locale.ROOT);
         Credential existing = joined.global().find(Credential.class, email);
@@ -79,11 +78,11 @@ public class SignupService {
 
     /** A company whose address needs no verification e-mail (the demo company). */
     @Transactional
-    public Result signUpVerified(SignupRequest request) {
+    public Result signUpVerified(CompanySignup request) {
         return create(request, validated(request), Instant.now());
     }
 
-    private static CountryDefaults validated(SignupRequest request) {
+    private static CountryDefaults validated(CompanySignup request) {
         PasswordPolicy.problem(request.password()).ifPresent(p -> {
             throw new RuleBroken("password", p);
         });
@@ -91,7 +90,7 @@ public class SignupService {
                 .orElseThrow(() -> new RuleBroken("country", "is not an ISO 3166-1 alpha-2 country code"));
     }
 
-    private Result create(SignupRequest request, CountryDefaults defaults, Instant verifiedAt) {
+    private Result create(CompanySignup request, CountryDefaults defaults, Instant verifiedAt) {
         String email = request.email().trim().toLowerCase(Locale.ROOT);
         Instant now = Instant.now();
         String tenantId = PublicIds.next(TENANT_PREFIX);

@@ -47,6 +47,12 @@ public class TenantService {
         return tenant;
     }
 
+    /** Whether the caller's company has switched the module off; a company not found has switched nothing off. */
+    public boolean switchedOff(Module module) {
+        Tenant tenant = em.find(Tenant.class, caller.tenantId());
+        return tenant != null && !tenant.enabledModules().contains(module.apiName());
+    }
+
     /** Each quota of the company's plan with its use now. */
     public List<Quotas.Use> usage(Tenant tenant) {
         return quotas.usage(em, tenant);

@@ -9,7 +9,7 @@ import io.flowline.platform.concurrency.OptimisticLocking;
 import io.flowline.platform.pagination.PageRequest;
 import io.flowline.platform.pagination.rest.ListPages;
 import io.flowline.platform.tenancy.Module;
-import io.flowline.platform.tenancy.ModuleRequired;
+import io.flowline.platform.tenancy.rest.ModuleRequired;
 import io.flowline.production.WorkOrder;
 import io.flowline.production.WorkOrderChanges;
 import io.flowline.production.WorkOrderService;

@@ -13,7 +13,7 @@ import io.flowline.platform.concurrency.OptimisticLocking;
 import io.flowline.platform.pagination.PageRequest;
 import io.flowline.platform.pagination.rest.ListPages;
 import io.flowline.platform.tenancy.Module;
-import io.flowline.platform.tenancy.ModuleRequired;
+import io.flowline.platform.tenancy.rest.ModuleRequired;
 import io.flowline.purchasing.PurchaseOrder;
 import io.flowline.purchasing.PurchaseOrderLine;
 import io.flowline.purchasing.PurchaseOrderService;

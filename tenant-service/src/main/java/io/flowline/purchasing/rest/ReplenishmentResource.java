@@ -3,7 +3,7 @@ package io.flowline.purchasing.rest;
 import io.flowline.api.inventory.ReplenishmentApi;
 import io.flowline.api.platform.ListPage;
 import io.flowline.platform.tenancy.Module;
-import io.flowline.platform.tenancy.ModuleRequired;
+import io.flowline.platform.tenancy.rest.ModuleRequired;
 import io.flowline.purchasing.ReplenishmentService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;

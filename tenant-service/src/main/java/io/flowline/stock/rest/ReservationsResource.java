@@ -7,7 +7,7 @@ import io.flowline.api.inventory.ReservationsApi;
 import io.flowline.platform.pagination.PageRequest;
 import io.flowline.platform.pagination.rest.ListPages;
 import io.flowline.platform.tenancy.Module;
-import io.flowline.platform.tenancy.ModuleRequired;
+import io.flowline.platform.tenancy.rest.ModuleRequired;
 import io.flowline.stock.Reservation;
 import io.flowline.stock.ReservationService;
 import jakarta.annotation.security.RolesAllowed;

@@ -9,7 +9,7 @@ import io.flowline.api.inventory.StockPosting;
 import io.flowline.platform.pagination.PageRequest;
 import io.flowline.platform.pagination.rest.ListPages;
 import io.flowline.platform.tenancy.Module;
-import io.flowline.platform.tenancy.ModuleRequired;
+import io.flowline.platform.tenancy.rest.ModuleRequired;
 import io.flowline.stock.StockMovement;
 import io.flowline.stock.StockMovementService;
 import jakarta.annotation.security.RolesAllowed;

@@ -2,7 +2,7 @@ package io.flowline.stock.rest;
 
 import io.flowline.api.inventory.StockValuationApi;
 import io.flowline.platform.tenancy.Module;
-import io.flowline.platform.tenancy.ModuleRequired;
+import io.flowline.platform.tenancy.rest.ModuleRequired;
 import io.flowline.stock.StockValuationService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;

@@ -20,7 +20,7 @@ import io.flowline.api.planning.MrpLotSizing;
 import io.flowline.api.planning.MrpRecordRequest;
 import io.flowline.api.planning.MrpRecordResult;
 import io.flowline.api.platform.Problem.FieldError;
-import io.flowline.platform.problem.ApiProblem;
+import io.flowline.platform.problem.rest.ApiProblem;
 import jakarta.json.Json;
 import jakarta.json.JsonValue;
 

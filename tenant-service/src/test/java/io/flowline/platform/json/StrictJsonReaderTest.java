@@ -19,7 +19,7 @@ import io.flowline.api.identity.InviteUserRequest;
 import io.flowline.api.platform.Problem.FieldError;
 import io.flowline.api.planning.StartMrpRunRequest;
 import io.flowline.api.tenancy.UpdateTenantRequest;
-import io.flowline.platform.problem.ApiProblem;
+import io.flowline.platform.problem.rest.ApiProblem;
 import jakarta.validation.Validation;
 
 /** Needs JSON-B (Yasson) and Bean Validation (Hibernate Validator) on the test classpath; the server provides them at run time. */

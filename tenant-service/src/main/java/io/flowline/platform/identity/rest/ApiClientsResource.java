@@ -7,6 +7,7 @@ import io.flowline.api.identity.CreateApiClientRequest;
 import io.flowline.platform.concurrency.OptimisticLocking;
 import io.flowline.platform.identity.ApiClient;
 import io.flowline.platform.identity.ApiClientService;
+import io.flowline.platform.identity.NewApiClient;
 import io.flowline.platform.pagination.PageRequest;
 import io.flowline.platform.pagination.rest.ListPages;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,7 +31,7 @@ public class ApiClientsResource implements ApiClientsApi {
 
     @Override
     public Response create(CreateApiClientRequest request) {
-        ApiClientService.Created created = clients.create(request);
+        ApiClientService.Created created = clients.create(new NewApiClient(request.name(), request.role()));
         return Response.created(URI.create("/api/v1/api-clients/" + created.client().id()))
                 .entity(representation(created.client(), created.secret())).header("Cache-Control", "no-store").build();
     }

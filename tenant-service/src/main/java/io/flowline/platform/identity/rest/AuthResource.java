@@ -9,7 +9,9 @@ import io.flowline.api.identity.MailAccepted;
 import io.flowline.api.identity.PasswordResetRequest;
 import io.flowline.api.identity.VerifyEmailRequest;
 import io.flowline.platform.failure.GrantRefused;
+import io.flowline.platform.identity.InvitationAcceptance;
 import io.flowline.platform.identity.InvitationService;
+import io.flowline.platform.identity.IssuedTokens;
 import io.flowline.platform.identity.PasswordResets;
 import io.flowline.platform.identity.Sessions;
 import io.flowline.platform.identity.TokenService;
@@ -50,13 +52,15 @@ public class AuthResource implements AuthApi {
         if (grantType == null || grantType.isBlank()) {
             throw new GrantRefused("invalid_request", "grant_type is required: password, client_credentials or refresh_token.");
         }
-        TokenResponse response = switch (grantType) {
+        IssuedTokens issued = switch (grantType) {
             case "password" -> tokens.password(username, password);
             case "client_credentials" -> tokens.clientCredentials(TokenService.ClientAuthentication.of(authorization, clientId, clientSecret));
             case "refresh_token" -> tokens.refresh(refreshToken);
             default -> throw new GrantRefused("unsupported_grant_type",
                     "grant_type must be password, client_credentials or refresh_token.");
         };
+        TokenResponse response = new TokenResponse(issued.accessToken(), "Bearer", issued.expiresInSeconds(), issued.refreshToken(),
+                issued.scope());
         return Response.ok(response).header("Cache-Control", "no-store").header("Pragma", "no-cache").build();
     }
 
@@ -68,7 +72,7 @@ public class AuthResource implements AuthApi {
 
     @Override
     public Response acceptInvitation(AcceptInvitationRequest request) {
-        return Response.ok(UsersResource.representation(invitations.accept(request), null)).build();
+        return Response.ok(UsersResource.representation(invitations.accept(new InvitationAcceptance(request.token(), request.password(), request.name())), null)).build();
     }
 
     @Override

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.flowline.platform.identity.Sessions;
-import io.flowline.platform.problem.Problems;
+import io.flowline.platform.problem.rest.Problems;
 import io.flowline.platform.tenancy.TenantContext;
 import jakarta.annotation.Priority;
 import jakarta.annotation.security.DenyAll;

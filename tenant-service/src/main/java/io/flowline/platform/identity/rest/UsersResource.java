@@ -7,6 +7,8 @@ import io.flowline.api.identity.UpdateUserRequest;
 import io.flowline.api.identity.UsersApi;
 import io.flowline.platform.concurrency.OptimisticLocking;
 import io.flowline.platform.identity.User;
+import io.flowline.platform.identity.UserChanges;
+import io.flowline.platform.identity.UserInvitation;
 import io.flowline.platform.identity.UserService;
 import io.flowline.platform.pagination.PageRequest;
 import io.flowline.platform.pagination.rest.ListPages;
@@ -31,7 +33,7 @@ public class UsersResource implements UsersApi {
 
     @Override
     public Response invite(InviteUserRequest request) {
-        UserService.Invitation invitation = users.invite(request);
+        UserService.Invitation invitation = users.invite(new UserInvitation(request.email(), request.name(), request.role(), request.language()));
         User user = invitation.user();
         return Response.created(URI.create("/api/v1/users/" + user.id())).entity(representation(user, invitation.token()))
                 .tag(OptimisticLocking.etag(user.version())).build();
@@ -44,7 +46,7 @@ public class UsersResource implements UsersApi {
 
     @Override
     public Response update(String id, String ifMatch, UpdateUserRequest request) {
-        return ok(users.update(id, ifMatch, request));
+        return ok(users.update(id, ifMatch, new UserChanges(request.role(), request.name())));
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.Locale;
 import io.flowline.api.tenancy.Signup;
 import io.flowline.api.tenancy.SignupApi;
 import io.flowline.api.tenancy.SignupRequest;
+import io.flowline.platform.tenancy.CompanySignup;
 import io.flowline.platform.tenancy.SignupPace;
 import io.flowline.platform.tenancy.SignupService;
 import jakarta.annotation.security.PermitAll;
@@ -30,7 +31,8 @@ public class SignupResource implements SignupApi {
         long started = System.nanoTime();
         boolean created = false;
         try {
-            created = signups.signUp(request);
+            created = signups.signUp(new CompanySignup(request.company(), request.country(), request.email(), request.password(), request.plan(),
+                    request.language()));
         } catch (SignupService.AlreadyRegistered e) {
             // a concurrent sign-up with this e-mail won: the same answer as for any address that has an account
         }

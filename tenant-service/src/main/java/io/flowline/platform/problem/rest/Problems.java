@@ -1,5 +1,6 @@
-package io.flowline.platform.problem;
+package io.flowline.platform.problem.rest;
 
+import io.flowline.platform.problem.rest.ApiProblem;
 import java.util.List;
 import java.util.Map;
 

@@ -1,7 +1,7 @@
-package io.flowline.platform;
+package io.flowline.platform.http;
 
-import io.flowline.platform.idempotency.IdempotencyKeyDocumentation;
-import io.flowline.platform.limits.LimitsDocumentation;
+import io.flowline.platform.idempotency.rest.IdempotencyKeyDocumentation;
+import io.flowline.platform.limits.rest.LimitsDocumentation;
 import io.flowline.platform.pagination.ListDocumentation;
 
 import org.eclipse.microprofile.openapi.OASFilter;

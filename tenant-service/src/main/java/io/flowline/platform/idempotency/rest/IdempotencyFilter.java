@@ -1,5 +1,8 @@
-package io.flowline.platform.idempotency;
+package io.flowline.platform.idempotency.rest;
 
+import io.flowline.platform.idempotency.RequestFingerprint;
+import io.flowline.platform.idempotency.OneTimeSecrets;
+import io.flowline.platform.idempotency.IdempotencyStore;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -11,7 +14,7 @@ import io.flowline.api.platform.Problem;
 import io.flowline.platform.json.JsonbConfigurator;
 import io.flowline.platform.persistence.DatabaseUnavailable;
 import io.flowline.platform.persistence.DuplicateKey;
-import io.flowline.platform.problem.Problems;
+import io.flowline.platform.problem.rest.Problems;
 import io.flowline.platform.security.SigningKeys;
 import io.flowline.platform.tenancy.TenantContext;
 import jakarta.annotation.Priority;

@@ -1,11 +1,13 @@
-package io.flowline.platform.tenancy;
+package io.flowline.platform.tenancy.rest;
 
+import io.flowline.platform.tenancy.TenantContext;
+import io.flowline.platform.tenancy.TenantService;
+import io.flowline.platform.tenancy.Module;
 import java.util.Map;
 
-import io.flowline.platform.problem.Problems;
+import io.flowline.platform.problem.rest.Problems;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -25,7 +27,7 @@ public class ModuleGate implements ContainerRequestFilter {
     ResourceInfo resource;
 
     @Inject
-    EntityManager em;
+    TenantService tenants;
 
     @Inject
     TenantContext caller;
@@ -39,9 +41,8 @@ public class ModuleGate implements ContainerRequestFilter {
         if (required == null || !caller.authenticated()) {
             return;
         }
-        Tenant tenant = em.find(Tenant.class, caller.tenantId());
-        String module = required.value().apiName();
-        if (tenant != null && !tenant.enabledModules().contains(module)) {
+        if (tenants.switchedOff(required.value())) {
+            String module = required.value().apiName();
             request.abortWith(Problems.response(403, "module-disabled", "Module switched off",
                     "The " + module + " module is switched off for your company; an owner or admin can switch it on "
                             + "with PATCH /api/v1/tenant (enabled_modules).",

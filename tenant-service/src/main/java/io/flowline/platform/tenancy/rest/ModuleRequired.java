@@ -1,5 +1,7 @@
-package io.flowline.platform.tenancy;
+package io.flowline.platform.tenancy.rest;
 
+import io.flowline.platform.tenancy.Module;
+import io.flowline.platform.tenancy.rest.ModuleGate;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;

@@ -1,5 +1,6 @@
-package io.flowline.platform.limits;
+package io.flowline.platform.limits.rest;
 
+import io.flowline.platform.limits.rest.LimitsFilter;
 import io.flowline.api.platform.Problem;
 
 import org.eclipse.microprofile.openapi.OASFactory;

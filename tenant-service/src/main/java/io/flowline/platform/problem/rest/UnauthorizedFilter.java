@@ -1,5 +1,6 @@
-package io.flowline.platform.problem;
+package io.flowline.platform.problem.rest;
 
+import io.flowline.platform.problem.rest.Problems;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -8,7 +9,7 @@ import java.util.logging.Logger;
 
 import io.flowline.api.platform.Problem;
 import io.flowline.platform.json.JsonbConfigurator;
-import io.flowline.platform.limits.LimitsFilter;
+import io.flowline.platform.limits.rest.LimitsFilter;
 import io.flowline.platform.limits.RateLimiter;
 import io.flowline.platform.security.TokenSignatures;
 import jakarta.inject.Inject;

@@ -1,12 +1,15 @@
-package io.flowline.platform.limits;
+package io.flowline.platform.limits.rest;
 
+import io.flowline.platform.limits.RateLimiter;
+import io.flowline.platform.limits.PlanLimits;
+import io.flowline.platform.limits.LimitedInputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
-import io.flowline.platform.problem.ApiProblem;
-import io.flowline.platform.problem.Problems;
+import io.flowline.platform.problem.rest.ApiProblem;
+import io.flowline.platform.problem.rest.Problems;
 import io.flowline.platform.tenancy.TenantContext;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;

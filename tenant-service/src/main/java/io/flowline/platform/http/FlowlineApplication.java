@@ -1,4 +1,4 @@
-package io.flowline.platform;
+package io.flowline.platform.http;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ws.rs.ApplicationPath;

@@ -1,5 +1,6 @@
-package io.flowline.platform.security;
+package io.flowline.platform.security.rest;
 
+import io.flowline.platform.security.SigningKeys;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;

@@ -1,4 +1,4 @@
-package io.flowline.platform.idempotency;
+package io.flowline.platform.idempotency.rest;
 
 import io.flowline.api.platform.ApiHeaders;
 
@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 
 /**
  * Declares the Idempotency-Key header on every POST of the served OpenAPI document: once as a shared parameter, then a
- * reference from each POST, so no endpoint can forget it (run by {@link io.flowline.platform.ApiDocumentation}).
+ * reference from each POST, so no endpoint can forget it (run by {@link io.flowline.platform.http.ApiDocumentation}).
  */
 public class IdempotencyKeyDocumentation implements OASFilter {
     static final String PARAMETER = "IdempotencyKey";

@@ -1,5 +1,7 @@
-package io.flowline.platform.health;
+package io.flowline.platform.health.rest;
 
+import io.flowline.platform.health.DatabaseReadinessCheck;
+import io.flowline.platform.health.ApplicationLivenessCheck;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
@@ -7,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import io.flowline.platform.problem.ApiProblem;
+import io.flowline.platform.problem.rest.ApiProblem;
 import io.flowline.platform.security.PasswordHasher;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
@@ -102,10 +104,5 @@ public class OperatorHealthResource {
             builder.add("data", details);
         });
         return builder.build();
-    }
-
-    /** What the public /health endpoints show of a check: its name and UP or DOWN. */
-    static HealthCheckResponse withoutDetails(HealthCheckResponse details) {
-        return HealthCheckResponse.named(details.getName()).status(details.getStatus() == HealthCheckResponse.Status.UP).build();
     }
 }

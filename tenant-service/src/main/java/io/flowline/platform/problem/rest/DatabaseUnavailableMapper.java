@@ -1,4 +1,4 @@
-package io.flowline.platform.problem;
+package io.flowline.platform.problem.rest;
 
 import java.util.Map;
 import java.util.logging.Logger;
