@@ -18,8 +18,6 @@ import io.flowline.api.catalog.ReplaceProductOptionsRequest;
 import io.flowline.api.catalog.ReplaceRoutingRequest;
 import io.flowline.api.catalog.RoutingOperationRequest;
 import io.flowline.api.catalog.WorkShift;
-import io.flowline.api.inventory.CreateStorageLocationRequest;
-import io.flowline.api.inventory.CreateWarehouseRequest;
 import io.flowline.api.orders.Address;
 import io.flowline.api.orders.CreateCustomerRequest;
 import io.flowline.api.orders.CreateOrderRequest;
@@ -38,6 +36,9 @@ import io.flowline.orders.OrderService;
 import io.flowline.orders.SalesOrder;
 import io.flowline.orders.engine.OrderAction;
 import io.flowline.orders.engine.OrderStatus;
+import io.flowline.stock.NewStorageLocation;
+import io.flowline.stock.NewWarehouse;
+import io.flowline.stock.PostalAddress;
 import io.flowline.stock.WarehouseService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -188,13 +189,12 @@ public class DemoCompany {
     }
 
     private void warehouses() {
-        io.flowline.api.inventory.Address site = new io.flowline.api.inventory.Address("Sägewerkstraße 12", null, "83022", "Rosenheim", "DE");
-        String main = warehouses.create(new CreateWarehouseRequest("MAIN", "Main warehouse, Rosenheim", site)).id();
-        warehouses.addLocation(main, new CreateStorageLocationRequest("A-01", "Aisle A, raw materials"));
-        warehouses.addLocation(main, new CreateStorageLocationRequest("B-01", "Aisle B, bottles and packaging"));
-        warehouses.addLocation(main, new CreateStorageLocationRequest("FG-01", "Finished goods, dispatch"));
-        warehouses.create(new CreateWarehouseRequest("TANKS", "Liquid tank farm",
-                new io.flowline.api.inventory.Address("Sägewerkstraße 14", null, "83022", "Rosenheim", "DE")));
+        PostalAddress site = new PostalAddress("Sägewerkstraße 12", null, "83022", "Rosenheim", "DE");
+        String main = warehouses.create(new NewWarehouse("MAIN", "Main warehouse, Rosenheim", site)).id();
+        warehouses.addLocation(main, new NewStorageLocation("A-01", "Aisle A, raw materials"));
+        warehouses.addLocation(main, new NewStorageLocation("B-01", "Aisle B, bottles and packaging"));
+        warehouses.addLocation(main, new NewStorageLocation("FG-01", "Finished goods, dispatch"));
+        warehouses.create(new NewWarehouse("TANKS", "Liquid tank farm", new PostalAddress("Sägewerkstraße 14", null, "83022", "Rosenheim", "DE")));
     }
 
     private List<String> customers() {
