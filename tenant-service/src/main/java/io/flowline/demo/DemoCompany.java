@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import io.flowline.api.inventory.CreateStorageLocationRequest;
-import io.flowline.api.inventory.CreateWarehouseRequest;
 import io.flowline.catalog.BillOfMaterialsService;
 import io.flowline.catalog.ComponentLine;
 import io.flowline.catalog.ItemService;
@@ -35,6 +33,9 @@ import io.flowline.orders.CustomerAddress;
 import io.flowline.orders.SalesOrder;
 import io.flowline.orders.engine.OrderAction;
 import io.flowline.orders.engine.OrderStatus;
+import io.flowline.stock.NewStorageLocation;
+import io.flowline.stock.NewWarehouse;
+import io.flowline.stock.PostalAddress;
 import io.flowline.stock.WarehouseService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -185,13 +186,12 @@ public class DemoCompany {
     }
 
     private void warehouses() {
-        io.flowline.api.inventory.Address site = new io.flowline.api.inventory.Address("Sägewerkstraße 12", null, "83022", "Rosenheim", "DE");
-        String main = warehouses.create(new CreateWarehouseRequest("MAIN", "Main warehouse, Rosenheim", site)).id();
-        warehouses.addLocation(main, new CreateStorageLocationRequest("A-01", "Aisle A, raw materials"));
-        warehouses.addLocation(main, new CreateStorageLocationRequest("B-01", "Aisle B, bottles and packaging"));
-        warehouses.addLocation(main, new CreateStorageLocationRequest("FG-01", "Finished goods, dispatch"));
-        warehouses.create(new CreateWarehouseRequest("TANKS", "Liquid tank farm",
-                new io.flowline.api.inventory.Address("Sägewerkstraße 14", null, "83022", "Rosenheim", "DE")));
+        PostalAddress site = new PostalAddress("Sägewerkstraße 12", null, "83022", "Rosenheim", "DE");
+        String main = warehouses.create(new NewWarehouse("MAIN", "Main warehouse, Rosenheim", site)).id();
+        warehouses.addLocation(main, new NewStorageLocation("A-01", "Aisle A, raw materials"));
+        warehouses.addLocation(main, new NewStorageLocation("B-01", "Aisle B, bottles and packaging"));
+        warehouses.addLocation(main, new NewStorageLocation("FG-01", "Finished goods, dispatch"));
+        warehouses.create(new NewWarehouse("TANKS", "Liquid tank farm", new PostalAddress("Sägewerkstraße 14", null, "83022", "Rosenheim", "DE")));
     }
 
     private List<String> customers() {

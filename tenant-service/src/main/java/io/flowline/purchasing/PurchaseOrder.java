@@ -8,10 +8,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /** An order to a supplier, with a gap-free number; its lines are {@link PurchaseOrderLine}s. */
 @Entity
+@NamedQuery(name = "PurchaseOrder.countByNumber", query = "SELECT COUNT(p) FROM PurchaseOrder p WHERE p.number = :number")
 @Table(name = "purchase_orders")
 public class PurchaseOrder extends TenantOwned {
     private String number;

@@ -7,10 +7,17 @@ import java.time.LocalDate;
 import io.flowline.platform.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.NamedQueries;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /** One item of a purchase order: how many, at what price, expected when, and how many arrived so far. */
 @Entity
+@NamedQueries({
+        @NamedQuery(name = "PurchaseOrderLine.ofOrders", query = "SELECT l FROM PurchaseOrderLine l WHERE l.purchaseOrderId IN :orders ORDER BY l.purchaseOrderId, l.lineNumber"),
+        @NamedQuery(name = "PurchaseOrderLine.open", query = "SELECT l FROM PurchaseOrderLine l, PurchaseOrder p WHERE p.id = l.purchaseOrderId AND p.status IN :open ORDER BY l.itemId, l.expectedDate, l.id"),
+        @NamedQuery(name = "PurchaseOrderLine.openOfItems", query = "SELECT l FROM PurchaseOrderLine l, PurchaseOrder p WHERE p.id = l.purchaseOrderId AND p.status IN :open AND l.itemId IN :items ORDER BY l.itemId, l.expectedDate, l.id")
+})
 @Table(name = "purchase_order_lines")
 public class PurchaseOrderLine extends TenantOwned {
     @Column(name = "purchase_order_id")

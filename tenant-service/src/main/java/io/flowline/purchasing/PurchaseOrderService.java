@@ -14,10 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import io.flowline.api.inventory.CreatePurchaseOrderRequest;
-import io.flowline.api.inventory.PurchaseOrderLineChange;
-import io.flowline.api.inventory.PurchaseOrderLineRequest;
-import io.flowline.api.inventory.UpdatePurchaseOrderRequest;
 import io.flowline.catalog.Item;
 import io.flowline.catalog.ItemCatalog;
 import io.flowline.platform.audit.AuditLog;
@@ -30,7 +26,6 @@ import io.flowline.platform.failure.Violation;
 import io.flowline.platform.ids.PublicIds;
 import io.flowline.platform.numbering.NumberSeries;
 import io.flowline.platform.numbering.OrderNumbers;
-import io.flowline.platform.pagination.ListQuery;
 import io.flowline.platform.pagination.PageRequest;
 import io.flowline.platform.tenancy.Tenant;
 import io.flowline.platform.tenancy.TenantContext;
@@ -41,7 +36,6 @@ import io.flowline.stock.StockMovementService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 /**
@@ -88,17 +82,11 @@ public class PurchaseOrderService {
     public List<PurchaseOrder> list(PageRequest page, String status, String supplierId, String itemId) {
         PurchaseOrderStatus wanted = status == null ? null : PurchaseOrderStatus.parse(status)
                 .orElseThrow(() -> new RuleBroken("status", "must be one of " + PurchaseOrderStatus.allNames()));
-        return ListQuery.of(PurchaseOrder.class, "p").filter("p.status = :status", "status", wanted)
-                .filter("p.supplierId = :supplier", "supplier", supplierId)
-                .filter("p.id IN (SELECT l.purchaseOrderId FROM PurchaseOrderLine l WHERE l.itemId = :item)", "item", itemId).list(em, page);
+        return PurchaseOrders.in(em).list(page, wanted, supplierId, itemId);
     }
 
     public PurchaseOrder get(String id) {
-        PurchaseOrder order = id == null ? null : em.find(PurchaseOrder.class, id);
-        if (order == null) {
-            throw new NotFound("purchase order", id);
-        }
-        return order;
+        return PurchaseOrders.in(em).find(id).orElseThrow(() -> new NotFound("purchase order", id));
     }
 
     public List<PurchaseOrderLine> lines(String orderId) {
@@ -109,8 +97,7 @@ public class PurchaseOrderService {
         if (orderIds.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery("SELECT l FROM PurchaseOrderLine l WHERE l.purchaseOrderId IN :orders ORDER BY l.purchaseOrderId, l.lineNumber",
-                        PurchaseOrderLine.class).setParameter("orders", orderIds).getResultList().stream()
+        return PurchaseOrders.in(em).lines(orderIds).stream()
                 .collect(Collectors.groupingBy(PurchaseOrderLine::purchaseOrderId, LinkedHashMap::new, Collectors.toList()));
     }
 
@@ -123,16 +110,8 @@ public class PurchaseOrderService {
      * still has an open quantity, by expected date. For the given items, or all items when {@code itemIds} is empty.
      */
     public List<ScheduledReceipt> scheduledReceipts(Collection<String> itemIds) {
-        String jpql = "SELECT l, p.status FROM PurchaseOrderLine l, PurchaseOrder p WHERE p.id = l.purchaseOrderId AND p.status IN :open"
-                + (itemIds.isEmpty() ? "" : " AND l.itemId IN :items") + " ORDER BY l.itemId, l.expectedDate, l.id";
-        TypedQuery<Object[]> query = em.createQuery(jpql, Object[].class)
-                .setParameter("open", PurchaseOrderStatus.openStatuses());
-        if (!itemIds.isEmpty()) {
-            query.setParameter("items", itemIds);
-        }
         List<ScheduledReceipt> receipts = new ArrayList<>();
-        for (Object[] row : query.getResultList()) {
-            PurchaseOrderLine line = (PurchaseOrderLine) row[0];
+        for (PurchaseOrderLine line : PurchaseOrders.in(em).linesIn(PurchaseOrderStatus.openStatuses(), itemIds)) {
             if (line.openQuantity().signum() > 0) {
                 receipts.add(new ScheduledReceipt(line.itemId(), line.expectedDate(), line.openQuantity(), line.purchaseOrderId(), line.id()));
             }
@@ -143,10 +122,10 @@ public class PurchaseOrderService {
     // ---- changes
 
     @Transactional
-    public PurchaseOrder create(CreatePurchaseOrderRequest request) {
+    public PurchaseOrder create(NewPurchaseOrder request) {
         numbers.prepare(NumberSeries.PURCHASE_ORDER); // before this transaction holds a connection
         List<Violation> errors = new ArrayList<>();
-        Supplier supplier = em.find(Supplier.class, request.supplierId());
+        Supplier supplier = Suppliers.in(em).find(request.supplierId()).orElse(null);
         if (supplier == null) {
             errors.add(new Violation("supplier_id", "is not a supplier of your company"));
         } else if (supplier.archived()) {
@@ -166,7 +145,7 @@ public class PurchaseOrderService {
         PurchaseOrder order = new PurchaseOrder(PublicIds.next(PREFIX), number, supplier.id(), supplier.currency(), now);
         order.changeNotes(notes);
         order.changeExternalReference(externalReference);
-        em.persist(order);
+        PurchaseOrders.in(em).add(order);
         storeLines(order, drafts, now);
         audit.record(em, "purchase_order.created", "purchase_order", order.id(), new Changes().field("number", null, number)
                 .field("supplier", null, supplier.code()).field("lines", null, drafts.size()));
@@ -195,7 +174,7 @@ public class PurchaseOrderService {
             throw new Conflict("no-supplier", "Item " + item.code() + "'s preferred supplier " + supplier.code() + " is archived.");
         }
         List<Violation> errors = new ArrayList<>();
-        List<LineDraft> drafts = checkLines(List.of(new PurchaseOrderLineRequest(item.id(), quantity, null, date)), supplier, errors);
+        List<LineDraft> drafts = checkLines(List.of(new NewPurchaseOrderLine(item.id(), quantity, null, date)), supplier, errors);
         if (!errors.isEmpty()) {
             throw new RuleBroken(errors);
         }
@@ -204,7 +183,7 @@ public class PurchaseOrderService {
     }
 
     @Transactional
-    public PurchaseOrder update(String id, String ifMatch, UpdatePurchaseOrderRequest request) {
+    public PurchaseOrder update(String id, String ifMatch, PurchaseOrderChanges request) {
         PurchaseOrder order = get(id);
         OptimisticLocking.requireMatch(ifMatch, order.version());
         if (order.status() == PurchaseOrderStatus.CLOSED || order.status() == PurchaseOrderStatus.CANCELLED) {
@@ -271,11 +250,11 @@ public class PurchaseOrderService {
     // ---- lines
 
     /** Quantities and expected dates of single lines; a partly received order whose lines are all met is then received. */
-    private void changeLines(PurchaseOrder order, List<PurchaseOrderLineChange> lineChanges, Changes changes) {
+    private void changeLines(PurchaseOrder order, List<PurchaseOrderChanges.LineChange> lineChanges, Changes changes) {
         Map<String, PurchaseOrderLine> lines = lines(order.id()).stream().collect(Collectors.toMap(PurchaseOrderLine::id, l -> l));
         List<Violation> errors = new ArrayList<>();
         for (int i = 0; i < lineChanges.size(); i++) {
-            PurchaseOrderLineChange change = lineChanges.get(i);
+            PurchaseOrderChanges.LineChange change = lineChanges.get(i);
             PurchaseOrderLine line = lines.get(change.lineId());
             if (line == null) {
                 errors.add(new Violation("line_changes[" + i + "].line_id", "is not a line of purchase order " + order.number()));
@@ -287,7 +266,7 @@ public class PurchaseOrderService {
         if (!errors.isEmpty()) {
             throw new RuleBroken(errors);
         }
-        for (PurchaseOrderLineChange change : lineChanges) {
+        for (PurchaseOrderChanges.LineChange change : lineChanges) {
             PurchaseOrderLine line = lines.get(change.lineId());
             if (change.quantity() != null) {
                 changes.field("line " + line.lineNumber() + " quantity", plainText(line.quantity()), plainText(change.quantity()));
@@ -310,11 +289,11 @@ public class PurchaseOrderService {
         }
     }
 
-    private List<LineDraft> checkLines(List<PurchaseOrderLineRequest> requests, Supplier supplier, List<Violation> errors) {
+    private List<LineDraft> checkLines(List<NewPurchaseOrderLine> requests, Supplier supplier, List<Violation> errors) {
         LocalDate today = em.find(Tenant.class, caller.tenantId()).today();
         List<LineDraft> drafts = new ArrayList<>();
         for (int i = 0; i < requests.size(); i++) {
-            PurchaseOrderLineRequest line = requests.get(i);
+            NewPurchaseOrderLine line = requests.get(i);
             String field = "lines[" + i + "].";
             Item item = ItemCatalog.in(em).find(line.itemId()).orElse(null);
             if (item == null) {
@@ -344,7 +323,7 @@ public class PurchaseOrderService {
     private void storeLines(PurchaseOrder order, List<LineDraft> drafts, Instant now) {
         int number = 1;
         for (LineDraft d : drafts) {
-            em.persist(new PurchaseOrderLine(PublicIds.next(LINE_PREFIX), order.id(), number++, d.item().id(), d.quantity(), d.unitPrice(),
+            PurchaseOrders.in(em).add(new PurchaseOrderLine(PublicIds.next(LINE_PREFIX), order.id(), number++, d.item().id(), d.quantity(), d.unitPrice(),
                     d.currency(), d.expectedDate(), now));
         }
     }
@@ -360,8 +339,7 @@ public class PurchaseOrderService {
     }
 
     private boolean numberTaken(String number) {
-        return em.createQuery("SELECT COUNT(p) FROM PurchaseOrder p WHERE p.number = :number", Long.class)
-                .setParameter("number", number).getSingleResult() > 0;
+        return PurchaseOrders.in(em).numberTaken(number);
     }
 
     static Instant now() {

@@ -5,10 +5,12 @@ import java.time.Instant;
 import io.flowline.platform.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /** Goods that arrived against a purchase order, booked to stock in the same transaction. */
 @Entity
+@NamedQuery(name = "PurchaseReceipt.ofOrder", query = "SELECT r FROM PurchaseReceipt r WHERE r.purchaseOrderId = :order ORDER BY r.id")
 @Table(name = "purchase_receipts")
 public class PurchaseReceipt extends TenantOwned {
     @Column(name = "purchase_order_id")

@@ -6,10 +6,16 @@ import java.time.Instant;
 import io.flowline.platform.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.NamedQueries;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /** What arrived for one purchase order line, the lot it went into and the stock movement that booked it. */
 @Entity
+@NamedQueries({
+        @NamedQuery(name = "PurchaseReceiptLine.ofReceipts", query = "SELECT l FROM PurchaseReceiptLine l WHERE l.receiptId IN :receipts ORDER BY l.id"),
+        @NamedQuery(name = "PurchaseReceiptLine.countOfLine", query = "SELECT COUNT(l) FROM PurchaseReceiptLine l WHERE l.lineId = :line")
+})
 @Table(name = "purchase_receipt_lines")
 public class PurchaseReceiptLine extends TenantOwned {
     @Column(name = "receipt_id")

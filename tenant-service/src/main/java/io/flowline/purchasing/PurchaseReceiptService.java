@@ -11,8 +11,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import io.flowline.api.inventory.CreateLotRequest;
-import io.flowline.api.inventory.CreatePurchaseReceiptRequest;
 import io.flowline.catalog.Item;
 import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
@@ -25,9 +23,11 @@ import io.flowline.purchasing.engine.PurchaseOrderLifecycle;
 import io.flowline.purchasing.engine.PurchaseOrderStatus;
 import io.flowline.stock.LockFailures;
 import io.flowline.stock.Lot;
+import io.flowline.stock.Lots;
 import io.flowline.stock.LotService;
 import io.flowline.stock.LotStatus;
 import io.flowline.stock.MovementKind;
+import io.flowline.stock.NewLot;
 import io.flowline.stock.StockLedger;
 import io.flowline.stock.StockMovement;
 import io.flowline.stock.StockMovementService;
@@ -35,10 +35,10 @@ import io.flowline.stock.StockMovementService.Leg;
 import io.flowline.stock.StockMovementService.Plan;
 import io.flowline.stock.StorageLocation;
 import io.flowline.stock.Warehouse;
+import io.flowline.stock.Warehouses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 
 /**
  * Receipts against purchase orders. A receipt is checked completely before anything is written; then the lots it
@@ -75,7 +75,7 @@ public class PurchaseReceiptService {
     StockLedger ledger;
 
     /** One checked receipt line: its lot is known, or to be created with {@code newLot}. */
-    private record Arrival(PurchaseOrderLine line, Item item, BigDecimal quantity, Lot lot, CreateLotRequest newLot) {
+    private record Arrival(PurchaseOrderLine line, Item item, BigDecimal quantity, Lot lot, NewLot newLot) {
     }
 
     public record Receipt(PurchaseReceipt receipt, List<PurchaseReceiptLine> lines) {
@@ -83,28 +83,26 @@ public class PurchaseReceiptService {
 
     public List<Receipt> list(String orderId) {
         orders.get(orderId);
-        List<PurchaseReceipt> receipts = em.createQuery("SELECT r FROM PurchaseReceipt r WHERE r.purchaseOrderId = :order ORDER BY r.id",
-                PurchaseReceipt.class).setParameter("order", orderId).getResultList();
+        List<PurchaseReceipt> receipts = PurchaseReceipts.in(em).ofOrder(orderId);
         if (receipts.isEmpty()) {
             return List.of();
         }
-        Map<String, List<PurchaseReceiptLine>> lines = em.createQuery("SELECT l FROM PurchaseReceiptLine l WHERE l.receiptId IN :receipts ORDER BY l.id",
-                PurchaseReceiptLine.class).setParameter("receipts", receipts.stream().map(PurchaseReceipt::id).toList()).getResultList().stream()
+        Map<String, List<PurchaseReceiptLine>> lines = PurchaseReceipts.in(em).lines(receipts.stream().map(PurchaseReceipt::id).toList()).stream()
                 .collect(Collectors.groupingBy(PurchaseReceiptLine::receiptId));
         return receipts.stream().map(r -> new Receipt(r, lines.getOrDefault(r.id(), List.of()))).toList();
     }
 
-    public Receipt receive(String orderId, CreatePurchaseReceiptRequest request) {
+    public Receipt receive(String orderId, GoodsReceived request) {
         PurchaseOrder order = orders.get(orderId);
         requireReceiving(order);
         List<Violation> errors = new ArrayList<>();
-        Warehouse warehouse = em.find(Warehouse.class, request.warehouseId());
+        Warehouse warehouse = Warehouses.in(em).find(request.warehouseId()).orElse(null);
         if (warehouse == null) {
             errors.add(new Violation("warehouse_id", "is not a warehouse of your company"));
         }
         String locationId = null;
         if (request.locationId() != null) {
-            StorageLocation location = em.find(StorageLocation.class, request.locationId());
+            StorageLocation location = Warehouses.in(em).findLocation(request.locationId()).orElse(null);
             if (location == null || (warehouse != null && !location.warehouseId().equals(warehouse.id()))) {
                 errors.add(new Violation("location_id", location == null ? "is not a storage location of your company"
                         : "is a storage location of another warehouse"));
@@ -118,7 +116,7 @@ public class PurchaseReceiptService {
         Map<String, BigDecimal> arriving = new HashMap<>();
         List<Arrival> arrivals = new ArrayList<>();
         for (int i = 0; i < request.lines().size(); i++) {
-            CreatePurchaseReceiptRequest.Line requested = request.lines().get(i);
+            GoodsReceived.Line requested = request.lines().get(i);
             String field = "lines[" + i + "].";
             PurchaseOrderLine line = orderLines.get(requested.lineId());
             if (line == null) {
@@ -140,7 +138,7 @@ public class PurchaseReceiptService {
                 errors.add(new Violation(field + "lot_number", "lot " + number + " is released; goods awaiting inspection need a new lot"));
                 continue;
             }
-            CreateLotRequest newLot = number == null || lot != null ? null : new CreateLotRequest(item.id(), number, requested.expiryDate(),
+            NewLot newLot = number == null || lot != null ? null : new NewLot(item.id(), number, requested.expiryDate(),
                     requested.supplierLot(), (item.incomingInspection() ? LotStatus.QUARANTINED : LotStatus.RELEASED).apiName());
             arrivals.add(new Arrival(line, item, requested.quantity(), lot, newLot));
         }
@@ -175,7 +173,7 @@ public class PurchaseReceiptService {
 
     /** Inside the ledger's transaction, after the movements: the purchase order under its lock, checked again and updated. */
     private Receipt record(String orderId, String warehouseId, String locationId, List<Arrival> arrivals, List<List<StockMovement>> posted) {
-        PurchaseOrder order = em.find(PurchaseOrder.class, orderId, LockModeType.PESSIMISTIC_WRITE);
+        PurchaseOrder order = PurchaseOrders.in(em).lock(orderId);
         requireReceiving(order);
         List<PurchaseOrderLine> lines = orders.lines(orderId);
         Map<String, PurchaseOrderLine> byId = lines.stream().collect(Collectors.toMap(PurchaseOrderLine::id, l -> l));
@@ -185,7 +183,7 @@ public class PurchaseReceiptService {
         PurchaseOrderStatus before = order.status();
         java.time.Instant now = PurchaseOrderService.now();
         PurchaseReceipt receipt = new PurchaseReceipt(PublicIds.next(PREFIX), orderId, warehouseId, locationId, caller.actorId(), now);
-        em.persist(receipt);
+        PurchaseReceipts.in(em).add(receipt);
         List<PurchaseReceiptLine> receiptLines = new ArrayList<>();
         for (int i = 0; i < arrivals.size(); i++) {
             Arrival arrival = arrivals.get(i);
@@ -193,7 +191,7 @@ public class PurchaseReceiptService {
             line.receive(arrival.quantity());
             PurchaseReceiptLine receiptLine = new PurchaseReceiptLine(PublicIds.next(LINE_PREFIX), receipt.id(), line.id(), line.itemId(),
                     arrival.quantity(), arrival.lot() == null ? null : arrival.lot().id(), posted.get(i).get(0).id(), now);
-            em.persist(receiptLine);
+            PurchaseReceipts.in(em).add(receiptLine);
             receiptLines.add(receiptLine);
         }
         PurchaseOrderStatus after = PurchaseOrderLifecycle.afterReceipt(lines.stream().map(PurchaseOrderLine::quantity).toList(),
@@ -234,13 +232,11 @@ public class PurchaseReceiptService {
     }
 
     private long receivedLines(String lineId) {
-        return em.createQuery("SELECT COUNT(l) FROM PurchaseReceiptLine l WHERE l.lineId = :line", Long.class)
-                .setParameter("line", lineId).getSingleResult();
+        return PurchaseReceipts.in(em).receivedLines(lineId);
     }
 
     private Lot findLot(String itemId, String number) {
-        return em.createQuery("SELECT l FROM Lot l WHERE l.itemId = :item AND l.number = :number", Lot.class)
-                .setParameter("item", itemId).setParameter("number", number).getResultStream().findFirst().orElse(null);
+        return Lots.in(em).byNumber(itemId, number).orElse(null);
     }
 
 }

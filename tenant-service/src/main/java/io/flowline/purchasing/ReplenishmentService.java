@@ -18,8 +18,8 @@ import io.flowline.platform.tenancy.Tenant;
 import io.flowline.platform.tenancy.TenantContext;
 import io.flowline.purchasing.engine.InventoryPolicy;
 import io.flowline.purchasing.engine.Replenishment;
-import io.flowline.stock.MovementKind;
 import io.flowline.stock.StockLevelService;
+import io.flowline.stock.StockMovements;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -145,13 +145,10 @@ public class ReplenishmentService {
         Instant from = first.atStartOfDay(zone).toInstant();
         Instant to = today.plusDays(1).atStartOfDay(zone).toInstant();
         Map<String, double[]> demand = new HashMap<>();
-        em.createQuery("SELECT m.itemId, m.quantity, m.createdAt FROM StockMovement m WHERE m.kind = :issue AND m.createdAt >= :from"
-                        + " AND m.createdAt < :to", Object[].class)
-                .setParameter("issue", MovementKind.ISSUE).setParameter("from", from).setParameter("to", to).getResultList()
-                .forEach(row -> {
-                    int day = (int) ChronoUnit.DAYS.between(first, ((Instant) row[2]).atZone(zone).toLocalDate());
-                    demand.computeIfAbsent((String) row[0], i -> new double[LOOK_BACK_DAYS])[day] += -((BigDecimal) row[1]).doubleValue();
-                });
+        StockMovements.in(em).issuedBetween(from, to).forEach(issue -> {
+            int day = (int) ChronoUnit.DAYS.between(first, issue.at().atZone(zone).toLocalDate());
+            demand.computeIfAbsent(issue.itemId(), i -> new double[LOOK_BACK_DAYS])[day] += -issue.quantity().doubleValue();
+        });
         return demand;
     }
 

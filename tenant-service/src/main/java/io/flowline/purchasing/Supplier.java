@@ -7,10 +7,12 @@ import io.flowline.stock.PostalAddress;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /** A company the tenant buys from. Archived rather than deleted, because purchase orders refer to it. */
 @Entity
+@NamedQuery(name = "Supplier.idsByCode", query = "SELECT s.id FROM Supplier s WHERE s.code = :code")
 @Table(name = "suppliers")
 public class Supplier extends TenantOwned {
     private String code;

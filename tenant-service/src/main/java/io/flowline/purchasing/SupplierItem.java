@@ -6,10 +6,17 @@ import java.time.Instant;
 import io.flowline.platform.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.NamedQueries;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /** What one supplier asks for one item: its code, price, lead time and order quantities. */
 @Entity
+@NamedQueries({
+        @NamedQuery(name = "SupplierItem.ofSupplierAndItem", query = "SELECT s FROM SupplierItem s WHERE s.supplierId = :supplier AND s.itemId = :item"),
+        @NamedQuery(name = "SupplierItem.preferred", query = "SELECT s FROM SupplierItem s WHERE s.preferredItemId IS NOT NULL"),
+        @NamedQuery(name = "SupplierItem.preferredOfItem", query = "SELECT s FROM SupplierItem s WHERE s.preferredItemId = :item")
+})
 @Table(name = "supplier_items")
 public class SupplierItem extends TenantOwned {
     @Column(name = "supplier_id")

@@ -8,9 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import io.flowline.api.inventory.CreateSupplierItemRequest;
-import io.flowline.api.inventory.UpdateSupplierItemRequest;
-import io.flowline.api.platform.Money;
 import io.flowline.catalog.Item;
 import io.flowline.catalog.ItemCatalog;
 import io.flowline.platform.audit.AuditLog;
@@ -21,7 +18,6 @@ import io.flowline.platform.failure.Conflict;
 import io.flowline.platform.failure.NotFound;
 import io.flowline.platform.failure.RuleBroken;
 import io.flowline.platform.ids.PublicIds;
-import io.flowline.platform.pagination.ListQuery;
 import io.flowline.platform.pagination.PageRequest;
 import io.flowline.platform.persistence.DuplicateKey;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,7 +42,7 @@ public class SupplierItemService {
 
     public List<SupplierItem> list(String supplierId, PageRequest page) {
         suppliers.get(supplierId);
-        return ListQuery.of(SupplierItem.class, "s").where("s.supplierId = :supplier", "supplier", supplierId).list(em, page);
+        return SupplierItems.in(em).list(supplierId, page);
     }
 
     /** The supplier's terms for the item; 404 when the supplier is not the caller's or does not deliver the item. */
@@ -56,8 +52,7 @@ public class SupplierItemService {
     }
 
     Optional<SupplierItem> find(String supplierId, String itemId) {
-        return em.createQuery("SELECT s FROM SupplierItem s WHERE s.supplierId = :supplier AND s.itemId = :item", SupplierItem.class)
-                .setParameter("supplier", supplierId).setParameter("item", itemId).getResultStream().findFirst();
+        return SupplierItems.in(em).find(supplierId, itemId);
     }
 
     public Map<String, Item> items(Collection<SupplierItem> terms) {
@@ -68,19 +63,16 @@ public class SupplierItemService {
     /** The preferred supplier terms of every item that has them, or of one item ({@code itemId}), by item id. */
     public Map<String, SupplierItem> preferredByItem(String itemId) {
         Map<String, SupplierItem> preferred = new java.util.HashMap<>();
-        (itemId == null ? em.createQuery("SELECT s FROM SupplierItem s WHERE s.preferredItemId IS NOT NULL", SupplierItem.class)
-                : em.createQuery("SELECT s FROM SupplierItem s WHERE s.preferredItemId = :item", SupplierItem.class).setParameter("item", itemId))
-                .getResultList().forEach(s -> preferred.put(s.itemId(), s));
+        (itemId == null ? SupplierItems.in(em).preferred() : SupplierItems.in(em).preferred(itemId)).forEach(s -> preferred.put(s.itemId(), s));
         return preferred;
     }
 
     public Optional<SupplierItem> preferred(String itemId) {
-        return em.createQuery("SELECT s FROM SupplierItem s WHERE s.preferredItemId = :item", SupplierItem.class)
-                .setParameter("item", itemId).getResultStream().findFirst();
+        return SupplierItems.in(em).preferred(itemId).stream().findFirst();
     }
 
     @Transactional
-    public SupplierItem add(String supplierId, CreateSupplierItemRequest request) {
+    public SupplierItem add(String supplierId, NewSupplierItem request) {
         Supplier supplier = suppliers.get(supplierId);
         if (supplier.archived()) {
             throw new Conflict("supplier-archived", "Supplier " + supplier.code() + " is archived and takes no new items.");
@@ -105,7 +97,7 @@ public class SupplierItemService {
             clearPreferred(item.id());
             terms.prefer(true);
         }
-        em.persist(terms);
+        SupplierItems.in(em).add(terms);
         audit.record(em, "supplier_item.created", "supplier", supplier.id(), new Changes().field("item", null, item.code())
                 .field("unit_price", null, money(terms)).field("lead_time_days", null, terms.leadTimeDays()).field("preferred", null, terms.preferred()));
         try {
@@ -120,7 +112,7 @@ public class SupplierItemService {
     }
 
     @Transactional
-    public SupplierItem update(String supplierId, String itemId, String ifMatch, UpdateSupplierItemRequest request) {
+    public SupplierItem update(String supplierId, String itemId, String ifMatch, SupplierItemChanges request) {
         SupplierItem terms = get(supplierId, itemId);
         OptimisticLocking.requireMatch(ifMatch, terms.version());
         Supplier supplier = suppliers.get(supplierId);
@@ -163,7 +155,7 @@ public class SupplierItemService {
     @Transactional
     public void remove(String supplierId, String itemId) {
         SupplierItem terms = get(supplierId, itemId);
-        em.remove(terms);
+        SupplierItems.in(em).remove(terms);
         audit.record(em, "supplier_item.deleted", "supplier", supplierId, new Changes().field("item", itemId, null));
         em.flush();
     }
@@ -180,7 +172,7 @@ public class SupplierItemService {
         });
     }
 
-    private static String currency(Money price, Supplier supplier) {
+    private static String currency(Price price, Supplier supplier) {
         return price.currency() != null ? price.currency() : supplier.currency();
     }
 

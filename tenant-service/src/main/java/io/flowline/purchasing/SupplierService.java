@@ -4,9 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
-import io.flowline.api.inventory.Address;
-import io.flowline.api.inventory.CreateSupplierRequest;
-import io.flowline.api.inventory.UpdateSupplierRequest;
 import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
 import io.flowline.platform.concurrency.OptimisticLocking;
@@ -14,7 +11,6 @@ import io.flowline.platform.failure.AlreadyUsed;
 import io.flowline.platform.failure.Conflict;
 import io.flowline.platform.failure.NotFound;
 import io.flowline.platform.ids.PublicIds;
-import io.flowline.platform.pagination.ListQuery;
 import io.flowline.platform.pagination.PageRequest;
 import io.flowline.platform.tenancy.Tenant;
 import io.flowline.platform.tenancy.TenantContext;
@@ -39,36 +35,32 @@ public class SupplierService {
     AuditLog audit;
 
     public List<Supplier> list(PageRequest page, boolean includeArchived) {
-        return ListQuery.of(Supplier.class, "s").filter("s.archived = :archived", "archived", includeArchived ? null : false).list(em, page);
+        return Suppliers.in(em).list(page, includeArchived);
     }
 
     public Supplier get(String id) {
-        Supplier supplier = em.find(Supplier.class, id);
-        if (supplier == null) {
-            throw new NotFound("supplier", id);
-        }
-        return supplier;
+        return Suppliers.in(em).find(id).orElseThrow(() -> new NotFound("supplier", id));
     }
 
     @Transactional
-    public Supplier create(CreateSupplierRequest request) {
+    public Supplier create(NewSupplier request) {
         String code = request.code().trim();
-        if (!em.createQuery("SELECT s.id FROM Supplier s WHERE s.code = :code", String.class).setParameter("code", code).getResultList().isEmpty()) {
+        if (Suppliers.in(em).codeTaken(code)) {
             throw new AlreadyUsed("code", "is already used", "Supplier code " + code + " is already used in your company.");
         }
         Supplier supplier = new Supplier(PublicIds.next(PREFIX), code, request.name().trim(), Instant.now());
         supplier.contactAt(request.email(), request.phone());
-        supplier.moveTo(address(request.address()));
+        supplier.moveTo(request.address());
         supplier.quoteIn(request.currency() != null ? request.currency() : em.find(Tenant.class, caller.tenantId()).currency());
         supplier.deliverWithin(request.defaultLeadTimeDays());
-        em.persist(supplier);
+        Suppliers.in(em).add(supplier);
         audit.record(em, "supplier.created", "supplier", supplier.id(), new Changes().field("code", null, code).field("name", null, supplier.name()));
         em.flush();
         return supplier;
     }
 
     @Transactional
-    public Supplier update(String id, String ifMatch, UpdateSupplierRequest request) {
+    public Supplier update(String id, String ifMatch, SupplierChanges request) {
         Supplier supplier = get(id);
         OptimisticLocking.requireMatch(ifMatch, supplier.version());
         Changes changes = new Changes();
@@ -83,7 +75,7 @@ public class SupplierService {
             supplier.contactAt(email, phone);
         }
         if (request.address() != null) {
-            PostalAddress address = address(request.address());
+            PostalAddress address = request.address();
             changes.field("address", Objects.toString(supplier.address(), null), address.toString());
             supplier.moveTo(address);
         }
@@ -112,9 +104,5 @@ public class SupplierService {
         audit.record(em, "supplier.archived", "supplier", supplier.id(), new Changes().field("archived", false, true));
         em.flush();
         return supplier;
-    }
-
-    private static PostalAddress address(Address address) {
-        return address == null ? null : new PostalAddress(address.line1(), address.line2(), address.postalCode(), address.city(), address.country());
     }
 }

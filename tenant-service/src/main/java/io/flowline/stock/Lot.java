@@ -8,10 +8,17 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.NamedQueries;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /** A lot (batch) of one item; its number is unique per item. */
 @Entity
+@NamedQueries({
+        @NamedQuery(name = "Lot.byIds", query = "SELECT l FROM Lot l WHERE l.id IN :ids"),
+        @NamedQuery(name = "Lot.byNumber", query = "SELECT l FROM Lot l WHERE l.itemId = :item AND l.number = :number"),
+        @NamedQuery(name = "Lot.idsNotReleased", query = "SELECT l.id FROM Lot l WHERE l.id IN :ids AND l.status <> :released")
+})
 @Table(name = "lots")
 public class Lot extends TenantOwned {
     @Column(name = "item_id")

@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import io.flowline.api.inventory.CreateLotRequest;
-import io.flowline.api.inventory.UpdateLotRequest;
 import io.flowline.catalog.Item;
 import io.flowline.catalog.ItemCatalog;
 import io.flowline.platform.audit.AuditLog;
@@ -17,7 +15,6 @@ import io.flowline.platform.failure.NotFound;
 import io.flowline.platform.failure.RuleBroken;
 import io.flowline.platform.failure.Violation;
 import io.flowline.platform.ids.PublicIds;
-import io.flowline.platform.pagination.ListQuery;
 import io.flowline.platform.pagination.PageRequest;
 import io.flowline.platform.persistence.DuplicateKey;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,30 +39,20 @@ public class LotService {
         if (status != null && wanted == null) {
             throw new RuleBroken("status", "must be one of " + LotStatus.allNames());
         }
-        return ListQuery.of(Lot.class, "l").filter("l.itemId = :item", "item", itemId).filter("l.status = :status", "status", wanted)
-                .list(em, page);
+        return Lots.in(em).list(page, itemId, wanted);
     }
 
     /** The lots with these ids, by id (the caller's; a receipt's lines name a few). */
     public Map<String, Lot> byId(java.util.Collection<String> ids) {
-        Map<String, Lot> lots = new java.util.HashMap<>();
-        if (!ids.isEmpty()) {
-            em.createQuery("SELECT l FROM Lot l WHERE l.id IN :ids", Lot.class).setParameter("ids", List.copyOf(ids)).getResultList()
-                    .forEach(l -> lots.put(l.id(), l));
-        }
-        return lots;
+        return Lots.in(em).byId(ids);
     }
 
     public Lot get(String id) {
-        Lot lot = id == null ? null : em.find(Lot.class, id);
-        if (lot == null) {
-            throw new NotFound("lot", id);
-        }
-        return lot;
+        return Lots.in(em).find(id).orElseThrow(() -> new NotFound("lot", id));
     }
 
     @Transactional
-    public Lot create(CreateLotRequest request) {
+    public Lot create(NewLot request) {
         List<Violation> errors = new ArrayList<>();
         Item item = ItemCatalog.in(em).find(request.itemId()).orElse(null);
         if (item == null) {
@@ -79,14 +66,12 @@ public class LotService {
             throw new RuleBroken(errors);
         }
         String number = request.number().strip();
-        boolean taken = !em.createQuery("SELECT l.id FROM Lot l WHERE l.itemId = :item AND l.number = :number", String.class)
-                .setParameter("item", item.id()).setParameter("number", number).getResultList().isEmpty();
-        if (taken) {
+        if (Lots.in(em).byNumber(item.id(), number).isPresent()) {
             throw numberTaken(item, number);
         }
         String supplierLot = request.supplierLot() == null || request.supplierLot().isBlank() ? null : request.supplierLot().strip();
         Lot lot = new Lot(PublicIds.next(PREFIX), item.id(), number, request.expiryDate(), supplierLot, status, Instant.now());
-        em.persist(lot);
+        Lots.in(em).add(lot);
         audit.record(em, "lot.created", "lot", lot.id(), new Changes().field("item", null, item.code()).field("number", null, number)
                 .field("status", null, status.apiName()));
         try {
@@ -105,7 +90,7 @@ public class LotService {
     }
 
     @Transactional
-    public Lot update(String id, String ifMatch, UpdateLotRequest request) {
+    public Lot update(String id, String ifMatch, LotChanges request) {
         Lot lot = get(id);
         OptimisticLocking.requireMatch(ifMatch, lot.version());
         Changes changes = new Changes();

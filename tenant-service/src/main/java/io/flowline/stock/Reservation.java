@@ -8,10 +8,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /** Stock promised to an order line or work order; its allocations say which balance rows hold it. */
 @Entity
+@NamedQuery(name = "Reservation.openByReference", query = "SELECT r.referenceId, r.itemId, SUM(r.openQuantity) FROM Reservation r WHERE r.referenceType = :type AND r.status = :open GROUP BY r.referenceId, r.itemId")
 @Table(name = "reservations")
 public class Reservation extends TenantOwned {
     @Column(name = "item_id")

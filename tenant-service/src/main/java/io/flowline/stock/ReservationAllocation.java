@@ -6,10 +6,12 @@ import java.time.Instant;
 import io.flowline.platform.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /** How much of one balance row a reservation still holds. */
 @Entity
+@NamedQuery(name = "ReservationAllocation.ofReservation", query = "SELECT a FROM ReservationAllocation a WHERE a.reservationId = :reservation ORDER BY a.balanceId")
 @Table(name = "reservation_allocations")
 public class ReservationAllocation extends TenantOwned {
     @Column(name = "reservation_id")

@@ -2,17 +2,14 @@ package io.flowline.stock;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.flowline.api.inventory.CreateReservationRequest;
 import io.flowline.catalog.Item;
 import io.flowline.catalog.ItemCatalog;
 import io.flowline.platform.failure.NotFound;
 import io.flowline.platform.failure.RuleBroken;
 import io.flowline.platform.failure.Violation;
-import io.flowline.platform.pagination.ListQuery;
 import io.flowline.platform.pagination.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -44,8 +41,7 @@ public class ReservationService {
         if (status != null && wanted == null) {
             throw new RuleBroken("status", "must be open, consumed or cancelled");
         }
-        return ListQuery.of(Reservation.class, "r").filter("r.itemId = :item", "item", itemId)
-                .filter("r.warehouseId = :warehouse", "warehouse", warehouseId).filter("r.status = :status", "status", wanted).list(em, page);
+        return Reservations.in(em).list(page, itemId, warehouseId, wanted);
     }
 
     /**
@@ -53,20 +49,11 @@ public class ReservationService {
      * it off that reference's demand, since available stock already leaves it out.
      */
     public Map<String, BigDecimal> reservedFor(String referenceType) {
-        Map<String, BigDecimal> reserved = new HashMap<>();
-        em.createQuery("SELECT r.referenceId, r.itemId, SUM(r.openQuantity) FROM Reservation r WHERE r.referenceType = :type"
-                        + " AND r.status = :open GROUP BY r.referenceId, r.itemId", Object[].class)
-                .setParameter("type", referenceType).setParameter("open", ReservationStatus.OPEN).getResultList()
-                .forEach(r -> reserved.put(r[0] + "|" + r[1], (BigDecimal) r[2]));
-        return reserved;
+        return Reservations.in(em).openByReference(referenceType);
     }
 
     public Reservation get(String id) {
-        Reservation reservation = id == null ? null : em.find(Reservation.class, id);
-        if (reservation == null) {
-            throw new NotFound("reservation", id);
-        }
-        return reservation;
+        return Reservations.in(em).find(id).orElseThrow(() -> new NotFound("reservation", id));
     }
 
     public String unitOf(Reservation reservation) {
@@ -74,29 +61,24 @@ public class ReservationService {
         return item == null ? null : item.unit();
     }
 
-    static List<ReservationAllocation> allocations(EntityManager em, String reservationId) {
-        return em.createQuery("SELECT a FROM ReservationAllocation a WHERE a.reservationId = :reservation ORDER BY a.balanceId",
-                ReservationAllocation.class).setParameter("reservation", reservationId).getResultList();
-    }
-
-    public Reservation create(CreateReservationRequest body) {
+    public Reservation create(NewReservation body) {
         List<Violation> errors = new ArrayList<>();
         Item item = ItemCatalog.in(em).find(body.itemId()).orElse(null);
         if (item == null) {
             errors.add(new Violation("item_id", "is not an item of your company"));
         }
-        Warehouse warehouse = em.find(Warehouse.class, body.warehouseId());
+        Warehouse warehouse = Warehouses.in(em).find(body.warehouseId()).orElse(null);
         if (warehouse == null) {
             errors.add(new Violation("warehouse_id", "is not a warehouse of your company"));
         }
         Lot lot = null;
         if (body.lotId() != null) {
-            lot = em.find(Lot.class, body.lotId());
+            lot = Lots.in(em).find(body.lotId()).orElse(null);
             if (lot == null || (item != null && !lot.itemId().equals(item.id()))) {
                 errors.add(new Violation("lot_id", lot == null ? "is not a lot of your company" : "is a lot of another item"));
             }
         }
-        if (!REFERENCE_TYPES.contains(body.reference().type())) {
+        if (!REFERENCE_TYPES.contains(body.referenceType())) {
             errors.add(new Violation("reference.type", "must be order_line or work_order"));
         }
         if (!errors.isEmpty()) {
@@ -105,7 +87,7 @@ public class ReservationService {
         if (lot != null && !lot.usable()) {
             throw StockMovementService.lotNotUsable(lot);
         }
-        Request request = new Request(item, warehouse, lot, body.quantity(), body.reference().type(), body.reference().id().strip());
+        Request request = new Request(item, warehouse, lot, body.quantity(), body.referenceType(), body.referenceId().strip());
         return LockFailures.retrying(() -> ledger.reserve(request));
     }
 

@@ -6,6 +6,8 @@ import java.time.Instant;
 import io.flowline.platform.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.NamedQueries;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /**
@@ -14,6 +16,12 @@ import jakarta.persistence.Table;
  * {@code 0 <= reserved <= on_hand}.
  */
 @Entity
+@NamedQueries({
+        @NamedQuery(name = "StockBalance.byKey", query = "SELECT b FROM StockBalance b WHERE b.balanceKey = :key"),
+        @NamedQuery(name = "StockBalance.idsByKey", query = "SELECT b.balanceKey, b.id FROM StockBalance b WHERE b.balanceKey IN :keys"),
+        @NamedQuery(name = "StockBalance.idsInWarehouse", query = "SELECT b.id FROM StockBalance b WHERE b.itemId = :item AND b.warehouseId = :warehouse"),
+        @NamedQuery(name = "StockBalance.idsOfLotInWarehouse", query = "SELECT b.id FROM StockBalance b WHERE b.itemId = :item AND b.warehouseId = :warehouse AND b.lotId = :lot")
+})
 @Table(name = "stock_balances")
 public class StockBalance extends TenantOwned {
     @Column(name = "balance_key")

@@ -6,10 +6,17 @@ import java.time.Instant;
 import io.flowline.platform.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.NamedQueries;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /** One item x location x lot of a count: the book quantity when it was taken, and what was counted (null until counted). */
 @Entity
+@NamedQueries({
+        @NamedQuery(name = "StockCountLine.tallies", query = "SELECT l.countId, COUNT(l.id), COUNT(l.counted) FROM StockCountLine l WHERE l.countId IN :counts GROUP BY l.countId"),
+        @NamedQuery(name = "StockCountLine.ofCount", query = "SELECT l FROM StockCountLine l WHERE l.countId = :count ORDER BY l.id"),
+        @NamedQuery(name = "StockCountLine.openInWarehouse", query = "SELECT l.balanceKey, l.countId FROM StockCountLine l, StockCount c WHERE c.id = l.countId AND c.status = :open AND c.warehouseId = :warehouse")
+})
 @Table(name = "stock_count_lines")
 public class StockCountLine extends TenantOwned {
     @Column(name = "count_id")

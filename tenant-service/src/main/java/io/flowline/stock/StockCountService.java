@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import io.flowline.api.inventory.CreateStockCountRequest;
-import io.flowline.api.inventory.RecordStockCountRequest;
 import io.flowline.catalog.Item;
 import io.flowline.catalog.ItemCatalog;
 import io.flowline.platform.audit.AuditLog;
@@ -22,14 +20,12 @@ import io.flowline.platform.failure.NotFound;
 import io.flowline.platform.failure.RuleBroken;
 import io.flowline.platform.failure.Violation;
 import io.flowline.platform.ids.PublicIds;
-import io.flowline.platform.pagination.ListQuery;
 import io.flowline.platform.pagination.PageRequest;
 import io.flowline.stock.StockMovementService.Leg;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 /**
@@ -69,8 +65,7 @@ public class StockCountService {
         if (status != null && wanted == null) {
             throw new RuleBroken("status", "must be open, posted or cancelled");
         }
-        return summaries(ListQuery.of(StockCount.class, "c").filter("c.warehouseId = :warehouse", "warehouse", warehouseId)
-                .filter("c.status = :status", "status", wanted).list(em, page));
+        return summaries(StockCounts.in(em).list(page, warehouseId, wanted));
     }
 
     public Summary summary(StockCount count) {
@@ -81,10 +76,7 @@ public class StockCountService {
         if (counts.isEmpty()) {
             return List.of();
         }
-        Map<String, Object[]> tallies = new HashMap<>();
-        em.createQuery("SELECT l.countId, COUNT(l.id), COUNT(l.counted) FROM StockCountLine l WHERE l.countId IN :counts GROUP BY l.countId",
-                Object[].class).setParameter("counts", counts.stream().map(StockCount::id).toList()).getResultList()
-                .forEach(row -> tallies.put((String) row[0], row));
+        Map<String, Object[]> tallies = StockCounts.in(em).tallies(counts.stream().map(StockCount::id).toList());
         return counts.stream().map(c -> {
             Object[] tally = tallies.get(c.id());
             return tally == null ? new Summary(c, 0, 0) : new Summary(c, ((Number) tally[1]).longValue(), ((Number) tally[2]).longValue());
@@ -92,16 +84,12 @@ public class StockCountService {
     }
 
     public StockCount get(String id) {
-        StockCount count = id == null ? null : em.find(StockCount.class, id);
-        if (count == null) {
-            throw new NotFound("stock count", id);
-        }
-        return count;
+        return StockCounts.in(em).find(id).orElseThrow(() -> new NotFound("stock count", id));
     }
 
     public List<StockCountLine> lines(String countId, PageRequest page) {
         get(countId);
-        return ListQuery.of(StockCountLine.class, "l").where("l.countId = :count", "count", countId).list(em, page);
+        return StockCounts.in(em).lines(countId, page);
     }
 
     /** The unit of each line's item, by item id. */
@@ -111,17 +99,12 @@ public class StockCountService {
         return units;
     }
 
-    static List<StockCountLine> lines(EntityManager em, String countId) {
-        return em.createQuery("SELECT l FROM StockCountLine l WHERE l.countId = :count ORDER BY l.id", StockCountLine.class)
-                .setParameter("count", countId).getResultList();
-    }
-
     // ---- changes
 
     @Transactional
-    public StockCount open(CreateStockCountRequest request) {
+    public StockCount open(NewStockCount request) {
         List<Violation> errors = new ArrayList<>();
-        Warehouse warehouse = em.find(Warehouse.class, request.warehouseId());
+        Warehouse warehouse = Warehouses.in(em).find(request.warehouseId()).orElse(null);
         if (warehouse == null) {
             errors.add(new Violation("warehouse_id", "is not a warehouse of your company"));
         }
@@ -139,23 +122,8 @@ public class StockCountService {
             throw new RuleBroken(errors);
         }
         lockForCounting(warehouse);
-        StringBuilder jpql = new StringBuilder("SELECT b FROM StockBalance b WHERE b.warehouseId = :warehouse AND b.onHand > 0");
-        if (itemIds != null) {
-            jpql.append(itemIds.isEmpty() ? " AND 1 = 0" : " AND b.itemId IN :items");
-        }
-        if (locationIds != null) {
-            jpql.append(locationIds.isEmpty() ? " AND 1 = 0" : " AND b.locationId IN :locations");
-        }
-        TypedQuery<StockBalance> query = em.createQuery(jpql.append(" ORDER BY b.itemId, b.locationId, b.lotId").toString(), StockBalance.class)
-                .setParameter("warehouse", warehouse.id());
-        if (itemIds != null && !itemIds.isEmpty()) {
-            query.setParameter("items", itemIds);
-        }
-        if (locationIds != null && !locationIds.isEmpty()) {
-            query.setParameter("locations", locationIds);
-        }
-        List<StockBalance> balances = query.getResultList();
-        Map<String, String> counting = openCountsByKey(warehouse.id());
+        List<StockBalance> balances = StockBalances.in(em).onHand(warehouse.id(), itemIds, locationIds);
+        Map<String, String> counting = StockCounts.in(em).openCountsByKey(warehouse.id());
         for (StockBalance balance : balances) {
             if (counting.containsKey(balance.balanceKey())) {
                 throw alreadyCounted(counting.get(balance.balanceKey()), balance.itemId());
@@ -175,21 +143,21 @@ public class StockCountService {
     }
 
     @Transactional
-    public StockCount record(String id, String ifMatch, RecordStockCountRequest request) {
+    public StockCount record(String id, String ifMatch, List<CountedStock> counted) {
         StockCount count = get(id);
         OptimisticLocking.requireMatch(ifMatch, count.version());
         requireOpen(count, "record counted quantities");
         Map<String, StockCountLine> linesByKey = new HashMap<>();
         Map<String, StockCountLine> linesById = new HashMap<>();
-        for (StockCountLine line : lines(em, count.id())) {
+        for (StockCountLine line : StockCounts.in(em).lines(count.id())) {
             linesByKey.put(line.balanceKey(), line);
             linesById.put(line.id(), line);
         }
         List<Violation> errors = new ArrayList<>();
         List<StockCountLine> targets = new ArrayList<>(); // the line each entry counts; null for stock found where the count has none yet
         Set<String> seen = new HashSet<>();
-        for (int i = 0; i < request.lines().size(); i++) {
-            RecordStockCountRequest.Counted entry = request.lines().get(i);
+        for (int i = 0; i < counted.size(); i++) {
+            CountedStock entry = counted.get(i);
             String field = "lines[" + i + "]";
             StockCountLine line = entry.lineId() != null ? linesById.get(entry.lineId()) : lineOfFound(field, entry, count, linesByKey, errors);
             if (entry.lineId() != null && line == null) {
@@ -210,15 +178,15 @@ public class StockCountService {
         }
         int added = 0;
         if (targets.contains(null)) {
-            Warehouse warehouse = em.find(Warehouse.class, count.warehouseId());
+            Warehouse warehouse = Warehouses.in(em).find(count.warehouseId()).orElseThrow();
             lockForCounting(warehouse);
-            Map<String, String> counting = openCountsByKey(warehouse.id());
+            Map<String, String> counting = StockCounts.in(em).openCountsByKey(warehouse.id());
             Instant now = Instant.now();
             for (int i = 0; i < targets.size(); i++) {
                 if (targets.get(i) != null) {
                     continue;
                 }
-                RecordStockCountRequest.Counted entry = request.lines().get(i);
+                CountedStock entry = counted.get(i);
                 String key = StockBalance.key(entry.itemId(), warehouse.id(), entry.locationId(), entry.lotId());
                 if (counting.containsKey(key)) {
                     throw alreadyCounted(counting.get(key), entry.itemId());
@@ -232,7 +200,7 @@ public class StockCountService {
             }
         }
         for (int i = 0; i < targets.size(); i++) {
-            targets.get(i).count(request.lines().get(i).countedQuantity());
+            targets.get(i).count(counted.get(i).countedQuantity());
         }
         em.lock(count, LockModeType.OPTIMISTIC_FORCE_INCREMENT); // recording changes the count: the next If-Match must say so
         audit.record(em, "stock_count.recorded", "stock_count", count.id(), new Changes().field("counted_lines", null, targets.size())
@@ -242,7 +210,7 @@ public class StockCountService {
     }
 
     /** The line a found-stock entry names when the count has one already, else null after checking the entry's fields. */
-    private StockCountLine lineOfFound(String field, RecordStockCountRequest.Counted entry, StockCount count, Map<String, StockCountLine> linesByKey,
+    private StockCountLine lineOfFound(String field, CountedStock entry, StockCount count, Map<String, StockCountLine> linesByKey,
                                     List<Violation> errors) {
         if (entry.itemId() == null) {
             errors.add(new Violation(field + ".item_id", "is required without line_id"));
@@ -255,9 +223,9 @@ public class StockCountService {
         } else if (item.lotTracked() && entry.lotId() == null) {
             errors.add(new Violation(field + ".lot_id", "is required: item " + item.code() + " is lot-tracked"));
         }
-        movements.location(field + ".location_id", entry.locationId(), em.find(Warehouse.class, count.warehouseId()), errors);
+        movements.location(field + ".location_id", entry.locationId(), Warehouses.in(em).find(count.warehouseId()).orElse(null), errors);
         if (entry.lotId() != null) {
-            Lot lot = em.find(Lot.class, entry.lotId());
+            Lot lot = Lots.in(em).find(entry.lotId()).orElse(null);
             if (lot == null || !lot.itemId().equals(entry.itemId())) {
                 errors.add(new Violation(field + ".lot_id", lot == null ? "is not a lot of your company" : "is a lot of another item"));
             }
@@ -268,15 +236,6 @@ public class StockCountService {
     /** Opening counts and adding lines in one warehouse take turns, so two open counts never take the same stock. */
     private void lockForCounting(Warehouse warehouse) {
         em.lock(warehouse, LockModeType.PESSIMISTIC_WRITE);
-    }
-
-    /** Which open count of the warehouse holds each balance key. */
-    private Map<String, String> openCountsByKey(String warehouseId) {
-        Map<String, String> counting = new HashMap<>();
-        em.createQuery("SELECT l.balanceKey, l.countId FROM StockCountLine l, StockCount c WHERE c.id = l.countId AND c.status = :open"
-                + " AND c.warehouseId = :warehouse", Object[].class).setParameter("open", StockCountStatus.OPEN).setParameter("warehouse", warehouseId)
-                .getResultList().forEach(row -> counting.put((String) row[0], (String) row[1]));
-        return counting;
     }
 
     private Conflict alreadyCounted(String countId, String itemId) {
@@ -296,7 +255,7 @@ public class StockCountService {
     public StockCount post(String id) {
         StockCount count = get(id);
         requireOpen(count, "be posted");
-        for (StockCountLine line : lines(em, id)) {
+        for (StockCountLine line : StockCounts.in(em).lines(id)) {
             BigDecimal difference = line.difference();
             if (difference != null && difference.signum() > 0) {
                 movements.ensureRows(line.itemId(), List.of(new Leg(count.warehouseId(), line.locationId(), line.lotId(), difference)));

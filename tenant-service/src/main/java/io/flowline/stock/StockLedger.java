@@ -22,8 +22,6 @@ import io.flowline.stock.StockMovementService.Plan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 /**
@@ -57,8 +55,7 @@ public class StockLedger {
     }
 
     private StockBalance findBalance(String key) {
-        return em.createQuery("SELECT b FROM StockBalance b WHERE b.balanceKey = :key", StockBalance.class)
-                .setParameter("key", key).getResultStream().findFirst().orElse(null);
+        return StockBalances.in(em).byKey(key);
     }
 
     @Transactional
@@ -130,7 +127,7 @@ public class StockLedger {
 
     /** An issue against a reservation: takes the reservation's own rows, in ascending balance id, and releases what it issues. */
     private List<StockMovement> issueReserved(Plan plan, StockMovement.Header header) {
-        Reservation reservation = em.find(Reservation.class, plan.reservationId(), LockModeType.PESSIMISTIC_WRITE);
+        Reservation reservation = Reservations.in(em).lock(plan.reservationId());
         if (reservation.status() != ReservationStatus.OPEN) {
             throw new Conflict("reservation-closed", "Reservation " + reservation.id() + " is " + reservation.status().apiName() + ".");
         }
@@ -140,7 +137,7 @@ public class StockLedger {
                     List.of(new Violation("quantity", "requested " + StockLocks.plain(plan.quantity()) + ", reserved "
                             + StockLocks.plain(reservation.openQuantity()))));
         }
-        List<ReservationAllocation> allocations = ReservationService.allocations(em, reservation.id());
+        List<ReservationAllocation> allocations = Reservations.in(em).allocations(reservation.id());
         Map<String, StockBalance> rows = new HashMap<>();
         for (StockBalance balance : StockLocks.lock(em, allocations.stream().map(ReservationAllocation::balanceId).toList())) {
             rows.put(balance.id(), balance);
@@ -191,14 +188,8 @@ public class StockLedger {
     public Reservation reserve(ReservationService.Request request) {
         begin();
         Item item = request.item();
-        String jpql = "SELECT b.id FROM StockBalance b WHERE b.itemId = :item AND b.warehouseId = :warehouse"
-                + (request.lot() != null ? " AND b.lotId = :lot" : "");
-        TypedQuery<String> candidates = em.createQuery(jpql, String.class).setParameter("item", item.id())
-                .setParameter("warehouse", request.warehouse().id());
-        if (request.lot() != null) {
-            candidates.setParameter("lot", request.lot().id());
-        }
-        List<StockBalance> rows = StockLocks.lock(em, candidates.getResultList());
+        List<StockBalance> rows = StockLocks.lock(em, StockBalances.in(em).idsOf(item.id(), request.warehouse().id(),
+                request.lot() == null ? null : request.lot().id()));
         Map<String, Boolean> usableLots = new HashMap<>();
         BigDecimal available = BigDecimal.ZERO;
         List<StockBalance> usable = new ArrayList<>();
@@ -239,11 +230,11 @@ public class StockLedger {
     @Transactional
     public Reservation release(String id) {
         begin();
-        Reservation reservation = em.find(Reservation.class, id, LockModeType.PESSIMISTIC_WRITE);
+        Reservation reservation = Reservations.in(em).lock(id);
         if (reservation.status() != ReservationStatus.OPEN) {
             throw new Conflict("reservation-closed", "Reservation " + id + " is already " + reservation.status().apiName() + ".");
         }
-        List<ReservationAllocation> allocations = ReservationService.allocations(em, id);
+        List<ReservationAllocation> allocations = Reservations.in(em).allocations(id);
         Map<String, StockBalance> rows = new HashMap<>();
         for (StockBalance row : StockLocks.lock(em, allocations.stream().map(ReservationAllocation::balanceId).toList())) {
             rows.put(row.id(), row);
@@ -270,16 +261,11 @@ public class StockLedger {
     @Transactional
     public StockCount postCount(String countId) {
         begin();
-        StockCount count = em.find(StockCount.class, countId, LockModeType.PESSIMISTIC_WRITE);
+        StockCount count = StockCounts.in(em).lock(countId);
         StockCountService.requireOpen(count, "be posted");
-        List<StockCountLine> corrections = StockCountService.lines(em, countId).stream()
+        List<StockCountLine> corrections = StockCounts.in(em).lines(countId).stream()
                 .filter(line -> line.difference() != null && line.difference().signum() != 0).toList();
-        Map<String, String> balanceIds = new HashMap<>();
-        if (!corrections.isEmpty()) {
-            em.createQuery("SELECT b.balanceKey, b.id FROM StockBalance b WHERE b.balanceKey IN :keys", Object[].class)
-                    .setParameter("keys", corrections.stream().map(StockCountLine::balanceKey).toList()).getResultList()
-                    .forEach(row -> balanceIds.put((String) row[0], (String) row[1]));
-        }
+        Map<String, String> balanceIds = StockBalances.in(em).idsByKey(corrections.stream().map(StockCountLine::balanceKey).toList());
         Map<String, StockBalance> locked = new HashMap<>();
         for (StockBalance balance : StockLocks.lock(em, balanceIds.values())) {
             locked.put(balance.balanceKey(), balance);

@@ -8,10 +8,16 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.NamedQueries;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /** One leg of the append-only stock ledger: inserted once, never changed (it has no mutators). */
 @Entity
+@NamedQueries({
+        @NamedQuery(name = "StockMovement.ofPosting", query = "SELECT m FROM StockMovement m WHERE m.postingId = :posting ORDER BY m.id"),
+        @NamedQuery(name = "StockMovement.issuedBetween", query = "SELECT m.itemId, m.quantity, m.createdAt FROM StockMovement m WHERE m.kind = :issue AND m.createdAt >= :from AND m.createdAt < :to")
+})
 @Table(name = "stock_movements")
 public class StockMovement extends TenantOwned {
     @Column(name = "posting_id")

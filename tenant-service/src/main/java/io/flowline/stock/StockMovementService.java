@@ -7,14 +7,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import io.flowline.api.inventory.PostStockMovementRequest;
 import io.flowline.catalog.Item;
 import io.flowline.catalog.ItemCatalog;
 import io.flowline.platform.failure.Conflict;
 import io.flowline.platform.failure.NotFound;
 import io.flowline.platform.failure.RuleBroken;
 import io.flowline.platform.failure.Violation;
-import io.flowline.platform.pagination.ListQuery;
 import io.flowline.platform.pagination.PageRequest;
 import io.flowline.platform.persistence.DuplicateKey;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -65,10 +63,7 @@ public class StockMovementService {
         if (!errors.isEmpty()) {
             throw new RuleBroken(errors);
         }
-        return ListQuery.of(StockMovement.class, "m").filter("m.itemId = :item", "item", itemId)
-                .filter("m.warehouseId = :warehouse", "warehouse", warehouseId).filter("m.lotId = :lot", "lot", lotId)
-                .filter("m.kind = :kind", "kind", wantedKind).filter("m.createdAt >= :from", "from", fromInstant)
-                .filter("m.createdAt < :to", "to", toInstant).list(em, page);
+        return StockMovements.in(em).list(page, itemId, warehouseId, lotId, wantedKind, fromInstant, toInstant);
     }
 
     private static Instant instant(String field, String text, List<Violation> errors) {
@@ -84,28 +79,23 @@ public class StockMovementService {
     }
 
     public StockMovement get(String id) {
-        StockMovement movement = id == null ? null : em.find(StockMovement.class, id);
-        if (movement == null) {
-            throw new NotFound("stock movement", id);
-        }
-        return movement;
+        return StockMovements.in(em).find(id).orElseThrow(() -> new NotFound("stock movement", id));
     }
 
     public List<StockMovement> posting(String postingId) {
-        return em.createQuery("SELECT m FROM StockMovement m WHERE m.postingId = :posting ORDER BY m.id", StockMovement.class)
-                .setParameter("posting", postingId).getResultList();
+        return StockMovements.in(em).ofPosting(postingId);
     }
 
     // ---- posting
 
     /** Checks the request, makes sure its balance rows exist, then applies it under their locks (again if a lock wait timed out). */
-    public List<StockMovement> post(PostStockMovementRequest request) {
+    public List<StockMovement> post(NewStockMovement request) {
         Plan plan = plan(request);
         ensureRows(plan.item().id(), plan.legs());
         return LockFailures.retrying(() -> ledger.apply(plan));
     }
 
-    Plan plan(PostStockMovementRequest request) {
+    Plan plan(NewStockMovement request) {
         List<Violation> errors = new ArrayList<>();
         MovementKind kind = MovementKind.parse(request.kind()).orElse(null);
         if (kind == null) {
@@ -130,7 +120,7 @@ public class StockMovementService {
         String locationId = location("location_id", request.locationId(), warehouse, errors);
         Lot lot = null;
         if (request.lotId() != null) {
-            lot = em.find(Lot.class, request.lotId());
+            lot = Lots.in(em).find(request.lotId()).orElse(null);
             if (lot == null || (item != null && !lot.itemId().equals(item.id()))) {
                 errors.add(new Violation("lot_id", lot == null ? "is not a lot of your company" : "is a lot of another item"));
                 lot = null;
@@ -141,7 +131,7 @@ public class StockMovementService {
             if (kind != MovementKind.ISSUE) {
                 errors.add(new Violation("reservation_id", "is only for issues"));
             } else {
-                reservation = em.find(Reservation.class, request.reservationId());
+                reservation = Reservations.in(em).find(request.reservationId()).orElse(null);
                 if (reservation == null) {
                     errors.add(new Violation("reservation_id", "is not a reservation of your company"));
                 } else if ((item != null && !reservation.itemId().equals(item.id()))
@@ -197,14 +187,14 @@ public class StockMovementService {
         if (kind == MovementKind.ISSUE && lot != null && !lot.usable()) {
             throw lotNotUsable(lot);
         }
-        String referenceType = request.reference() == null ? null : request.reference().type();
-        String referenceId = request.reference() == null ? null : request.reference().id().strip();
+        String referenceType = request.referenceType();
+        String referenceId = request.referenceId() == null ? null : request.referenceId().strip();
         String reason = request.reason() == null || request.reason().isBlank() ? null : request.reason().strip();
         return new Plan(kind, item, legs, reservation == null ? null : reservation.id(), quantity, reason, referenceType, referenceId);
     }
 
     private Warehouse warehouse(String field, String id, List<Violation> errors) {
-        Warehouse warehouse = id == null ? null : em.find(Warehouse.class, id);
+        Warehouse warehouse = Warehouses.in(em).find(id).orElse(null);
         if (warehouse == null) {
             errors.add(new Violation(field, "is not a warehouse of your company"));
         }
@@ -215,7 +205,7 @@ public class StockMovementService {
         if (id == null) {
             return null;
         }
-        StorageLocation location = em.find(StorageLocation.class, id);
+        StorageLocation location = Warehouses.in(em).findLocation(id).orElse(null);
         if (location == null || (warehouse != null && !location.warehouseId().equals(warehouse.id()))) {
             errors.add(new Violation(field, location == null ? "is not a storage location of your company"
                     : "is a storage location of another warehouse"));
@@ -245,8 +235,7 @@ public class StockMovementService {
     }
 
     StockBalance findBalance(String key) {
-        return em.createQuery("SELECT b FROM StockBalance b WHERE b.balanceKey = :key", StockBalance.class)
-                .setParameter("key", key).getResultStream().findFirst().orElse(null);
+        return StockBalances.in(em).byKey(key);
     }
 
 }

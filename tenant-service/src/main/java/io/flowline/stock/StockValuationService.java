@@ -6,15 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import io.flowline.catalog.Item;
 import io.flowline.catalog.ItemCatalog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 
 /**
  * Stock on hand valued at each item's standard cost, per warehouse. Quarantined and blocked stock counts: the company
@@ -33,28 +30,15 @@ public class StockValuationService {
     }
 
     public List<WarehouseValue> valuation(String warehouseId, String itemId) {
-        StringBuilder jpql = new StringBuilder("SELECT b.warehouseId, b.itemId, SUM(b.onHand) FROM StockBalance b WHERE 1 = 1");
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        if (warehouseId != null) {
-            jpql.append(" AND b.warehouseId = :warehouse");
-            parameters.put("warehouse", warehouseId);
-        }
-        if (itemId != null) {
-            jpql.append(" AND b.itemId = :item");
-            parameters.put("item", itemId);
-        }
-        TypedQuery<Object[]> query = em.createQuery(jpql.append(" GROUP BY b.warehouseId, b.itemId HAVING SUM(b.onHand) <> 0"
-                + " ORDER BY b.warehouseId, b.itemId").toString(), Object[].class);
-        parameters.forEach(query::setParameter);
-        List<Object[]> rows = query.getResultList();
-        Map<String, Item> items = ItemCatalog.in(em).byId(rows.stream().map(r -> (String) r[1]).distinct().toList());
-        Map<String, Warehouse> warehouses = byId(Warehouse.class, rows.stream().map(r -> (String) r[0]).distinct().toList(), Warehouse::id);
+        List<StockBalances.OnHand> rows = StockBalances.in(em).onHandByWarehouseAndItem(warehouseId, itemId);
+        Map<String, Item> items = ItemCatalog.in(em).byId(rows.stream().map(StockBalances.OnHand::itemId).distinct().toList());
+        Map<String, Warehouse> warehouses = Warehouses.in(em).byId(rows.stream().map(StockBalances.OnHand::warehouseId).distinct().toList());
         Map<String, List<Line>> lines = new LinkedHashMap<>();
-        for (Object[] row : rows) {
-            Item item = items.get((String) row[1]);
-            BigDecimal quantity = (BigDecimal) row[2];
+        for (StockBalances.OnHand row : rows) {
+            Item item = items.get(row.itemId());
+            BigDecimal quantity = row.quantity();
             BigDecimal value = item.standardCostAmount() == null ? null : StockValue.of(quantity, item.standardCostAmount());
-            lines.computeIfAbsent((String) row[0], w -> new ArrayList<>()).add(new Line(item, quantity, value));
+            lines.computeIfAbsent(row.warehouseId(), w -> new ArrayList<>()).add(new Line(item, quantity, value));
         }
         List<WarehouseValue> values = new ArrayList<>();
         lines.forEach((warehouse, itemLines) -> {
@@ -64,13 +48,5 @@ public class StockValuationService {
             values.add(new WarehouseValue(warehouses.get(warehouse), totals, itemLines));
         });
         return values;
-    }
-
-    private <T> Map<String, T> byId(Class<T> type, List<String> ids, Function<T, String> id) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return em.createQuery("SELECT x FROM " + type.getSimpleName() + " x WHERE x.id IN :ids", type).setParameter("ids", ids)
-                .getResultList().stream().collect(Collectors.toMap(id, x -> x));
     }
 }

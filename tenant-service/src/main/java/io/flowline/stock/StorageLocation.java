@@ -5,10 +5,12 @@ import java.time.Instant;
 import io.flowline.platform.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /** A bin or shelf inside a warehouse. */
 @Entity
+@NamedQuery(name = "StorageLocation.idsByCode", query = "SELECT l.id FROM StorageLocation l WHERE l.warehouseId = :warehouse AND l.code = :code")
 @Table(name = "storage_locations")
 public class StorageLocation extends TenantOwned {
     @Column(name = "warehouse_id")

@@ -5,10 +5,16 @@ import java.time.Instant;
 import io.flowline.platform.tenancy.TenantOwned;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.NamedQueries;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /** A place that holds stock. Archived rather than deleted, because movements refer to it. */
 @Entity
+@NamedQueries({
+        @NamedQuery(name = "Warehouse.idsByCode", query = "SELECT w.id FROM Warehouse w WHERE w.code = :code"),
+        @NamedQuery(name = "Warehouse.byIds", query = "SELECT w FROM Warehouse w WHERE w.id IN :ids")
+})
 @Table(name = "warehouses")
 public class Warehouse extends TenantOwned {
     private String code;

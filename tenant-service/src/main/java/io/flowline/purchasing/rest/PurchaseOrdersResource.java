@@ -55,7 +55,7 @@ public class PurchaseOrdersResource implements PurchaseOrdersApi {
 
     @Override
     public Response create(CreatePurchaseOrderRequest request) {
-        PurchaseOrder order = orders.create(request);
+        PurchaseOrder order = orders.create(PurchasingCommands.purchaseOrder(request));
         return Response.created(URI.create(PATH + "/" + order.id())).entity(representation(order))
                 .tag(OptimisticLocking.etag(order.version())).build();
     }
@@ -68,7 +68,7 @@ public class PurchaseOrdersResource implements PurchaseOrdersApi {
 
     @Override
     public Response update(String id, String ifMatch, UpdatePurchaseOrderRequest request) {
-        return ok(orders.update(id, ifMatch, request));
+        return ok(orders.update(id, ifMatch, PurchasingCommands.changes(request)));
     }
 
     @Override
@@ -97,7 +97,7 @@ public class PurchaseOrdersResource implements PurchaseOrdersApi {
     @Override
     @RolesAllowed({"owner", "admin", "planner", "warehouse"})
     public Response receive(String id, CreatePurchaseReceiptRequest request) {
-        PurchaseReceiptService.Receipt receipt = receipts.receive(id, request);
+        PurchaseReceiptService.Receipt receipt = receipts.receive(id, PurchasingCommands.receipt(request));
         return Response.created(URI.create(PATH + "/" + id + "/receipts")).entity(PurchasingRepresentations.receipt(receipt, lotsOf(List.of(receipt))))
                 .build();
     }

@@ -47,7 +47,7 @@ public class SuppliersResource implements SuppliersApi {
 
     @Override
     public Response create(CreateSupplierRequest request) {
-        Supplier supplier = suppliers.create(request);
+        Supplier supplier = suppliers.create(PurchasingCommands.supplier(request));
         return Response.created(URI.create(PATH + "/" + supplier.id())).entity(representation(supplier))
                 .tag(OptimisticLocking.etag(supplier.version())).build();
     }
@@ -60,7 +60,7 @@ public class SuppliersResource implements SuppliersApi {
 
     @Override
     public Response update(String id, String ifMatch, UpdateSupplierRequest request) {
-        return ok(suppliers.update(id, ifMatch, request));
+        return ok(suppliers.update(id, ifMatch, PurchasingCommands.changes(request)));
     }
 
     @Override
@@ -79,7 +79,7 @@ public class SuppliersResource implements SuppliersApi {
 
     @Override
     public Response addItem(String id, CreateSupplierItemRequest request) {
-        SupplierItem terms = supplierItems.add(id, request);
+        SupplierItem terms = supplierItems.add(id, PurchasingCommands.supplierItem(request));
         return Response.created(URI.create(PATH + "/" + id + "/items/" + terms.itemId())).entity(representation(terms))
                 .tag(OptimisticLocking.etag(terms.version())).build();
     }
@@ -92,7 +92,7 @@ public class SuppliersResource implements SuppliersApi {
 
     @Override
     public Response updateItem(String id, String itemId, String ifMatch, UpdateSupplierItemRequest request) {
-        return ok(supplierItems.update(id, itemId, ifMatch, request));
+        return ok(supplierItems.update(id, itemId, ifMatch, PurchasingCommands.changes(request)));
     }
 
     @Override

@@ -35,7 +35,7 @@ public class LotsResource implements LotsApi {
 
     @Override
     public Response create(CreateLotRequest request) {
-        Lot lot = lots.create(request);
+        Lot lot = lots.create(StockCommands.lot(request));
         return Response.created(URI.create(PATH + "/" + lot.id())).entity(StockRepresentations.lot(lot))
                 .tag(OptimisticLocking.etag(lot.version())).build();
     }
@@ -48,7 +48,7 @@ public class LotsResource implements LotsApi {
 
     @Override
     public Response update(String id, String ifMatch, UpdateLotRequest request) {
-        return ok(lots.update(id, ifMatch, request));
+        return ok(lots.update(id, ifMatch, StockCommands.changes(request)));
     }
 
     private static Response ok(Lot lot) {

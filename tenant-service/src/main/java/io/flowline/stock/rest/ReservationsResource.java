@@ -33,7 +33,7 @@ public class ReservationsResource implements ReservationsApi {
 
     @Override
     public Response create(CreateReservationRequest request) {
-        Reservation reservation = reservations.create(request);
+        Reservation reservation = reservations.create(StockCommands.reservation(request));
         return Response.created(URI.create(PATH + "/" + reservation.id())).entity(representation(reservation)).build();
     }
 

@@ -38,7 +38,7 @@ public class StockCountsResource implements StockCountsApi {
 
     @Override
     public Response create(CreateStockCountRequest request) {
-        StockCount count = counts.open(request);
+        StockCount count = counts.open(StockCommands.count(request));
         return Response.created(URI.create(PATH + "/" + count.id())).entity(StockRepresentations.count(counts.summary(count)))
                 .tag(OptimisticLocking.etag(count.version())).build();
     }
@@ -60,7 +60,7 @@ public class StockCountsResource implements StockCountsApi {
 
     @Override
     public Response record(String id, String ifMatch, RecordStockCountRequest request) {
-        return ok(counts.record(id, ifMatch, request));
+        return ok(counts.record(id, ifMatch, StockCommands.counted(request)));
     }
 
     @Override

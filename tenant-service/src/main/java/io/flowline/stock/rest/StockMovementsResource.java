@@ -36,7 +36,7 @@ public class StockMovementsResource implements StockMovementsApi {
 
     @Override
     public Response post(PostStockMovementRequest request) {
-        List<StockMovement> legs = movements.post(request);
+        List<StockMovement> legs = movements.post(StockCommands.movement(request));
         StockPosting posting = new StockPosting(legs.get(0).postingId(), "stock_posting", legs.stream().map(StockRepresentations::movement).toList());
         return Response.created(URI.create(PATH + "/" + legs.get(0).id())).entity(posting).build();
     }

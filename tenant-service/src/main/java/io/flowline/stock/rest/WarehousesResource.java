@@ -40,7 +40,7 @@ public class WarehousesResource implements WarehousesApi {
 
     @Override
     public Response create(CreateWarehouseRequest request) {
-        Warehouse warehouse = warehouses.create(request);
+        Warehouse warehouse = warehouses.create(StockCommands.warehouse(request));
         return Response.created(URI.create(PATH + "/" + warehouse.id())).entity(representation(warehouse))
                 .tag(OptimisticLocking.etag(warehouse.version())).build();
     }
@@ -53,7 +53,7 @@ public class WarehousesResource implements WarehousesApi {
 
     @Override
     public Response update(String id, String ifMatch, UpdateWarehouseRequest request) {
-        return ok(warehouses.update(id, ifMatch, request));
+        return ok(warehouses.update(id, ifMatch, StockCommands.changes(request)));
     }
 
     @Override
@@ -70,7 +70,7 @@ public class WarehousesResource implements WarehousesApi {
 
     @Override
     public Response addLocation(String id, CreateStorageLocationRequest request) {
-        StorageLocation location = warehouses.addLocation(id, request);
+        StorageLocation location = warehouses.addLocation(id, StockCommands.location(request));
         return Response.created(URI.create(PATH + "/" + id + "/locations")).entity(representation(location)).build();
     }
 

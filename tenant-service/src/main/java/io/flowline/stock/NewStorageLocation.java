@@ -1,0 +1,5 @@
+package io.flowline.stock;
+
+/** A storage location to add to a warehouse. */
+public record NewStorageLocation(String code, String description) {
+}

@@ -1,0 +1,5 @@
+package io.flowline.stock;
+
+/** A warehouse to open; the address is optional. */
+public record NewWarehouse(String code, String name, PostalAddress address) {
+}
