@@ -82,11 +82,11 @@ public class PurchaseOrderService {
     public List<PurchaseOrder> list(PageRequest page, String status, String supplierId, String itemId) {
         PurchaseOrderStatus wanted = status == null ? null : PurchaseOrderStatus.parse(status)
                 .orElseThrow(() -> new RuleBroken("status", "must be one of " + PurchaseOrderStatus.allNames()));
-        return PurchaseOrders.in(em).list(page, wanted, supplierId, itemId);
+        return PurchaseOrderRepository.in(em).list(page, wanted, supplierId, itemId);
     }
 
     public PurchaseOrder get(String id) {
-        return PurchaseOrders.in(em).find(id).orElseThrow(() -> new NotFound("purchase order", id));
+        return PurchaseOrderRepository.in(em).find(id).orElseThrow(() -> new NotFound("purchase order", id));
     }
 
     public List<PurchaseOrderLine> lines(String orderId) {
@@ -97,7 +97,7 @@ public class PurchaseOrderService {
         if (orderIds.isEmpty()) {
             return Map.of();
         }
-        return PurchaseOrders.in(em).lines(orderIds).stream()
+        return PurchaseOrderRepository.in(em).lines(orderIds).stream()
                 .collect(Collectors.groupingBy(PurchaseOrderLine::purchaseOrderId, LinkedHashMap::new, Collectors.toList()));
     }
 
@@ -111,7 +111,7 @@ public class PurchaseOrderService {
      */
     public List<ScheduledReceipt> scheduledReceipts(Collection<String> itemIds) {
         List<ScheduledReceipt> receipts = new ArrayList<>();
-        for (PurchaseOrderLine line : PurchaseOrders.in(em).linesIn(PurchaseOrderStatus.openStatuses(), itemIds)) {
+        for (PurchaseOrderLine line : PurchaseOrderRepository.in(em).linesIn(PurchaseOrderStatus.openStatuses(), itemIds)) {
             if (line.openQuantity().signum() > 0) {
                 receipts.add(new ScheduledReceipt(line.itemId(), line.expectedDate(), line.openQuantity(), line.purchaseOrderId(), line.id()));
             }
@@ -125,7 +125,7 @@ public class PurchaseOrderService {
     public PurchaseOrder create(NewPurchaseOrder request) {
         numbers.prepare(NumberSeries.PURCHASE_ORDER); // before this transaction holds a connection
         List<Violation> errors = new ArrayList<>();
-        Supplier supplier = Suppliers.in(em).find(request.supplierId()).orElse(null);
+        Supplier supplier = SupplierRepository.in(em).find(request.supplierId()).orElse(null);
         if (supplier == null) {
             errors.add(new Violation("supplier_id", "is not a supplier of your company"));
         } else if (supplier.archived()) {
@@ -145,7 +145,7 @@ public class PurchaseOrderService {
         PurchaseOrder order = new PurchaseOrder(PublicIds.next(PREFIX), number, supplier.id(), supplier.currency(), now);
         order.changeNotes(notes);
         order.changeExternalReference(externalReference);
-        PurchaseOrders.in(em).add(order);
+        PurchaseOrderRepository.in(em).add(order);
         storeLines(order, drafts, now);
         audit.record(em, "purchase_order.created", "purchase_order", order.id(), new Changes().field("number", null, number)
                 .field("supplier", null, supplier.code()).field("lines", null, drafts.size()));
@@ -323,7 +323,7 @@ public class PurchaseOrderService {
     private void storeLines(PurchaseOrder order, List<LineDraft> drafts, Instant now) {
         int number = 1;
         for (LineDraft d : drafts) {
-            PurchaseOrders.in(em).add(new PurchaseOrderLine(PublicIds.next(LINE_PREFIX), order.id(), number++, d.item().id(), d.quantity(), d.unitPrice(),
+            PurchaseOrderRepository.in(em).add(new PurchaseOrderLine(PublicIds.next(LINE_PREFIX), order.id(), number++, d.item().id(), d.quantity(), d.unitPrice(),
                     d.currency(), d.expectedDate(), now));
         }
     }
@@ -339,7 +339,7 @@ public class PurchaseOrderService {
     }
 
     private boolean numberTaken(String number) {
-        return PurchaseOrders.in(em).numberTaken(number);
+        return PurchaseOrderRepository.in(em).numberTaken(number);
     }
 
     static Instant now() {

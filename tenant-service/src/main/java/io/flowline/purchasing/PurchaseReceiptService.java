@@ -23,7 +23,7 @@ import io.flowline.purchasing.engine.PurchaseOrderLifecycle;
 import io.flowline.purchasing.engine.PurchaseOrderStatus;
 import io.flowline.stock.LockFailures;
 import io.flowline.stock.Lot;
-import io.flowline.stock.Lots;
+import io.flowline.stock.LotRepository;
 import io.flowline.stock.LotService;
 import io.flowline.stock.LotStatus;
 import io.flowline.stock.MovementKind;
@@ -35,7 +35,7 @@ import io.flowline.stock.StockMovementService.Leg;
 import io.flowline.stock.StockMovementService.Plan;
 import io.flowline.stock.StorageLocation;
 import io.flowline.stock.Warehouse;
-import io.flowline.stock.Warehouses;
+import io.flowline.stock.WarehouseRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -83,11 +83,11 @@ public class PurchaseReceiptService {
 
     public List<Receipt> list(String orderId) {
         orders.get(orderId);
-        List<PurchaseReceipt> receipts = PurchaseReceipts.in(em).ofOrder(orderId);
+        List<PurchaseReceipt> receipts = PurchaseReceiptRepository.in(em).ofOrder(orderId);
         if (receipts.isEmpty()) {
             return List.of();
         }
-        Map<String, List<PurchaseReceiptLine>> lines = PurchaseReceipts.in(em).lines(receipts.stream().map(PurchaseReceipt::id).toList()).stream()
+        Map<String, List<PurchaseReceiptLine>> lines = PurchaseReceiptRepository.in(em).lines(receipts.stream().map(PurchaseReceipt::id).toList()).stream()
                 .collect(Collectors.groupingBy(PurchaseReceiptLine::receiptId));
         return receipts.stream().map(r -> new Receipt(r, lines.getOrDefault(r.id(), List.of()))).toList();
     }
@@ -96,13 +96,13 @@ public class PurchaseReceiptService {
         PurchaseOrder order = orders.get(orderId);
         requireReceiving(order);
         List<Violation> errors = new ArrayList<>();
-        Warehouse warehouse = Warehouses.in(em).find(request.warehouseId()).orElse(null);
+        Warehouse warehouse = WarehouseRepository.in(em).find(request.warehouseId()).orElse(null);
         if (warehouse == null) {
             errors.add(new Violation("warehouse_id", "is not a warehouse of your company"));
         }
         String locationId = null;
         if (request.locationId() != null) {
-            StorageLocation location = Warehouses.in(em).findLocation(request.locationId()).orElse(null);
+            StorageLocation location = WarehouseRepository.in(em).findLocation(request.locationId()).orElse(null);
             if (location == null || (warehouse != null && !location.warehouseId().equals(warehouse.id()))) {
                 errors.add(new Violation("location_id", location == null ? "is not a storage location of your company"
                         : "is a storage location of another warehouse"));
@@ -173,7 +173,7 @@ public class PurchaseReceiptService {
 
     /** Inside the ledger's transaction, after the movements: the purchase order under its lock, checked again and updated. */
     private Receipt record(String orderId, String warehouseId, String locationId, List<Arrival> arrivals, List<List<StockMovement>> posted) {
-        PurchaseOrder order = PurchaseOrders.in(em).lock(orderId);
+        PurchaseOrder order = PurchaseOrderRepository.in(em).lock(orderId);
         requireReceiving(order);
         List<PurchaseOrderLine> lines = orders.lines(orderId);
         Map<String, PurchaseOrderLine> byId = lines.stream().collect(Collectors.toMap(PurchaseOrderLine::id, l -> l));
@@ -183,7 +183,7 @@ public class PurchaseReceiptService {
         PurchaseOrderStatus before = order.status();
         java.time.Instant now = PurchaseOrderService.now();
         PurchaseReceipt receipt = new PurchaseReceipt(PublicIds.next(PREFIX), orderId, warehouseId, locationId, caller.actorId(), now);
-        PurchaseReceipts.in(em).add(receipt);
+        PurchaseReceiptRepository.in(em).add(receipt);
         List<PurchaseReceiptLine> receiptLines = new ArrayList<>();
         for (int i = 0; i < arrivals.size(); i++) {
             Arrival arrival = arrivals.get(i);
@@ -191,7 +191,7 @@ public class PurchaseReceiptService {
             line.receive(arrival.quantity());
             PurchaseReceiptLine receiptLine = new PurchaseReceiptLine(PublicIds.next(LINE_PREFIX), receipt.id(), line.id(), line.itemId(),
                     arrival.quantity(), arrival.lot() == null ? null : arrival.lot().id(), posted.get(i).get(0).id(), now);
-            PurchaseReceipts.in(em).add(receiptLine);
+            PurchaseReceiptRepository.in(em).add(receiptLine);
             receiptLines.add(receiptLine);
         }
         PurchaseOrderStatus after = PurchaseOrderLifecycle.afterReceipt(lines.stream().map(PurchaseOrderLine::quantity).toList(),
@@ -232,11 +232,11 @@ public class PurchaseReceiptService {
     }
 
     private long receivedLines(String lineId) {
-        return PurchaseReceipts.in(em).receivedLines(lineId);
+        return PurchaseReceiptRepository.in(em).receivedLines(lineId);
     }
 
     private Lot findLot(String itemId, String number) {
-        return Lots.in(em).byNumber(itemId, number).orElse(null);
+        return LotRepository.in(em).byNumber(itemId, number).orElse(null);
     }
 
 }

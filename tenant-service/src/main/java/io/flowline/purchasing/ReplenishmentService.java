@@ -19,7 +19,7 @@ import io.flowline.platform.tenancy.TenantContext;
 import io.flowline.purchasing.engine.InventoryPolicy;
 import io.flowline.purchasing.engine.Replenishment;
 import io.flowline.stock.StockLevelService;
-import io.flowline.stock.StockMovements;
+import io.flowline.stock.StockMovementRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -145,7 +145,7 @@ public class ReplenishmentService {
         Instant from = first.atStartOfDay(zone).toInstant();
         Instant to = today.plusDays(1).atStartOfDay(zone).toInstant();
         Map<String, double[]> demand = new HashMap<>();
-        StockMovements.in(em).issuedBetween(from, to).forEach(issue -> {
+        StockMovementRepository.in(em).issuedBetween(from, to).forEach(issue -> {
             int day = (int) ChronoUnit.DAYS.between(first, issue.at().atZone(zone).toLocalDate());
             demand.computeIfAbsent(issue.itemId(), i -> new double[LOOK_BACK_DAYS])[day] += -issue.quantity().doubleValue();
         });

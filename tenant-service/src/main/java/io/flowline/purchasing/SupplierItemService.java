@@ -42,7 +42,7 @@ public class SupplierItemService {
 
     public List<SupplierItem> list(String supplierId, PageRequest page) {
         suppliers.get(supplierId);
-        return SupplierItems.in(em).list(supplierId, page);
+        return SupplierItemRepository.in(em).list(supplierId, page);
     }
 
     /** The supplier's terms for the item; 404 when the supplier is not the caller's or does not deliver the item. */
@@ -52,7 +52,7 @@ public class SupplierItemService {
     }
 
     Optional<SupplierItem> find(String supplierId, String itemId) {
-        return SupplierItems.in(em).find(supplierId, itemId);
+        return SupplierItemRepository.in(em).find(supplierId, itemId);
     }
 
     public Map<String, Item> items(Collection<SupplierItem> terms) {
@@ -63,12 +63,12 @@ public class SupplierItemService {
     /** The preferred supplier terms of every item that has them, or of one item ({@code itemId}), by item id. */
     public Map<String, SupplierItem> preferredByItem(String itemId) {
         Map<String, SupplierItem> preferred = new java.util.HashMap<>();
-        (itemId == null ? SupplierItems.in(em).preferred() : SupplierItems.in(em).preferred(itemId)).forEach(s -> preferred.put(s.itemId(), s));
+        (itemId == null ? SupplierItemRepository.in(em).preferred() : SupplierItemRepository.in(em).preferred(itemId)).forEach(s -> preferred.put(s.itemId(), s));
         return preferred;
     }
 
     public Optional<SupplierItem> preferred(String itemId) {
-        return SupplierItems.in(em).preferred(itemId).stream().findFirst();
+        return SupplierItemRepository.in(em).preferred(itemId).stream().findFirst();
     }
 
     @Transactional
@@ -97,7 +97,7 @@ public class SupplierItemService {
             clearPreferred(item.id());
             terms.prefer(true);
         }
-        SupplierItems.in(em).add(terms);
+        SupplierItemRepository.in(em).add(terms);
         audit.record(em, "supplier_item.created", "supplier", supplier.id(), new Changes().field("item", null, item.code())
                 .field("unit_price", null, money(terms)).field("lead_time_days", null, terms.leadTimeDays()).field("preferred", null, terms.preferred()));
         try {
@@ -155,7 +155,7 @@ public class SupplierItemService {
     @Transactional
     public void remove(String supplierId, String itemId) {
         SupplierItem terms = get(supplierId, itemId);
-        SupplierItems.in(em).remove(terms);
+        SupplierItemRepository.in(em).remove(terms);
         audit.record(em, "supplier_item.deleted", "supplier", supplierId, new Changes().field("item", itemId, null));
         em.flush();
     }

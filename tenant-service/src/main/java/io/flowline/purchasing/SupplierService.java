@@ -35,17 +35,17 @@ public class SupplierService {
     AuditLog audit;
 
     public List<Supplier> list(PageRequest page, boolean includeArchived) {
-        return Suppliers.in(em).list(page, includeArchived);
+        return SupplierRepository.in(em).list(page, includeArchived);
     }
 
     public Supplier get(String id) {
-        return Suppliers.in(em).find(id).orElseThrow(() -> new NotFound("supplier", id));
+        return SupplierRepository.in(em).find(id).orElseThrow(() -> new NotFound("supplier", id));
     }
 
     @Transactional
     public Supplier create(NewSupplier request) {
         String code = request.code().trim();
-        if (Suppliers.in(em).codeTaken(code)) {
+        if (SupplierRepository.in(em).codeTaken(code)) {
             throw new AlreadyUsed("code", "is already used", "Supplier code " + code + " is already used in your company.");
         }
         Supplier supplier = new Supplier(PublicIds.next(PREFIX), code, request.name().trim(), Instant.now());
@@ -53,7 +53,7 @@ public class SupplierService {
         supplier.moveTo(request.address());
         supplier.quoteIn(request.currency() != null ? request.currency() : em.find(Tenant.class, caller.tenantId()).currency());
         supplier.deliverWithin(request.defaultLeadTimeDays());
-        Suppliers.in(em).add(supplier);
+        SupplierRepository.in(em).add(supplier);
         audit.record(em, "supplier.created", "supplier", supplier.id(), new Changes().field("code", null, code).field("name", null, supplier.name()));
         em.flush();
         return supplier;

@@ -39,16 +39,16 @@ public class LotService {
         if (status != null && wanted == null) {
             throw new RuleBroken("status", "must be one of " + LotStatus.allNames());
         }
-        return Lots.in(em).list(page, itemId, wanted);
+        return LotRepository.in(em).list(page, itemId, wanted);
     }
 
     /** The lots with these ids, by id (the caller's; a receipt's lines name a few). */
     public Map<String, Lot> byId(java.util.Collection<String> ids) {
-        return Lots.in(em).byId(ids);
+        return LotRepository.in(em).byId(ids);
     }
 
     public Lot get(String id) {
-        return Lots.in(em).find(id).orElseThrow(() -> new NotFound("lot", id));
+        return LotRepository.in(em).find(id).orElseThrow(() -> new NotFound("lot", id));
     }
 
     @Transactional
@@ -66,12 +66,12 @@ public class LotService {
             throw new RuleBroken(errors);
         }
         String number = request.number().strip();
-        if (Lots.in(em).byNumber(item.id(), number).isPresent()) {
+        if (LotRepository.in(em).byNumber(item.id(), number).isPresent()) {
             throw numberTaken(item, number);
         }
         String supplierLot = request.supplierLot() == null || request.supplierLot().isBlank() ? null : request.supplierLot().strip();
         Lot lot = new Lot(PublicIds.next(PREFIX), item.id(), number, request.expiryDate(), supplierLot, status, Instant.now());
-        Lots.in(em).add(lot);
+        LotRepository.in(em).add(lot);
         audit.record(em, "lot.created", "lot", lot.id(), new Changes().field("item", null, item.code()).field("number", null, number)
                 .field("status", null, status.apiName()));
         try {

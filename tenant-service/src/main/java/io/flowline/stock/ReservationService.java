@@ -41,7 +41,7 @@ public class ReservationService {
         if (status != null && wanted == null) {
             throw new RuleBroken("status", "must be open, consumed or cancelled");
         }
-        return Reservations.in(em).list(page, itemId, warehouseId, wanted);
+        return ReservationRepository.in(em).list(page, itemId, warehouseId, wanted);
     }
 
     /**
@@ -49,11 +49,11 @@ public class ReservationService {
      * it off that reference's demand, since available stock already leaves it out.
      */
     public Map<String, BigDecimal> reservedFor(String referenceType) {
-        return Reservations.in(em).openByReference(referenceType);
+        return ReservationRepository.in(em).openByReference(referenceType);
     }
 
     public Reservation get(String id) {
-        return Reservations.in(em).find(id).orElseThrow(() -> new NotFound("reservation", id));
+        return ReservationRepository.in(em).find(id).orElseThrow(() -> new NotFound("reservation", id));
     }
 
     public String unitOf(Reservation reservation) {
@@ -67,13 +67,13 @@ public class ReservationService {
         if (item == null) {
             errors.add(new Violation("item_id", "is not an item of your company"));
         }
-        Warehouse warehouse = Warehouses.in(em).find(body.warehouseId()).orElse(null);
+        Warehouse warehouse = WarehouseRepository.in(em).find(body.warehouseId()).orElse(null);
         if (warehouse == null) {
             errors.add(new Violation("warehouse_id", "is not a warehouse of your company"));
         }
         Lot lot = null;
         if (body.lotId() != null) {
-            lot = Lots.in(em).find(body.lotId()).orElse(null);
+            lot = LotRepository.in(em).find(body.lotId()).orElse(null);
             if (lot == null || (item != null && !lot.itemId().equals(item.id()))) {
                 errors.add(new Violation("lot_id", lot == null ? "is not a lot of your company" : "is a lot of another item"));
             }

@@ -65,7 +65,7 @@ public class StockCountService {
         if (status != null && wanted == null) {
             throw new RuleBroken("status", "must be open, posted or cancelled");
         }
-        return summaries(StockCounts.in(em).list(page, warehouseId, wanted));
+        return summaries(StockCountRepository.in(em).list(page, warehouseId, wanted));
     }
 
     public Summary summary(StockCount count) {
@@ -76,7 +76,7 @@ public class StockCountService {
         if (counts.isEmpty()) {
             return List.of();
         }
-        Map<String, Object[]> tallies = StockCounts.in(em).tallies(counts.stream().map(StockCount::id).toList());
+        Map<String, Object[]> tallies = StockCountRepository.in(em).tallies(counts.stream().map(StockCount::id).toList());
         return counts.stream().map(c -> {
             Object[] tally = tallies.get(c.id());
             return tally == null ? new Summary(c, 0, 0) : new Summary(c, ((Number) tally[1]).longValue(), ((Number) tally[2]).longValue());
@@ -84,12 +84,12 @@ public class StockCountService {
     }
 
     public StockCount get(String id) {
-        return StockCounts.in(em).find(id).orElseThrow(() -> new NotFound("stock count", id));
+        return StockCountRepository.in(em).find(id).orElseThrow(() -> new NotFound("stock count", id));
     }
 
     public List<StockCountLine> lines(String countId, PageRequest page) {
         get(countId);
-        return StockCounts.in(em).lines(countId, page);
+        return StockCountRepository.in(em).lines(countId, page);
     }
 
     /** The unit of each line's item, by item id. */
@@ -104,7 +104,7 @@ public class StockCountService {
     @Transactional
     public StockCount open(NewStockCount request) {
         List<Violation> errors = new ArrayList<>();
-        Warehouse warehouse = Warehouses.in(em).find(request.warehouseId()).orElse(null);
+        Warehouse warehouse = WarehouseRepository.in(em).find(request.warehouseId()).orElse(null);
         if (warehouse == null) {
             errors.add(new Violation("warehouse_id", "is not a warehouse of your company"));
         }
@@ -122,8 +122,8 @@ public class StockCountService {
             throw new RuleBroken(errors);
         }
         lockForCounting(warehouse);
-        List<StockBalance> balances = StockBalances.in(em).onHand(warehouse.id(), itemIds, locationIds);
-        Map<String, String> counting = StockCounts.in(em).openCountsByKey(warehouse.id());
+        List<StockBalance> balances = StockBalanceRepository.in(em).onHand(warehouse.id(), itemIds, locationIds);
+        Map<String, String> counting = StockCountRepository.in(em).openCountsByKey(warehouse.id());
         for (StockBalance balance : balances) {
             if (counting.containsKey(balance.balanceKey())) {
                 throw alreadyCounted(counting.get(balance.balanceKey()), balance.itemId());
@@ -149,7 +149,7 @@ public class StockCountService {
         requireOpen(count, "record counted quantities");
         Map<String, StockCountLine> linesByKey = new HashMap<>();
         Map<String, StockCountLine> linesById = new HashMap<>();
-        for (StockCountLine line : StockCounts.in(em).lines(count.id())) {
+        for (StockCountLine line : StockCountRepository.in(em).lines(count.id())) {
             linesByKey.put(line.balanceKey(), line);
             linesById.put(line.id(), line);
         }
@@ -178,9 +178,9 @@ public class StockCountService {
         }
         int added = 0;
         if (targets.contains(null)) {
-            Warehouse warehouse = Warehouses.in(em).find(count.warehouseId()).orElseThrow();
+            Warehouse warehouse = WarehouseRepository.in(em).find(count.warehouseId()).orElseThrow();
             lockForCounting(warehouse);
-            Map<String, String> counting = StockCounts.in(em).openCountsByKey(warehouse.id());
+            Map<String, String> counting = StockCountRepository.in(em).openCountsByKey(warehouse.id());
             Instant now = Instant.now();
             for (int i = 0; i < targets.size(); i++) {
                 if (targets.get(i) != null) {
@@ -223,9 +223,9 @@ public class StockCountService {
         } else if (item.lotTracked() && entry.lotId() == null) {
             errors.add(new Violation(field + ".lot_id", "is required: item " + item.code() + " is lot-tracked"));
         }
-        movements.location(field + ".location_id", entry.locationId(), Warehouses.in(em).find(count.warehouseId()).orElse(null), errors);
+        movements.location(field + ".location_id", entry.locationId(), WarehouseRepository.in(em).find(count.warehouseId()).orElse(null), errors);
         if (entry.lotId() != null) {
-            Lot lot = Lots.in(em).find(entry.lotId()).orElse(null);
+            Lot lot = LotRepository.in(em).find(entry.lotId()).orElse(null);
             if (lot == null || !lot.itemId().equals(entry.itemId())) {
                 errors.add(new Violation(field + ".lot_id", lot == null ? "is not a lot of your company" : "is a lot of another item"));
             }
@@ -255,7 +255,7 @@ public class StockCountService {
     public StockCount post(String id) {
         StockCount count = get(id);
         requireOpen(count, "be posted");
-        for (StockCountLine line : StockCounts.in(em).lines(id)) {
+        for (StockCountLine line : StockCountRepository.in(em).lines(id)) {
             BigDecimal difference = line.difference();
             if (difference != null && difference.signum() > 0) {
                 movements.ensureRows(line.itemId(), List.of(new Leg(count.warehouseId(), line.locationId(), line.lotId(), difference)));

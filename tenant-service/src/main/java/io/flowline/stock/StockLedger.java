@@ -55,7 +55,7 @@ public class StockLedger {
     }
 
     private StockBalance findBalance(String key) {
-        return StockBalances.in(em).byKey(key);
+        return StockBalanceRepository.in(em).byKey(key);
     }
 
     @Transactional
@@ -127,7 +127,7 @@ public class StockLedger {
 
     /** An issue against a reservation: takes the reservation's own rows, in ascending balance id, and releases what it issues. */
     private List<StockMovement> issueReserved(Plan plan, StockMovement.Header header) {
-        Reservation reservation = Reservations.in(em).lock(plan.reservationId());
+        Reservation reservation = ReservationRepository.in(em).lock(plan.reservationId());
         if (reservation.status() != ReservationStatus.OPEN) {
             throw new Conflict("reservation-closed", "Reservation " + reservation.id() + " is " + reservation.status().apiName() + ".");
         }
@@ -137,7 +137,7 @@ public class StockLedger {
                     List.of(new Violation("quantity", "requested " + StockLocks.plain(plan.quantity()) + ", reserved "
                             + StockLocks.plain(reservation.openQuantity()))));
         }
-        List<ReservationAllocation> allocations = Reservations.in(em).allocations(reservation.id());
+        List<ReservationAllocation> allocations = ReservationRepository.in(em).allocations(reservation.id());
         Map<String, StockBalance> rows = new HashMap<>();
         for (StockBalance balance : StockLocks.lock(em, allocations.stream().map(ReservationAllocation::balanceId).toList())) {
             rows.put(balance.id(), balance);
@@ -188,7 +188,7 @@ public class StockLedger {
     public Reservation reserve(ReservationService.Request request) {
         begin();
         Item item = request.item();
-        List<StockBalance> rows = StockLocks.lock(em, StockBalances.in(em).idsOf(item.id(), request.warehouse().id(),
+        List<StockBalance> rows = StockLocks.lock(em, StockBalanceRepository.in(em).idsOf(item.id(), request.warehouse().id(),
                 request.lot() == null ? null : request.lot().id()));
         Map<String, Boolean> usableLots = new HashMap<>();
         BigDecimal available = BigDecimal.ZERO;
@@ -230,11 +230,11 @@ public class StockLedger {
     @Transactional
     public Reservation release(String id) {
         begin();
-        Reservation reservation = Reservations.in(em).lock(id);
+        Reservation reservation = ReservationRepository.in(em).lock(id);
         if (reservation.status() != ReservationStatus.OPEN) {
             throw new Conflict("reservation-closed", "Reservation " + id + " is already " + reservation.status().apiName() + ".");
         }
-        List<ReservationAllocation> allocations = Reservations.in(em).allocations(id);
+        List<ReservationAllocation> allocations = ReservationRepository.in(em).allocations(id);
         Map<String, StockBalance> rows = new HashMap<>();
         for (StockBalance row : StockLocks.lock(em, allocations.stream().map(ReservationAllocation::balanceId).toList())) {
             rows.put(row.id(), row);
@@ -261,11 +261,11 @@ public class StockLedger {
     @Transactional
     public StockCount postCount(String countId) {
         begin();
-        StockCount count = StockCounts.in(em).lock(countId);
+        StockCount count = StockCountRepository.in(em).lock(countId);
         StockCountService.requireOpen(count, "be posted");
-        List<StockCountLine> corrections = StockCounts.in(em).lines(countId).stream()
+        List<StockCountLine> corrections = StockCountRepository.in(em).lines(countId).stream()
                 .filter(line -> line.difference() != null && line.difference().signum() != 0).toList();
-        Map<String, String> balanceIds = StockBalances.in(em).idsByKey(corrections.stream().map(StockCountLine::balanceKey).toList());
+        Map<String, String> balanceIds = StockBalanceRepository.in(em).idsByKey(corrections.stream().map(StockCountLine::balanceKey).toList());
         Map<String, StockBalance> locked = new HashMap<>();
         for (StockBalance balance : StockLocks.lock(em, balanceIds.values())) {
             locked.put(balance.balanceKey(), balance);

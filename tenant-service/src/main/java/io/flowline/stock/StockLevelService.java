@@ -34,9 +34,9 @@ public class StockLevelService {
 
     /** A page of levels in item, warehouse, lot order (no lot first, as both databases sort NULL first), after the page's key. */
     public List<Level> levels(PageRequest page, String itemId, String warehouseId) {
-        List<StockBalances.Level> rows = StockBalances.in(em).levels(page, itemId, warehouseId);
-        Map<String, Item> items = ItemCatalog.in(em).byId(rows.stream().map(StockBalances.Level::itemId).toList());
-        List<String> held = Lots.in(em).notReleased(rows.stream().map(StockBalances.Level::lotId).filter(java.util.Objects::nonNull).distinct().toList());
+        List<StockBalanceRepository.Level> rows = StockBalanceRepository.in(em).levels(page, itemId, warehouseId);
+        Map<String, Item> items = ItemCatalog.in(em).byId(rows.stream().map(StockBalanceRepository.Level::itemId).toList());
+        List<String> held = LotRepository.in(em).notReleased(rows.stream().map(StockBalanceRepository.Level::lotId).filter(java.util.Objects::nonNull).distinct().toList());
         return rows.stream().map(r -> {
             Item item = items.get(r.itemId());
             boolean valued = item != null && item.standardCostAmount() != null;
@@ -51,6 +51,6 @@ public class StockLevelService {
      * without a lot or in a released lot (quarantined and blocked lots wait for quality). What planning nets against.
      */
     public Map<String, BigDecimal> availableByItem(Collection<String> itemIds, String warehouseId) {
-        return StockBalances.in(em).availableByItem(itemIds, warehouseId);
+        return StockBalanceRepository.in(em).availableByItem(itemIds, warehouseId);
     }
 }

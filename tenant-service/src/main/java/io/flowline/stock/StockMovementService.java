@@ -63,7 +63,7 @@ public class StockMovementService {
         if (!errors.isEmpty()) {
             throw new RuleBroken(errors);
         }
-        return StockMovements.in(em).list(page, itemId, warehouseId, lotId, wantedKind, fromInstant, toInstant);
+        return StockMovementRepository.in(em).list(page, itemId, warehouseId, lotId, wantedKind, fromInstant, toInstant);
     }
 
     private static Instant instant(String field, String text, List<Violation> errors) {
@@ -79,11 +79,11 @@ public class StockMovementService {
     }
 
     public StockMovement get(String id) {
-        return StockMovements.in(em).find(id).orElseThrow(() -> new NotFound("stock movement", id));
+        return StockMovementRepository.in(em).find(id).orElseThrow(() -> new NotFound("stock movement", id));
     }
 
     public List<StockMovement> posting(String postingId) {
-        return StockMovements.in(em).ofPosting(postingId);
+        return StockMovementRepository.in(em).ofPosting(postingId);
     }
 
     // ---- posting
@@ -120,7 +120,7 @@ public class StockMovementService {
         String locationId = location("location_id", request.locationId(), warehouse, errors);
         Lot lot = null;
         if (request.lotId() != null) {
-            lot = Lots.in(em).find(request.lotId()).orElse(null);
+            lot = LotRepository.in(em).find(request.lotId()).orElse(null);
             if (lot == null || (item != null && !lot.itemId().equals(item.id()))) {
                 errors.add(new Violation("lot_id", lot == null ? "is not a lot of your company" : "is a lot of another item"));
                 lot = null;
@@ -131,7 +131,7 @@ public class StockMovementService {
             if (kind != MovementKind.ISSUE) {
                 errors.add(new Violation("reservation_id", "is only for issues"));
             } else {
-                reservation = Reservations.in(em).find(request.reservationId()).orElse(null);
+                reservation = ReservationRepository.in(em).find(request.reservationId()).orElse(null);
                 if (reservation == null) {
                     errors.add(new Violation("reservation_id", "is not a reservation of your company"));
                 } else if ((item != null && !reservation.itemId().equals(item.id()))
@@ -194,7 +194,7 @@ public class StockMovementService {
     }
 
     private Warehouse warehouse(String field, String id, List<Violation> errors) {
-        Warehouse warehouse = Warehouses.in(em).find(id).orElse(null);
+        Warehouse warehouse = WarehouseRepository.in(em).find(id).orElse(null);
         if (warehouse == null) {
             errors.add(new Violation(field, "is not a warehouse of your company"));
         }
@@ -205,7 +205,7 @@ public class StockMovementService {
         if (id == null) {
             return null;
         }
-        StorageLocation location = Warehouses.in(em).findLocation(id).orElse(null);
+        StorageLocation location = WarehouseRepository.in(em).findLocation(id).orElse(null);
         if (location == null || (warehouse != null && !location.warehouseId().equals(warehouse.id()))) {
             errors.add(new Violation(field, location == null ? "is not a storage location of your company"
                     : "is a storage location of another warehouse"));
@@ -235,7 +235,7 @@ public class StockMovementService {
     }
 
     StockBalance findBalance(String key) {
-        return StockBalances.in(em).byKey(key);
+        return StockBalanceRepository.in(em).byKey(key);
     }
 
 }

@@ -30,11 +30,11 @@ public class StockValuationService {
     }
 
     public List<WarehouseValue> valuation(String warehouseId, String itemId) {
-        List<StockBalances.OnHand> rows = StockBalances.in(em).onHandByWarehouseAndItem(warehouseId, itemId);
-        Map<String, Item> items = ItemCatalog.in(em).byId(rows.stream().map(StockBalances.OnHand::itemId).distinct().toList());
-        Map<String, Warehouse> warehouses = Warehouses.in(em).byId(rows.stream().map(StockBalances.OnHand::warehouseId).distinct().toList());
+        List<StockBalanceRepository.OnHand> rows = StockBalanceRepository.in(em).onHandByWarehouseAndItem(warehouseId, itemId);
+        Map<String, Item> items = ItemCatalog.in(em).byId(rows.stream().map(StockBalanceRepository.OnHand::itemId).distinct().toList());
+        Map<String, Warehouse> warehouses = WarehouseRepository.in(em).byId(rows.stream().map(StockBalanceRepository.OnHand::warehouseId).distinct().toList());
         Map<String, List<Line>> lines = new LinkedHashMap<>();
-        for (StockBalances.OnHand row : rows) {
+        for (StockBalanceRepository.OnHand row : rows) {
             Item item = items.get(row.itemId());
             BigDecimal quantity = row.quantity();
             BigDecimal value = item.standardCostAmount() == null ? null : StockValue.of(quantity, item.standardCostAmount());

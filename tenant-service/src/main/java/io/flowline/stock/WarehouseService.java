@@ -30,21 +30,21 @@ public class WarehouseService {
     AuditLog audit;
 
     public List<Warehouse> list(PageRequest page, boolean includeArchived) {
-        return Warehouses.in(em).list(page, includeArchived);
+        return WarehouseRepository.in(em).list(page, includeArchived);
     }
 
     public Warehouse get(String id) {
-        return Warehouses.in(em).find(id).orElseThrow(() -> new NotFound("warehouse", id));
+        return WarehouseRepository.in(em).find(id).orElseThrow(() -> new NotFound("warehouse", id));
     }
 
     @Transactional
     public Warehouse create(NewWarehouse request) {
         String code = request.code().trim();
-        if (Warehouses.in(em).codeTaken(code)) {
+        if (WarehouseRepository.in(em).codeTaken(code)) {
             throw new AlreadyUsed("code", "is already used", "Warehouse code " + code + " is already used in your company.");
         }
         Warehouse warehouse = new Warehouse(PublicIds.next(PREFIX), code, request.name().trim(), request.address(), Instant.now());
-        Warehouses.in(em).add(warehouse);
+        WarehouseRepository.in(em).add(warehouse);
         audit.record(em, "warehouse.created", "warehouse", warehouse.id(), new Changes().field("code", null, code).field("name", null, warehouse.name()));
         em.flush();
         return warehouse;
@@ -85,7 +85,7 @@ public class WarehouseService {
 
     public List<StorageLocation> locations(String warehouseId, PageRequest page) {
         get(warehouseId);
-        return Warehouses.in(em).locations(warehouseId, page);
+        return WarehouseRepository.in(em).locations(warehouseId, page);
     }
 
     @Transactional
@@ -95,11 +95,11 @@ public class WarehouseService {
             throw new Conflict("warehouse-archived", "Warehouse " + warehouse.code() + " is archived and takes no new locations.");
         }
         String code = request.code().trim();
-        if (Warehouses.in(em).locationCodeTaken(warehouseId, code)) {
+        if (WarehouseRepository.in(em).locationCodeTaken(warehouseId, code)) {
             throw new AlreadyUsed("code", "is already used in this warehouse", "Location " + code + " already exists in warehouse " + warehouse.code() + ".");
         }
         StorageLocation location = new StorageLocation(PublicIds.next(LOCATION_PREFIX), warehouseId, code, request.description(), Instant.now());
-        Warehouses.in(em).add(location);
+        WarehouseRepository.in(em).add(location);
         audit.record(em, "storage_location.created", "storage_location", location.id(),
                 new Changes().field("warehouse", null, warehouse.code()).field("code", null, code));
         em.flush();

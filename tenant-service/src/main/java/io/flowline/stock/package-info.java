@@ -3,10 +3,10 @@
  * order by {@link io.flowline.stock.StockLocks}), reservations, stock counts and valuation. It may use the catalog and the
  * platform, never purchasing: every writer of stock, purchasing's receipts included, goes through its ledger.
  *
- * <p>Each aggregate has a repository named for it in the plural ({@code Warehouses}, {@code Lots}, {@code StockBalances}, ...), made
+ * <p>Each aggregate has a repository named for it, {@code <Aggregate>Repository} ({@code WarehouseRepository}, {@code LotRepository}, {@code StockBalanceRepository}, ...), made
  * for an entity manager with {@code in(em)} as {@code ItemCatalog} is; it holds the queries (named ones on the entity where they are
  * static). The services take commands in the domain's words ({@code NewWarehouse}, {@code LotChanges}, {@code NewStockMovement}, ...);
  * {@code rest.StockCommands} makes them from the API's requests. Purchasing reads warehouses, lots and past issues through the
- * public methods of {@code Warehouses}, {@code Lots} and {@code StockMovements}.
+ * public methods of {@code WarehouseRepository}, {@code LotRepository} and {@code StockMovementRepository}.
  */
 package io.flowline.stock;

@@ -326,9 +326,11 @@ class OrdersIT {
         assertEquals(Set.of("object", "number", "status", "status_name", "promised_date", "lines", "timeline"), json.keySet());
         assertEquals(Set.of("item_name", "quantity", "unit"), json.getJsonArray("lines").getJsonObject(0).keySet());
         assertEquals(Set.of("status", "status_name", "at"), json.getJsonArray("timeline").getJsonObject(0).keySet());
+        // The timeline's times are left out of the search: a time such as 10:57:24.959Z holds "24.9" without being a price.
+        String shown = tracked.body().replaceAll("\"at\":\"[^\"]*\"", "\"at\":\"\"");
         for (String internal : List.of("SECRET-NOTE", "24.9", "EUR", shop.tenant().ownerId(), shop.customer(), id, shop.board(),
                 shop.tenant().id(), "actor", "price", "total", "notes", "PO-1")) {
-            assertFalse(tracked.body().contains(internal), "the tracking page must not show " + internal + ": " + tracked.body());
+            assertFalse(shown.contains(internal), "the tracking page must not show " + internal + ": " + tracked.body());
         }
         assertTrue(tracked.header("cache-control").contains("no-store"));
 

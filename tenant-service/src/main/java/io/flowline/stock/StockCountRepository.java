@@ -11,15 +11,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
 /** The stock counts of the entity manager's tenant with their lines. */
-final class StockCounts {
+final class StockCountRepository {
     private final EntityManager em;
 
-    private StockCounts(EntityManager em) {
+    private StockCountRepository(EntityManager em) {
         this.em = em;
     }
 
-    static StockCounts in(EntityManager em) {
-        return new StockCounts(em);
+    static StockCountRepository in(EntityManager em) {
+        return new StockCountRepository(em);
     }
 
     Optional<StockCount> find(String id) {

@@ -10,15 +10,15 @@ import io.flowline.platform.pagination.PageRequest;
 import jakarta.persistence.EntityManager;
 
 /** The stock movements of the entity manager's tenant; purchasing's replenishment reads past issues as demand here. */
-public final class StockMovements {
+public final class StockMovementRepository {
     private final EntityManager em;
 
-    private StockMovements(EntityManager em) {
+    private StockMovementRepository(EntityManager em) {
         this.em = em;
     }
 
-    public static StockMovements in(EntityManager em) {
-        return new StockMovements(em);
+    public static StockMovementRepository in(EntityManager em) {
+        return new StockMovementRepository(em);
     }
 
     /** Stock issued: {@code quantity} is negative, as the movement books it. */

@@ -12,15 +12,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
 /** Reservations of the entity manager's tenant with the balance rows each one holds stock on. */
-final class Reservations {
+final class ReservationRepository {
     private final EntityManager em;
 
-    private Reservations(EntityManager em) {
+    private ReservationRepository(EntityManager em) {
         this.em = em;
     }
 
-    static Reservations in(EntityManager em) {
-        return new Reservations(em);
+    static ReservationRepository in(EntityManager em) {
+        return new ReservationRepository(em);
     }
 
     Optional<Reservation> find(String id) {

@@ -11,15 +11,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
 /** The purchase orders of the entity manager's tenant with their lines. */
-final class PurchaseOrders {
+final class PurchaseOrderRepository {
     private final EntityManager em;
 
-    private PurchaseOrders(EntityManager em) {
+    private PurchaseOrderRepository(EntityManager em) {
         this.em = em;
     }
 
-    static PurchaseOrders in(EntityManager em) {
-        return new PurchaseOrders(em);
+    static PurchaseOrderRepository in(EntityManager em) {
+        return new PurchaseOrderRepository(em);
     }
 
     Optional<PurchaseOrder> find(String id) {

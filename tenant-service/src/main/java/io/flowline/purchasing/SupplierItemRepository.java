@@ -8,15 +8,15 @@ import io.flowline.platform.pagination.PageRequest;
 import jakarta.persistence.EntityManager;
 
 /** The suppliers' terms per item in the entity manager's tenant. */
-final class SupplierItems {
+final class SupplierItemRepository {
     private final EntityManager em;
 
-    private SupplierItems(EntityManager em) {
+    private SupplierItemRepository(EntityManager em) {
         this.em = em;
     }
 
-    static SupplierItems in(EntityManager em) {
-        return new SupplierItems(em);
+    static SupplierItemRepository in(EntityManager em) {
+        return new SupplierItemRepository(em);
     }
 
     Optional<SupplierItem> find(String supplierId, String itemId) {

@@ -5,15 +5,15 @@ import java.util.List;
 import jakarta.persistence.EntityManager;
 
 /** The receipts against purchase orders in the entity manager's tenant, with their lines. */
-final class PurchaseReceipts {
+final class PurchaseReceiptRepository {
     private final EntityManager em;
 
-    private PurchaseReceipts(EntityManager em) {
+    private PurchaseReceiptRepository(EntityManager em) {
         this.em = em;
     }
 
-    static PurchaseReceipts in(EntityManager em) {
-        return new PurchaseReceipts(em);
+    static PurchaseReceiptRepository in(EntityManager em) {
+        return new PurchaseReceiptRepository(em);
     }
 
     List<PurchaseReceipt> ofOrder(String orderId) {

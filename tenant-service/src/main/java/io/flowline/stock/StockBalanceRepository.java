@@ -16,15 +16,15 @@ import jakarta.persistence.TypedQuery;
  * The balance rows of the entity manager's tenant (one per item, warehouse, location and lot) and the sums read over them.
  * Rows that change are locked through {@link StockLocks}, not read here.
  */
-final class StockBalances {
+final class StockBalanceRepository {
     private final EntityManager em;
 
-    private StockBalances(EntityManager em) {
+    private StockBalanceRepository(EntityManager em) {
         this.em = em;
     }
 
-    static StockBalances in(EntityManager em) {
-        return new StockBalances(em);
+    static StockBalanceRepository in(EntityManager em) {
+        return new StockBalanceRepository(em);
     }
 
     /** On hand and reserved of one item, warehouse and lot, summed over the locations. */

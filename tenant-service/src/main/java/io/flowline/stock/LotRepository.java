@@ -11,15 +11,15 @@ import io.flowline.platform.pagination.PageRequest;
 import jakarta.persistence.EntityManager;
 
 /** The lots of the entity manager's tenant; purchasing's receipts look a delivered lot up by its number here. */
-public final class Lots {
+public final class LotRepository {
     private final EntityManager em;
 
-    private Lots(EntityManager em) {
+    private LotRepository(EntityManager em) {
         this.em = em;
     }
 
-    public static Lots in(EntityManager em) {
-        return new Lots(em);
+    public static LotRepository in(EntityManager em) {
+        return new LotRepository(em);
     }
 
     public Optional<Lot> find(String id) {

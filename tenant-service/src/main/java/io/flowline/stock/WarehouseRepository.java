@@ -12,16 +12,16 @@ import io.flowline.platform.pagination.PageRequest;
 import jakarta.persistence.EntityManager;
 
 /** The warehouses of the entity manager's tenant and their storage locations; what purchasing's receipts name a place with. */
-public final class Warehouses {
+public final class WarehouseRepository {
     private final EntityManager em;
 
-    private Warehouses(EntityManager em) {
+    private WarehouseRepository(EntityManager em) {
         this.em = em;
     }
 
     /** The warehouses seen through {@code em}: its tenant and persistence context. */
-    public static Warehouses in(EntityManager em) {
-        return new Warehouses(em);
+    public static WarehouseRepository in(EntityManager em) {
+        return new WarehouseRepository(em);
     }
 
     public Optional<Warehouse> find(String id) {

@@ -8,15 +8,15 @@ import io.flowline.platform.pagination.PageRequest;
 import jakarta.persistence.EntityManager;
 
 /** The suppliers of the entity manager's tenant. */
-final class Suppliers {
+final class SupplierRepository {
     private final EntityManager em;
 
-    private Suppliers(EntityManager em) {
+    private SupplierRepository(EntityManager em) {
         this.em = em;
     }
 
-    static Suppliers in(EntityManager em) {
-        return new Suppliers(em);
+    static SupplierRepository in(EntityManager em) {
+        return new SupplierRepository(em);
     }
 
     Optional<Supplier> find(String id) {
