@@ -18,6 +18,10 @@ class ListQueryTest {
     static class Item {
     }
 
+    /**
+     * Only a name for ListQuery's FROM (it reads {@code @Entity(name)}): a test class, in no persistence unit and never
+     * stored, so it needs no tenant column; the real SalesOrder is {@code @Multitenant} like every tenant-owned entity.
+     */
     @Entity(name = "SalesOrder")
     static class OrderEntity {
     }
