@@ -28,14 +28,18 @@ import io.flowline.orders.CustomerService;
 import io.flowline.orders.NewCustomer;
 import io.flowline.orders.NewOrder;
 import io.flowline.orders.NewOrderLine;
+import io.flowline.orders.OrderLine;
+import io.flowline.orders.OrderLines;
 import io.flowline.orders.OrderService;
 import io.flowline.orders.CustomerAddress;
 import io.flowline.orders.SalesOrder;
 import io.flowline.orders.engine.OrderAction;
 import io.flowline.orders.engine.OrderStatus;
+import io.flowline.stock.NewStockMovement;
 import io.flowline.stock.NewStorageLocation;
 import io.flowline.stock.NewWarehouse;
 import io.flowline.stock.PostalAddress;
+import io.flowline.stock.StockMovementService;
 import io.flowline.stock.WarehouseService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -74,6 +78,12 @@ public class DemoCompany {
 
     @Inject
     OrderService orders;
+
+    @Inject
+    OrderLines orderLines;
+
+    @Inject
+    StockMovementService movements;
 
     private final Map<String, String> ids = new HashMap<>();
 
@@ -188,9 +198,10 @@ public class DemoCompany {
     private void warehouses() {
         PostalAddress site = new PostalAddress("Sägewerkstraße 12", null, "83022", "Rosenheim", "DE");
         String main = warehouses.create(new NewWarehouse("MAIN", "Main warehouse, Rosenheim", site)).id();
+        ids.put("warehouse:MAIN", main);
         warehouses.addLocation(main, new NewStorageLocation("A-01", "Aisle A, raw materials"));
         warehouses.addLocation(main, new NewStorageLocation("B-01", "Aisle B, bottles and packaging"));
-        warehouses.addLocation(main, new NewStorageLocation("FG-01", "Finished goods, dispatch"));
+        ids.put("location:FG-01", warehouses.addLocation(main, new NewStorageLocation("FG-01", "Finished goods, dispatch")).id());
         warehouses.create(new NewWarehouse("TANKS", "Liquid tank farm", new PostalAddress("Sägewerkstraße 14", null, "83022", "Rosenheim", "DE")));
     }
 
@@ -251,6 +262,7 @@ public class DemoCompany {
         java.util.Collections.shuffle(targets, random);
 
         LocalDate today = LocalDate.now();
+        List<SalesOrder> created = new ArrayList<>();
         for (int n = 0; n < targets.size(); n++) {
             int c = random.nextInt(customerIds.size());
             List<Offer> assortment = assortments.get(c);
@@ -267,7 +279,26 @@ public class DemoCompany {
             }
             SalesOrder order = orders.create(new NewOrder(customerIds.get(c), channels.get(c), lines,
                     n % 5 == 0 ? "Deliver to the loading dock at the back." : null, n % 3 == 0 ? "PO-" + (4711 + n * 7) : null));
-            advance(order, targets.get(n), random);
+            created.add(order);
+        }
+        // The orders that have shipped go first, each with the finished goods it ships received just before: so each receipt
+        // is reserved by that order (receipts top up confirmed orders, earliest promised first, and no other is waiting yet),
+        // and the orders still open wait for production, short of stock, as they would.
+        for (boolean shipping : List.of(true, false)) {
+            for (int n = 0; n < created.size(); n++) {
+                OrderStatus target = targets.get(n);
+                if (shipping == (target == OrderStatus.SHIPPED || target == OrderStatus.DELIVERED || target == OrderStatus.CLOSED)) {
+                    advance(created.get(n), target, random);
+                }
+            }
+        }
+    }
+
+    /** Finished goods of the order's lines arrive from the workshop into dispatch, where its reservations take them. */
+    private void produce(String orderId) {
+        for (OrderLine line : orderLines.of(orderId)) {
+            movements.post(new NewStockMovement("receipt", line.itemId(), line.toShip(), null, ids.get("warehouse:MAIN"), ids.get("location:FG-01"),
+                    null, null, null, null, "Finished goods from the workshop", null, null));
         }
     }
 
@@ -291,6 +322,9 @@ public class DemoCompany {
             OrderAction next = OrderService.allowedActions(current, orders.workflow()).stream()
                     .filter(a -> a != OrderAction.HOLD && a != OrderAction.CANCEL && a != OrderAction.RELEASE).findFirst()
                     .orElseThrow(() -> new IllegalStateException("no way forward from " + order.status()));
+            if (next == OrderAction.SHIP) {
+                produce(id);
+            }
             current = orders.act(id, next, null, null);
         }
         if (target == OrderStatus.CANCELLED) {

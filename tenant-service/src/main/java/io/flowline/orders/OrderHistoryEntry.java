@@ -18,6 +18,10 @@ public class OrderHistoryEntry extends TenantOwned {
     public static final String CREATED = "created";
     public static final String STATUS_CHANGED = "status_changed";
     public static final String CHANGED = "changed";
+    /** Part of the order shipped and the rest waits (partial shipments); the status stays until everything has shipped. */
+    public static final String SHIPMENT = "shipment";
+    /** Goods came back from the customer into quarantine. */
+    public static final String RETURN = "return";
 
     @Column(name = "order_id")
     private String orderId;

@@ -30,6 +30,15 @@ public class OrderLine extends TenantOwned {
     private String unitPriceCurrency;
     @Column(name = "requested_date")
     private LocalDate requestedDate;
+    /** What has left the building for this line, by ship; what is reserved for it is the open quantity of its reservations. */
+    @Column(name = "shipped_quantity")
+    private BigDecimal shippedQuantity = BigDecimal.ZERO;
+    /** What the customer sent back of what shipped. */
+    @Column(name = "returned_quantity")
+    private BigDecimal returnedQuantity = BigDecimal.ZERO;
+    /** The warehouse the line last shipped from: where a return goes when none is named. */
+    @Column(name = "shipped_from_warehouse_id")
+    private String shippedFromWarehouseId;
 
     protected OrderLine() {
     }
@@ -55,6 +64,30 @@ public class OrderLine extends TenantOwned {
     public BigDecimal unitPriceAmount() { return unitPriceAmount; }
     public String unitPriceCurrency() { return unitPriceCurrency; }
     public LocalDate requestedDate() { return requestedDate; }
+    public BigDecimal shippedQuantity() { return shippedQuantity; }
+    public BigDecimal returnedQuantity() { return returnedQuantity; }
+    public String shippedFromWarehouseId() { return shippedFromWarehouseId; }
+
+    /** What is still to ship: ordered less shipped (a return does not reopen the line). */
+    public BigDecimal toShip() {
+        return quantity.subtract(shippedQuantity).max(BigDecimal.ZERO);
+    }
+
+    /** What can still come back: shipped less returned. */
+    public BigDecimal returnable() {
+        return shippedQuantity.subtract(returnedQuantity);
+    }
+
+    void ship(BigDecimal shipped, String warehouseId) {
+        this.shippedQuantity = shippedQuantity.add(shipped);
+        if (warehouseId != null) {
+            this.shippedFromWarehouseId = warehouseId;
+        }
+    }
+
+    void takeBack(BigDecimal returned) {
+        this.returnedQuantity = returnedQuantity.add(returned);
+    }
 
     /** Quantity times unit price, to the 4 decimal places money is kept in. */
     public BigDecimal total() {

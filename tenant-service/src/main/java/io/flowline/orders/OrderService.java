@@ -78,6 +78,9 @@ public class OrderService {
     @Inject
     Instance<DeliveryPromises> deliveryPromises;
 
+    @Inject
+    OrderFulfilment fulfilment;
+
     /** The caller's workflow: its stage names and the optional stages it skips (tenant settings). */
     public OrderWorkflow workflow() {
         return OrderWorkflows.of(em.find(Tenant.class, caller.tenantId()));
@@ -145,6 +148,7 @@ public class OrderService {
         }
         Instant now = now();
         Changes changes = new Changes();
+        List<String> replacedLines = List.of();
         if (drafts != null) {
             List<OrderLine> old = lines.of(order.id());
             Map<String, Item> oldItems = lines.items(old);
@@ -153,7 +157,12 @@ public class OrderService {
                 String to = i < drafts.size() ? drafts.get(i).describe() : null;
                 changes.field("lines[" + i + "]", from, to);
             }
+            if (!changes.isEmpty() && old.stream().anyMatch(l -> l.shippedQuantity().signum() > 0)) {
+                throw new Conflict("order-partly-shipped", "Order " + order.number() + " has shipped part of its lines; its lines can "
+                        + "no longer be replaced (the promised date, notes and external reference still change).");
+            }
             if (!changes.isEmpty()) {
+                replacedLines = old.stream().map(OrderLine::id).toList();
                 orders().removeLines(old); // flushed first: the new lines reuse the line numbers
                 lines.store(order, drafts, now);
                 BigDecimal total = OrderLines.total(drafts);
@@ -180,9 +189,34 @@ public class OrderService {
             timeline.record(order, OrderHistoryEntry.CHANGED, null, null, null, changes, blankToNull(request.comment()), now);
             audit.record(em, "order.changed", "order", order.id(), changes);
             em.flush();
+            if (!replacedLines.isEmpty() && holdsStock(order)) { // the old lines' stock goes back, the new lines reserve theirs
+                fulfilment.release(replacedLines);
+                fulfilment.reserve(lines.of(order.id()));
+            }
             fire(OrderEventTypes.CHANGED, order, now);
         }
         return order;
+    }
+
+    /**
+     * Reserves for the lines of a confirmed order what they still lack, from the stock available now: the retry after stock
+     * arrived by a way that reserves nothing by itself (a transfer, an adjustment, a lot released from quarantine).
+     */
+    @Transactional
+    public SalesOrder reserve(String id) {
+        SalesOrder order = get(id);
+        if (!holdsStock(order)) {
+            throw new Conflict("order-not-confirmed", "Order " + order.number() + " is " + order.status().apiName()
+                    + "; only confirmed orders that have not shipped (or are on hold from such a stage) reserve stock.");
+        }
+        fulfilment.reserve(lines.of(id));
+        return get(id);
+    }
+
+    /** Orders that hold reservations: confirmed until they ship, or on hold from such a stage. */
+    private static boolean holdsStock(SalesOrder order) {
+        return DemandSource.DEMAND.contains(order.status())
+                || (order.status() == OrderStatus.ON_HOLD && DemandSource.DEMAND.contains(order.heldFrom()));
     }
 
     /** Takes the action; a promised date is for confirm alone (null: promise what the lines allow), the comment goes to the timeline. */
@@ -204,6 +238,13 @@ public class OrderService {
         if (promisedDate != null && action != OrderAction.CONFIRM) {
             throw new RuleBroken("promised_date", "is only taken by confirm; change it with PATCH");
         }
+        if (action == OrderAction.CONFIRM && promisedDate != null && promisedDate.isBefore(tenant.today())) {
+            throw new RuleBroken("promised_date", "must not be in the past: today is " + tenant.today() + " in your time zone ("
+                    + tenant.timeZone() + ")");
+        }
+        if (action == OrderAction.SHIP) {
+            return ship(order, tenant, transition, comment);
+        }
         if (action == OrderAction.CONFIRM) {
             LocalDate promised = promisedDate != null ? promisedDate : promise(lines.of(order.id()));
             changes.field("promised_date", order.promisedDate(), promised);
@@ -215,8 +256,65 @@ public class OrderService {
                 blankToNull(comment), now);
         audit.record(em, "order." + action.apiName(), "order", order.id(), changes);
         em.flush();
+        if (action == OrderAction.CONFIRM) {
+            fulfilment.reserve(lines.of(order.id()));
+        } else if (transition.to() == OrderStatus.CANCELLED) {
+            fulfilment.release(lines.of(order.id()).stream().map(OrderLine::id).toList());
+        }
         OrderEventTypes.after(transition).forEach(type -> fire(type, order, now));
         return order;
+    }
+
+    /**
+     * Ship: the lines' reserved stock is issued through the ledger first (refused whole, 409, when a line is short and the
+     * tenant does not ship in parts), then the order is read again under its lock and takes the shipped quantities. It
+     * moves to shipped once every line has shipped in full; a partial shipment keeps its status and is a timeline entry of
+     * its own, and a later ship sends the rest.
+     */
+    private SalesOrder ship(SalesOrder order, Tenant tenant, OrderLifecycle.Transition transition, String comment) {
+        String id = order.id();
+        long version = order.version();
+        OrderFulfilment.Shipped shipped = fulfilment.ship(order, lines.of(id), OrderWorkflows.partialShipments(tenant));
+        SalesOrder current = orders().lock(id); // the ledger cleared the persistence context: read afresh, and queue other ships
+        if (current.version() != version || current.status() != transition.from()) {
+            throw new Conflict("order-changed", "Order " + current.number() + " changed while it was being shipped; nothing was "
+                    + "shipped. Read it again and retry.");
+        }
+        Changes changes = new Changes();
+        List<OrderLine> current_lines = lines.of(id);
+        boolean complete = true;
+        Changes lineChanges = new Changes();
+        for (OrderLine line : current_lines) {
+            BigDecimal quantity = shipped.quantities().getOrDefault(line.id(), BigDecimal.ZERO);
+            if (quantity.signum() > 0) {
+                String before = plainText(line.shippedQuantity());
+                line.ship(quantity, shipped.warehouses().get(line.id()));
+                lineChanges.field("lines[" + (line.lineNumber() - 1) + "].shipped_quantity", before, plainText(line.shippedQuantity()));
+            }
+            complete &= line.toShip().signum() == 0;
+        }
+        Instant now = now();
+        if (complete) {
+            changes.field("status", current.status().apiName(), transition.to().apiName());
+        }
+        lineChanges.asMap().forEach((field, change) -> changes.field(field, change.from(), change.to()));
+        if (complete) {
+            current.moveTo(transition.to(), null, now, ZoneId.of(tenant.timeZone()));
+            timeline.record(current, OrderHistoryEntry.STATUS_CHANGED, OrderAction.SHIP, transition.from(), transition.to(), changes,
+                    blankToNull(comment), now);
+            audit.record(em, "order.ship", "order", id, changes);
+        } else {
+            current.touched(now);
+            timeline.record(current, OrderHistoryEntry.SHIPMENT, OrderAction.SHIP, null, null, changes, blankToNull(comment), now);
+            audit.record(em, "order.shipped_partially", "order", id, changes);
+        }
+        em.flush();
+        if (complete) {
+            OrderEventTypes.after(transition).forEach(type -> fire(type, current, now));
+        } else {
+            fire(OrderEventTypes.CHANGED, current, now);
+        }
+        return current;
     }
 
     /**

@@ -20,6 +20,11 @@ public final class OrderWorkflows {
         return tenant == null ? OrderWorkflow.STANDARD : of(OrderWorkflowRules.settings(tenant.orderWorkflowJson()));
     }
 
+    /** Whether the tenant lets orders ship in parts (order_workflow.partial_shipments; off by default). */
+    public static boolean partialShipments(Tenant tenant) {
+        return tenant != null && Boolean.TRUE.equals(OrderWorkflowRules.settings(tenant.orderWorkflowJson()).partialShipments());
+    }
+
     static OrderWorkflow of(OrderWorkflowSettings settings) {
         Map<OrderStatus, String> names = new EnumMap<>(OrderStatus.class);
         settings.stageNames().forEach((stage, name) -> OrderStatus.parse(stage).ifPresent(s -> names.put(s, name)));

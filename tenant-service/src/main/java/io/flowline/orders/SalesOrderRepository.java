@@ -88,6 +88,25 @@ final class SalesOrderRepository {
         em.flush();
     }
 
+    // ---- returns
+
+    List<OrderReturn> returns(String orderId) {
+        return em.createNamedQuery("OrderReturn.ofOrder", OrderReturn.class).setParameter("order", orderId).getResultList();
+    }
+
+    long returnsOfLine(String lineId) {
+        return em.createNamedQuery("OrderReturn.countOfLine", Long.class).setParameter("line", lineId).getSingleResult();
+    }
+
+    void addReturn(OrderReturn orderReturn) {
+        em.persist(orderReturn);
+    }
+
+    /** The order, locked until the transaction ends: shipments and returns of one order queue behind each other. */
+    SalesOrder lock(String id) {
+        return em.find(SalesOrder.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    }
+
     // ---- timeline
 
     /** The order's timeline, oldest first. */

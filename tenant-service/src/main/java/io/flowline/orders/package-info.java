@@ -1,7 +1,14 @@
 /**
  * Sales orders from intake to delivery: customers, order lines, numbering, the configurable workflow, the
- * timeline, tracking tokens and statistics. It may use the catalog and the platform; the promised date it needs from
- * planning comes through {@link io.flowline.orders.DeliveryPromises}, which it declares and planning implements.
+ * timeline, tracking tokens, statistics, and the stock behind the lines. It may use the catalog, stock and the platform; the
+ * promised date it needs from planning comes through {@link io.flowline.orders.DeliveryPromises}, which it declares and
+ * planning implements. It never uses production: a work order's output reaches an order as stock received through the ledger,
+ * which announces it ({@link io.flowline.stock.StockReceived}) and {@link io.flowline.orders.OrderFulfilment} reserves it.
+ * <p>
+ * Stock through {@link io.flowline.orders.OrderFulfilment}: confirming reserves what is available for each line (reference type
+ * {@code order_line}, the line's id), receipts top reservations up earliest promised date first, ship issues them (reference
+ * type {@code sales_order}, the order's id), cancel releases them; {@link io.flowline.orders.OrderReturns} receives goods back
+ * into quarantined lots.
  * <p>
  * Each aggregate has one repository, named {@code <Aggregate>Repository} ({@link io.flowline.orders.CustomerRepository},
  * {@link io.flowline.orders.SalesOrderRepository}, which also keeps an order's lines and timeline) and built with

@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 /** Stock promised to an order line or work order; its allocations say which balance rows hold it. */
 @Entity
 @NamedQuery(name = "Reservation.openByReference", query = "SELECT r.referenceId, r.itemId, SUM(r.openQuantity) FROM Reservation r WHERE r.referenceType = :type AND r.status = :open GROUP BY r.referenceId, r.itemId")
+@NamedQuery(name = "Reservation.openOfReferences", query = "SELECT r FROM Reservation r WHERE r.referenceType = :type AND r.referenceId IN :references AND r.status = :open ORDER BY r.referenceId, r.id")
 @Table(name = "reservations")
 public class Reservation extends TenantOwned {
     @Column(name = "item_id")

@@ -46,6 +46,15 @@ final class ReservationRepository {
         return reserved;
     }
 
+    /** The open reservations of these references of one type, by reference and then oldest first. */
+    List<Reservation> openOf(String referenceType, java.util.Collection<String> referenceIds) {
+        if (referenceIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery("Reservation.openOfReferences", Reservation.class).setParameter("type", referenceType)
+                .setParameter("references", List.copyOf(referenceIds)).setParameter("open", ReservationStatus.OPEN).getResultList();
+    }
+
     List<ReservationAllocation> allocations(String reservationId) {
         return em.createNamedQuery("ReservationAllocation.ofReservation", ReservationAllocation.class)
                 .setParameter("reservation", reservationId).getResultList();

@@ -2,6 +2,8 @@ package io.flowline.stock;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -50,6 +52,38 @@ public class ReservationService {
      */
     public Map<String, BigDecimal> reservedFor(String referenceType) {
         return ReservationRepository.in(em).openByReference(referenceType);
+    }
+
+    /**
+     * The open reservations of these references of one type (order lines, work orders), by reference and oldest first: how
+     * a module that reserved through {@link #reserveAvailable} finds what it holds, and issues it through the ledger.
+     */
+    public List<Reservation> openOf(String referenceType, Collection<String> referenceIds) {
+        return ReservationRepository.in(em).openOf(referenceType, referenceIds);
+    }
+
+    /** The open quantity reserved per reference of one type, for these references (absent: none). */
+    public Map<String, BigDecimal> openQuantities(String referenceType, Collection<String> referenceIds) {
+        Map<String, BigDecimal> open = new HashMap<>();
+        openOf(referenceType, referenceIds).forEach(r -> open.merge(r.referenceId(), r.openQuantity(), BigDecimal::add));
+        return open;
+    }
+
+    /**
+     * Reserves what is available of the item now, up to {@code quantity}, in one warehouse or (null) all of them, and answers
+     * how much that was; never refuses for want of stock. Runs in the caller's transaction: the caller retries the whole of
+     * it on a lock timeout ({@link LockFailures}). The persistence context is cleared: the caller reads its entities again.
+     */
+    public BigDecimal reserveAvailable(String itemId, String warehouseId, BigDecimal quantity, String referenceType, String referenceId) {
+        Item item = ItemCatalog.in(em).find(itemId).orElseThrow(() -> new NotFound("item", itemId));
+        return quantity.signum() <= 0 ? BigDecimal.ZERO : ledger.reserveAvailable(item, warehouseId, quantity, referenceType, referenceId);
+    }
+
+    /** Releases every open reservation of these references, in the caller's transaction (which then reads its entities again). */
+    public void releaseAll(String referenceType, Collection<String> referenceIds) {
+        for (Reservation reservation : openOf(referenceType, referenceIds)) {
+            ledger.release(reservation.id());
+        }
     }
 
     public Reservation get(String id) {

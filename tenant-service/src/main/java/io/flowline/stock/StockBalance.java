@@ -19,6 +19,7 @@ import jakarta.persistence.Table;
 @NamedQueries({
         @NamedQuery(name = "StockBalance.byKey", query = "SELECT b FROM StockBalance b WHERE b.balanceKey = :key"),
         @NamedQuery(name = "StockBalance.idsByKey", query = "SELECT b.balanceKey, b.id FROM StockBalance b WHERE b.balanceKey IN :keys"),
+        @NamedQuery(name = "StockBalance.idsOfItem", query = "SELECT b.id FROM StockBalance b WHERE b.itemId = :item"),
         @NamedQuery(name = "StockBalance.idsInWarehouse", query = "SELECT b.id FROM StockBalance b WHERE b.itemId = :item AND b.warehouseId = :warehouse"),
         @NamedQuery(name = "StockBalance.idsOfLotInWarehouse", query = "SELECT b.id FROM StockBalance b WHERE b.itemId = :item AND b.warehouseId = :warehouse AND b.lotId = :lot")
 })

@@ -56,6 +56,11 @@ final class StockBalanceRepository {
         return (lotId == null ? query : query.setParameter("lot", lotId)).getResultList();
     }
 
+    /** The rows of the item in every warehouse. */
+    List<String> idsOfItem(String itemId) {
+        return em.createNamedQuery("StockBalance.idsOfItem", String.class).setParameter("item", itemId).getResultList();
+    }
+
     /** The rows with stock on hand in the warehouse, of these items and locations when they are given (an empty list: none). */
     List<StockBalance> onHand(String warehouseId, List<String> itemIds, List<String> locationIds) {
         StringBuilder jpql = new StringBuilder("SELECT b FROM StockBalance b WHERE b.warehouseId = :warehouse AND b.onHand > 0");

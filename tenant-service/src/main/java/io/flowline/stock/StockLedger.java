@@ -20,6 +20,7 @@ import io.flowline.platform.tenancy.TenantContext;
 import io.flowline.stock.StockMovementService.Leg;
 import io.flowline.stock.StockMovementService.Plan;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -40,6 +41,9 @@ public class StockLedger {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Event<StockReceived> received;
 
     /**
      * Joins the transaction (whose reads all go through its own connection: eclipselink.transaction.join-existing) and
@@ -91,7 +95,22 @@ public class StockLedger {
                 .field("item", null, item.code()).field("quantity", null, StockLocks.plain(plan.quantity()))
                 .field("legs", null, movements.size()));
         em.flush();
+        if (plan.kind() == MovementKind.RECEIPT) {
+            announceReceipt(item, movements);
+        }
         return movements;
+    }
+
+    /**
+     * Tells observers of usable stock that arrived (after the flush: an observer that reserves clears the persistence
+     * context). Stock into a lot that is not released is not usable until quality releases it.
+     */
+    private void announceReceipt(Item item, List<StockMovement> movements) {
+        for (StockMovement movement : movements) {
+            if (movement.quantity().signum() > 0 && (movement.lotId() == null || em.find(Lot.class, movement.lotId()).usable())) {
+                received.fire(new StockReceived(item.id(), movement.warehouseId(), movement.quantity()));
+            }
+        }
     }
 
     private List<StockMovement> applyLegs(Plan plan, StockMovement.Header header) {
@@ -225,6 +244,58 @@ public class StockLedger {
                 .field("reference", null, request.referenceType() + " " + request.referenceId()));
         em.flush();
         return reservation;
+    }
+
+    /**
+     * Reserves what is available of the item now, up to {@code wanted}, for a reference: in one warehouse, or in every
+     * warehouse when {@code warehouseId} is null (one reservation per warehouse that has some). The item's balance rows are
+     * locked in ascending id and taken in that order, the oldest first, as {@link #reserve} does; only stock without a lot or
+     * in a released lot counts. Unlike {@link #reserve} a shortage is no failure: it reserves the part there is and answers
+     * how much that was (zero when nothing is available).
+     */
+    @Transactional
+    public BigDecimal reserveAvailable(Item item, String warehouseId, BigDecimal wanted, String referenceType, String referenceId) {
+        begin();
+        List<String> ids = warehouseId == null ? StockBalanceRepository.in(em).idsOfItem(item.id())
+                : StockBalanceRepository.in(em).idsOf(item.id(), warehouseId, null);
+        Map<String, List<StockBalance>> byWarehouse = new java.util.LinkedHashMap<>();
+        Map<String, Boolean> usableLots = new HashMap<>();
+        for (StockBalance row : StockLocks.lock(em, ids)) {
+            if (row.lotId() != null && !usableLots.computeIfAbsent(row.lotId(), id -> em.find(Lot.class, id).usable())) {
+                continue;
+            }
+            if (row.available().signum() > 0) {
+                byWarehouse.computeIfAbsent(row.warehouseId(), w -> new ArrayList<>()).add(row);
+            }
+        }
+        Instant now = now();
+        BigDecimal remaining = wanted;
+        for (Map.Entry<String, List<StockBalance>> warehouse : byWarehouse.entrySet()) {
+            if (remaining.signum() <= 0) {
+                break;
+            }
+            BigDecimal available = warehouse.getValue().stream().map(StockBalance::available).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal quantity = remaining.min(available);
+            Reservation reservation = new Reservation(PublicIds.next(ReservationService.PREFIX), item.id(), warehouse.getKey(), null,
+                    quantity, referenceType, referenceId, now);
+            em.persist(reservation);
+            BigDecimal left = quantity;
+            for (StockBalance row : warehouse.getValue()) {
+                if (left.signum() == 0) {
+                    break;
+                }
+                BigDecimal take = left.min(row.available());
+                row.changeReserved(take);
+                em.persist(new ReservationAllocation(PublicIds.next(ReservationService.ALLOCATION_PREFIX), reservation.id(), row.id(), take, now));
+                left = left.subtract(take);
+            }
+            audit.record(em, "reservation.created", "reservation", reservation.id(), new Changes().field("item", null, item.code())
+                    .field("warehouse_id", null, warehouse.getKey()).field("quantity", null, StockLocks.plain(quantity))
+                    .field("reference", null, referenceType + " " + referenceId));
+            remaining = remaining.subtract(quantity);
+        }
+        em.flush();
+        return wanted.subtract(remaining);
     }
 
     @Transactional

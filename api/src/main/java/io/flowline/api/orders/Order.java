@@ -46,6 +46,12 @@ public record Order(
             @Schema(examples = "pc") String unit,
             Money unitPrice,
             Money lineTotal,
-            @Schema(examples = "2026-03-20") LocalDate requestedDate) {
+            @Schema(examples = "2026-03-20") LocalDate requestedDate,
+            @Schema(description = "Stock held for this line now (its open reservations): taken when the order is confirmed from what is "
+                    + "available, topped up as stock arrives, issued by `ship`. Zero for services.", examples = "8") BigDecimal reservedQuantity,
+            @Schema(description = "What has shipped of this line.", examples = "0") BigDecimal shippedQuantity,
+            @Schema(description = "What the customer sent back (POST /api/v1/orders/{id}/returns).", examples = "0") BigDecimal returnedQuantity,
+            @Schema(description = "What the line still lacks to ship in full: quantity less shipped less reserved (never below 0; 0 for "
+                    + "services). Without partial shipments, `ship` is a 409 while any line is short.", examples = "4") BigDecimal shortQuantity) {
     }
 }

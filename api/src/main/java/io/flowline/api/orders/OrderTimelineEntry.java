@@ -12,7 +12,7 @@ public record OrderTimelineEntry(
         @Schema(examples = "ohe_01JD0Z8V6Q3N4R5S6T7V8W9X0Y") String id,
         @Schema(examples = "order_timeline_entry") String object,
         Instant occurredAt,
-        @Schema(enumeration = {"created", "status_changed", "changed"}) String kind,
+        @Schema(description = "`shipment`: a partial shipment (the status stays); `return`: goods came back.", enumeration = {"created", "status_changed", "changed", "shipment", "return"}) String kind,
         @Schema(description = "The lifecycle action, for status changes.", examples = "confirm") String action,
         @Schema(examples = "submitted") String fromStatus,
         @Schema(examples = "confirmed") String toStatus,

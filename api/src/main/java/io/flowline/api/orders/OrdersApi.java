@@ -121,9 +121,11 @@ public interface OrdersApi {
     @Path("/{id}/confirm")
     @Operation(operationId = "confirmOrder", summary = "Confirm an order", description = "Owner, admin or sales. Needs a promised date: the one sent, or else the later "
             + "of the lines' latest requested date and the earliest date planning can deliver them (POST /api/v1/planning/promise, "
-            + "the latest over the lines); without the planning module, the latest requested date (400 when there is none). " + ACTION)
+            + "the latest over the lines); without the planning module, the latest requested date (400 when there is none). A "
+            + "`promised_date` before today in your company's time zone is a 400. Confirming reserves, for each line, the stock "
+            + "available now (a part when only a part is there; see the lines' `reserved_quantity` and `short_quantity`). " + ACTION)
     @APIResponse(responseCode = "200", description = "Confirmed", content = @Content(schema = @Schema(implementation = Order.class)))
-    @APIResponse(responseCode = "400", description = "No promised date, or a line's options no longer resolve", content = @Content(mediaType = Problem.MEDIA_TYPE,
+    @APIResponse(responseCode = "400", description = "No promised date, a promised date in the past, or a line's options no longer resolve", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not allowed in the order's status", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
@@ -160,12 +162,57 @@ public interface OrdersApi {
 
     @POST
     @Path("/{id}/ship")
-    @Operation(operationId = "shipOrder", summary = "Ship", description = "Owner, admin, sales or warehouse. " + ACTION)
-    @APIResponse(responseCode = "200", description = "Shipped", content = @Content(schema = @Schema(implementation = Order.class)))
-    @APIResponse(responseCode = "409", description = "Not allowed in the order's status", content = @Content(mediaType = Problem.MEDIA_TYPE,
+    @Operation(operationId = "shipOrder", summary = "Ship", description = "Owner, admin, sales or warehouse. Issues each line's reserved "
+            + "stock through the stock ledger (issue movements with reference `sales_order` and the order's id) and closes the "
+            + "reservations, in one transaction; lines of services ship without stock. A line short of reserved stock makes it a 409 "
+            + "(`insufficient-stock`) naming each short line (line number, item, ordered, shipped, reserved, short), with nothing moved. "
+            + "With `order_workflow.partial_shipments` on, the lines ship what they have reserved, the order keeps its status (a "
+            + "`shipment` entry in the timeline, `shipped_quantity` on the lines) and a later ship sends the rest; it becomes shipped "
+            + "when every line has shipped in full. " + ACTION)
+    @APIResponse(responseCode = "200", description = "Shipped, in full or (partial shipments) in part", content = @Content(schema = @Schema(implementation = Order.class)))
+    @APIResponse(responseCode = "409", description = "Not allowed in the order's status, or lines short of stock", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     Response ship(@PathParam("id") String id,
                   @RequestBody(content = @Content(examples = @ExampleObject(name = "with a comment", value = ACTION_EXAMPLE))) @Valid OrderActionRequest request);
+
+    @POST
+    @Path("/{id}/reserve")
+    @Operation(operationId = "reserveOrderStock", summary = "Reserve stock for the order's lines", description = "Owner, admin, sales, "
+            + "planner or warehouse. Confirming reserves what is available for each line, and receipts top the reservations up "
+            + "(earliest promised date first); this reserves, for each line of a confirmed order that has not shipped, what it still "
+            + "lacks from what is available now — after a transfer, an adjustment or a lot released from quarantine. Reserves a "
+            + "part when only a part is there; the lines' `reserved_quantity` and `short_quantity` say where it stands.")
+    @APIResponse(responseCode = "200", description = "The order with its lines' reservations", content = @Content(schema = @Schema(implementation = Order.class)))
+    @APIResponse(responseCode = "404", description = "No such order", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The order is not confirmed, or has shipped, or is cancelled", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    Response reserve(@PathParam("id") String id);
+
+    @POST
+    @Path("/{id}/returns")
+    @Operation(operationId = "createOrderReturn", summary = "Take goods back from the customer", description = "Owner, admin, sales or "
+            + "warehouse. Each line's goods are received (a receipt movement with reference `sales_order`) into a new quarantined lot "
+            + "in the warehouse named, else the one the line last shipped from, so they are neither available nor reserved until "
+            + "quality decides. Only what shipped and has not come back can be returned (400 naming the line). Recorded in the "
+            + "timeline (`return`) and the audit trail.")
+    @APIResponse(responseCode = "201", description = "Received; the returns made, one per line", content = @Content(schema = @Schema(ref = "OrderReturnList")))
+    @APIResponse(responseCode = "400", description = "Invalid fields, each named (`lines[0].quantity` beyond what shipped)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such order", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    Response createReturn(@PathParam("id") String id,
+                          @RequestBody(content = @Content(examples = @ExampleObject(name = "two damaged units of line 1",
+                                  value = "{\"lines\":[{\"line_number\":1,\"quantity\":2,\"reason\":\"Damaged in transport\"}]}")))
+                          @Valid @NotNull CreateOrderReturnRequest request);
+
+    @GET
+    @Path("/{id}/returns")
+    @Operation(operationId = "listOrderReturns", summary = "An order's returns", description = "Every role. Oldest first.")
+    @APIResponse(responseCode = "200", description = "The returns", content = @Content(schema = @Schema(ref = "OrderReturnList")))
+    @APIResponse(responseCode = "404", description = "No such order", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    Response returns(@PathParam("id") String id);
 
     @POST
     @Path("/{id}/deliver")
@@ -206,7 +253,8 @@ public interface OrdersApi {
 
     @POST
     @Path("/{id}/cancel")
-    @Operation(operationId = "cancelOrder", summary = "Cancel", description = "Owner, admin or sales; until the order ships. " + ACTION)
+    @Operation(operationId = "cancelOrder", summary = "Cancel", description = "Owner, admin or sales; until the order ships. "
+            + "Releases the stock reserved for its lines. " + ACTION)
     @APIResponse(responseCode = "200", description = "Cancelled", content = @Content(schema = @Schema(implementation = Order.class)))
     @APIResponse(responseCode = "409", description = "Not allowed in the order's status", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))

@@ -6,6 +6,7 @@ import java.util.function.Function;
 import io.flowline.api.orders.Address;
 import io.flowline.api.orders.CreateCustomerRequest;
 import io.flowline.api.orders.CreateOrderRequest;
+import io.flowline.api.orders.CreateOrderReturnRequest;
 import io.flowline.api.orders.CustomerContact;
 import io.flowline.api.orders.OrderLineRequest;
 import io.flowline.api.orders.UpdateCustomerRequest;
@@ -15,6 +16,7 @@ import io.flowline.orders.CustomerChanges;
 import io.flowline.orders.NewCustomer;
 import io.flowline.orders.NewOrder;
 import io.flowline.orders.NewOrderLine;
+import io.flowline.orders.NewOrderReturn;
 import io.flowline.orders.OrderChanges;
 import io.flowline.orders.CustomerAddress;
 
@@ -34,6 +36,10 @@ final class OrderCommands {
     static CustomerChanges customerChanges(UpdateCustomerRequest r) {
         return new CustomerChanges(r.number(), r.name(), map(r.contacts(), OrderCommands::contact), map(r.deliveryAddresses(), OrderCommands::address),
                 address(r.invoiceAddress()), r.language(), r.notes());
+    }
+
+    static NewOrderReturn newOrderReturn(CreateOrderReturnRequest r) {
+        return new NewOrderReturn(r.warehouseId(), map(r.lines(), l -> new NewOrderReturn.Line(l.lineNumber(), l.itemId(), l.quantity(), l.reason())));
     }
 
     static NewOrder newOrder(CreateOrderRequest r) {

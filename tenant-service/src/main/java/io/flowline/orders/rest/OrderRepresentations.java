@@ -15,7 +15,9 @@ import io.flowline.api.orders.OrderTimelineEntry;
 import io.flowline.api.orders.TrackedOrder;
 import io.flowline.api.platform.Money;
 import io.flowline.catalog.Item;
+import io.flowline.orders.OrderFulfilment;
 import io.flowline.orders.OrderHistoryEntry;
+import io.flowline.orders.OrderReturn;
 import io.flowline.orders.OrderLine;
 import io.flowline.orders.OrderLines;
 import io.flowline.orders.OrderStatistics;
@@ -33,17 +35,27 @@ public final class OrderRepresentations {
     private OrderRepresentations() {
     }
 
-    public static Order order(SalesOrder o, List<OrderLine> lines, Map<String, Item> items, List<OrderAction> allowed, OrderWorkflow workflow) {
+    /** {@code reserved}: the open reserved quantity per line id (absent: none). */
+    public static Order order(SalesOrder o, List<OrderLine> lines, Map<String, Item> items, Map<String, BigDecimal> reserved,
+                              List<OrderAction> allowed, OrderWorkflow workflow) {
         List<Order.Line> shown = lines.stream().map(l -> {
             Item item = items.get(l.itemId());
+            BigDecimal held = reserved.getOrDefault(l.id(), BigDecimal.ZERO);
+            BigDecimal lacking = OrderFulfilment.stocked(item) ? l.toShip().subtract(held).max(BigDecimal.ZERO) : BigDecimal.ZERO;
             return new Order.Line(l.id(), l.lineNumber(), l.itemId(), item == null ? null : item.code(), item == null ? null : item.name(),
                     OrderLines.configuration(l), plain(l.quantity()), item == null ? null : item.unit(),
-                    money(l.unitPriceAmount(), l.unitPriceCurrency()), money(l.total(), l.unitPriceCurrency()), l.requestedDate());
+                    money(l.unitPriceAmount(), l.unitPriceCurrency()), money(l.total(), l.unitPriceCurrency()), l.requestedDate(),
+                    plain(held), plain(l.shippedQuantity()), plain(l.returnedQuantity()), plain(lacking));
         }).toList();
         return new Order(o.id(), "order", o.number(), o.customerId(), o.channel().apiName(), o.status().apiName(),
                 workflow.displayName(o.status()), o.heldFrom() == null ? null : o.heldFrom().apiName(),
                 allowed.stream().map(OrderAction::pathSegment).toList(), shown, money(o.totalAmount(), o.currency()), o.promisedDate(),
                 o.notes(), o.externalReference(), o.trackingToken(), o.createdAt(), o.updatedAt(), o.version());
+    }
+
+    public static io.flowline.api.orders.OrderReturn orderReturn(OrderReturn r) {
+        return new io.flowline.api.orders.OrderReturn(r.id(), "order_return", r.orderId(), r.lineId(), r.lineNumber(), r.itemId(),
+                plain(r.quantity()), r.reason(), r.warehouseId(), r.lotId(), r.movementId(), r.createdAt());
     }
 
     public static OrderTimelineEntry timelineEntry(OrderHistoryEntry h) {

@@ -5,12 +5,15 @@ import java.util.List;
 import java.util.Map;
 
 import io.flowline.api.orders.CreateOrderRequest;
+import io.flowline.api.orders.CreateOrderReturnRequest;
 import io.flowline.api.orders.OrderActionRequest;
 import io.flowline.api.orders.OrdersApi;
 import io.flowline.api.orders.UpdateOrderRequest;
 import io.flowline.api.platform.ListPage;
 import io.flowline.orders.OrderLine;
+import io.flowline.orders.OrderFulfilment;
 import io.flowline.orders.OrderLines;
+import io.flowline.orders.OrderReturns;
 import io.flowline.orders.OrderSearch;
 import io.flowline.orders.OrderService;
 import io.flowline.orders.OrderStatisticsService;
@@ -23,6 +26,7 @@ import io.flowline.platform.pagination.PageRequest;
 import io.flowline.platform.pagination.rest.ListPages;
 import io.flowline.platform.tenancy.Module;
 import io.flowline.platform.tenancy.rest.ModuleRequired;
+import io.flowline.stock.LockFailures;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -50,16 +54,24 @@ public class OrdersResource implements OrdersApi {
     @Inject
     OrderStatisticsService statistics;
 
+    @Inject
+    OrderFulfilment fulfilment;
+
+    @Inject
+    OrderReturns returns;
+
     @Override
     @RolesAllowed({"owner", "admin", "sales", "planner", "warehouse", "operator", "quality", "viewer"})
     public Response list(Integer limit, String cursor, String status, String customerId, String channel) {
         PageRequest page = PageRequest.of(limit, cursor);
         List<SalesOrder> found = search.find(page, status, customerId, channel);
         Map<String, List<OrderLine>> linesByOrder = lines.of(found.stream().map(SalesOrder::id).toList());
-        var items = lines.items(linesByOrder.values().stream().flatMap(List::stream).toList());
+        List<OrderLine> allLines = linesByOrder.values().stream().flatMap(List::stream).toList();
+        var items = lines.items(allLines);
+        var reserved = fulfilment.reserved(allLines);
         OrderWorkflow workflow = orders.workflow();
         ListPage<io.flowline.api.orders.Order> shown = ListPages.page(page, found, SalesOrder::id, o -> OrderRepresentations.order(o,
-                linesByOrder.getOrDefault(o.id(), List.of()), items, OrderService.allowedActions(o, workflow), workflow));
+                linesByOrder.getOrDefault(o.id(), List.of()), items, reserved, OrderService.allowedActions(o, workflow), workflow));
         return Response.ok(shown).build();
     }
 
@@ -128,6 +140,26 @@ public class OrdersResource implements OrdersApi {
     }
 
     @Override
+    @RolesAllowed({"owner", "admin", "sales", "planner", "warehouse"})
+    public Response reserve(String id) {
+        return ok(LockFailures.retrying(() -> orders.reserve(id)));
+    }
+
+    @Override
+    @RolesAllowed({"owner", "admin", "sales", "warehouse"})
+    public Response createReturn(String id, CreateOrderReturnRequest request) {
+        List<io.flowline.api.orders.OrderReturn> made = returns.receive(id, OrderCommands.newOrderReturn(request)).stream()
+                .map(OrderRepresentations::orderReturn).toList();
+        return Response.created(URI.create(PATH + "/" + id + "/returns")).entity(ListPage.of(made, null)).build();
+    }
+
+    @Override
+    @RolesAllowed({"owner", "admin", "sales", "planner", "warehouse", "operator", "quality", "viewer"})
+    public Response returns(String id) {
+        return Response.ok(ListPage.of(returns.of(id).stream().map(OrderRepresentations::orderReturn).toList(), null)).build();
+    }
+
+    @Override
     @RolesAllowed({"owner", "admin", "sales", "warehouse"})
     public Response deliver(String id, OrderActionRequest request) {
         return act(id, OrderAction.DELIVER, request);
@@ -155,8 +187,10 @@ public class OrdersResource implements OrdersApi {
         return act(id, OrderAction.CANCEL, request);
     }
 
+    /** Confirm, ship and cancel move stock in the action's transaction: a lock wait that timed out runs the action again. */
     private Response act(String id, OrderAction action, OrderActionRequest request) {
-        return ok(orders.act(id, action, request == null ? null : request.promisedDate(), request == null ? null : request.comment()));
+        return ok(LockFailures.retrying(() -> orders.act(id, action, request == null ? null : request.promisedDate(),
+                request == null ? null : request.comment())));
     }
 
     private Response ok(SalesOrder order) {
@@ -166,6 +200,7 @@ public class OrdersResource implements OrdersApi {
     private io.flowline.api.orders.Order representation(SalesOrder order) {
         List<OrderLine> orderLines = lines.of(order.id());
         OrderWorkflow workflow = orders.workflow();
-        return OrderRepresentations.order(order, orderLines, lines.items(orderLines), OrderService.allowedActions(order, workflow), workflow);
+        return OrderRepresentations.order(order, orderLines, lines.items(orderLines), fulfilment.reserved(orderLines),
+                OrderService.allowedActions(order, workflow), workflow);
     }
 }

@@ -52,12 +52,13 @@ public final class OrderWorkflowRules {
     /** The settings as stored: stage names in stage order, trimmed; skipped stages once each, in stage order; null when standard. */
     public static String json(OrderWorkflowSettings settings) {
         OrderWorkflowSettings normal = normal(settings);
-        return normal.stageNames().isEmpty() && normal.skippedStages().isEmpty() ? null : JsonbConfigurator.jsonb().toJson(normal);
+        return normal.stageNames().isEmpty() && normal.skippedStages().isEmpty() && !normal.partialShipments() ? null
+                : JsonbConfigurator.jsonb().toJson(normal);
     }
 
-    /** The stored settings, or the standard ones (no names, nothing skipped). */
+    /** The stored settings, or the standard ones (no names, nothing skipped, no partial shipments). */
     public static OrderWorkflowSettings settings(String json) {
-        return json == null ? new OrderWorkflowSettings(Map.of(), List.of())
+        return json == null ? new OrderWorkflowSettings(Map.of(), List.of(), false)
                 : normal(JsonbConfigurator.jsonb().fromJson(json, OrderWorkflowSettings.class));
     }
 
@@ -72,6 +73,6 @@ public final class OrderWorkflowRules {
                 skipped.add(stage);
             }
         }
-        return new OrderWorkflowSettings(names, skipped);
+        return new OrderWorkflowSettings(names, skipped, Boolean.TRUE.equals(settings.partialShipments()));
     }
 }
