@@ -81,6 +81,11 @@ class OrdersIT {
         return jakarta.json.Json.createObjectBuilder(object).remove("updated_at").build();
     }
 
+    /** Receives finished goods into a new warehouse of the shop, so an order of them ships (ship issues reserved stock). */
+    static void stock(Shop shop, String item, String quantity) {
+        StockFixtures.receive(shop.token(), item, StockFixtures.warehouse(shop.token()), quantity);
+    }
+
     private static Http.Reply act(Shop shop, String id, String action, String body) {
         return Http.post(PATH + "/" + id + "/" + action, shop.token(), body);
     }
@@ -198,10 +203,11 @@ class OrdersIT {
         assertTrue(early.json().getString("detail").contains("allowed: submit, cancel"), early::toString);
 
         assertEquals("submitted", act(shop, id, "submit", null).json().getString("status"));
-        Http.Reply confirmed = act(shop, id, "confirm", "{\"promised_date\":\"2026-04-01\",\"comment\":\"Checked stock.\"}");
+        stock(shop, shop.board(), "2");
+        Http.Reply confirmed = act(shop, id, "confirm", "{\"promised_date\":\"2099-04-01\",\"comment\":\"Checked stock.\"}");
         assertEquals(200, confirmed.status(), confirmed::toString);
         assertEquals("confirmed", confirmed.json().getString("status"));
-        assertEquals("2026-04-01", confirmed.json().getString("promised_date"));
+        assertEquals("2099-04-01", confirmed.json().getString("promised_date"));
 
         String viewer = TestTenants.userWithRole(shop.tenant(), "viewer");
         String operator = TestTenants.userWithRole(shop.tenant(), "operator");
@@ -241,7 +247,7 @@ class OrdersIT {
         assertEquals(shop.tenant().ownerId(), confirm.getString("actor_id"), "who");
         assertNotNull(confirm.getString("occurred_at"), "when");
         assertEquals("Checked stock.", confirm.getString("comment"));
-        assertEquals("2026-04-01", confirm.getJsonObject("changes").getJsonObject("promised_date").getString("to"));
+        assertEquals("2099-04-01", confirm.getJsonObject("changes").getJsonObject("promised_date").getString("to"));
         assertFalse(timeline.data().getJsonObject(3).getString("actor_id").equals(shop.tenant().ownerId()), "the operator started production");
     }
 
@@ -296,7 +302,10 @@ class OrdersIT {
         act(shop, id, "start-production", null);
         act(shop, id, "send-to-quality", null);
         act(shop, id, "mark-ready", null);
+        stock(shop, shop.board(), "12"); // the confirmed lines' reservations take them as they arrive
+        stock(shop, shop.unpriced(), "1");
         Http.Reply shipped = act(shop, id, "ship", null);
+        assertEquals("shipped", shipped.json().getString("status"), shipped::toString);
         Http.Reply late = Http.patch(PATH + "/" + id, shop.token(), shipped.header("etag"), Http.json("promised_date", "2026-04-01"));
         assertEquals(409, late.status(), "a shipped order cannot change: " + late);
     }
@@ -305,19 +314,19 @@ class OrdersIT {
     void trackingNeedsNoLoginAndShowsNothingInternal() {
         Shop shop = shop("Tracked GmbH");
         String body = "{\"customer_id\":\"" + shop.customer() + "\",\"channel\":\"email\",\"lines\":[" + line(shop.board(), "4",
-                "\"requested_date\":\"2026-06-01\"") + "],\"notes\":\"SECRET-NOTE margin is thin\",\"external_reference\":\"PO-1\"}";
+                "\"requested_date\":\"2099-06-01\"") + "],\"notes\":\"SECRET-NOTE margin is thin\",\"external_reference\":\"PO-1\"}";
         Http.Reply created = Http.post(PATH, shop.token(), body);
         String id = created.json().getString("id");
         String token = created.json().getString("tracking_token");
         act(shop, id, "submit", null);
-        act(shop, id, "confirm", "{\"promised_date\":\"2026-06-01\"}");
+        act(shop, id, "confirm", "{\"promised_date\":\"2099-06-01\"}");
 
         Http.Reply tracked = Http.get("/api/v1/tracking/" + token, null);
         assertEquals(200, tracked.status(), tracked::toString);
         JsonObject json = tracked.json();
         assertEquals(created.json().getString("number"), json.getString("number"));
         assertEquals("confirmed", json.getString("status"));
-        assertEquals("2026-06-01", json.getString("promised_date"));
+        assertEquals("2099-06-01", json.getString("promised_date"));
         assertEquals("Oak floor board", json.getJsonArray("lines").getJsonObject(0).getString("item_name"));
         assertEquals(4, json.getJsonArray("lines").getJsonObject(0).getInt("quantity"));
         assertEquals(List.of("draft", "submitted", "confirmed"), json.getJsonArray("timeline").stream()
@@ -347,9 +356,12 @@ class OrdersIT {
         String phone = created(Http.post(PATH, shop.token(), order(shop.customer(), "phone", line(shop.board(), "10", ""))));
         created(Http.post(PATH, shop.token(), order(shop.customer(), "email", line(shop.board(), "1", ""))));
         String late = created(Http.post(PATH, shop.token(), order(shop.customer(), "email", line(shop.board(), "2", ""))));
+        stock(shop, shop.board(), "12"); // what the two delivered orders ship
         for (String[] run : List.of(new String[] {phone, "2999-12-31"}, new String[] {late, "2020-01-01"})) {
             act(shop, run[0], "submit", null);
-            act(shop, run[0], "confirm", "{\"promised_date\":\"" + run[1] + "\"}");
+            // a promise in the past is refused at confirm, so the late one is promised for later and moved back, overdue
+            Http.Reply confirmed = act(shop, run[0], "confirm", "{\"promised_date\":\"2999-12-31\"}");
+            assertEquals(200, Http.patch(PATH + "/" + run[0], shop.token(), confirmed.header("etag"), Http.json("promised_date", run[1])).status());
             for (String action : List.of("start-production", "send-to-quality", "mark-ready", "ship", "deliver")) {
                 assertEquals(200, act(shop, run[0], action, null).status());
             }
