@@ -211,9 +211,13 @@ class MrpRunsIT {
         StockFixtures.receive(company.token(), company.table(), warehouse, "10");
         JsonObject order = PlanningFixtures.confirmedOrder(company.token(), company.customer(), company.table(),
                 "\"quantity\":10,\"requested_date\":\"2026-03-18\"", "2026-03-25");
-        Http.Reply reserved = Http.post("/api/v1/reservations", company.token(), "{\"item_id\":\"" + company.table() + "\",\"warehouse_id\":\""
-                + warehouse + "\",\"quantity\":10,\"reference\":{\"type\":\"order_line\",\"id\":\"" + order.getString("number") + "/1\"}}");
-        assertEquals(201, reserved.status(), reserved::toString);
+        // confirming reserved them for the line (reference order_line and the line's id), as a reservation by hand would have
+        assertEquals(0, new java.math.BigDecimal("10").compareTo(order.getJsonArray("lines").getJsonObject(0)
+                .getJsonNumber("reserved_quantity").bigDecimalValue()), order::toString);
+        Http.Reply held = Http.get("/api/v1/reservations?status=open&item_id=" + company.table(), company.token());
+        assertEquals(1, held.data().size(), held::toString);
+        assertEquals(order.getJsonArray("lines").getJsonObject(0).getString("id"),
+                held.data().getJsonObject(0).getJsonObject("reference").getString("id"), held::toString);
 
         JsonObject run = PlanningFixtures.run(company.token(), OPTIONS);
         assertEquals(0, run.getJsonObject("counts").getInt("planned_orders"), run::toString);
