@@ -155,13 +155,13 @@ public class OrderFulfilment {
             }
         }
         boolean nothing = quantities.values().stream().allMatch(q -> q.signum() == 0);
-        List<Violation> short_ = new ArrayList<>(shortLines.values());
-        if (!short_.isEmpty() && (!partial || nothing)) {
+        List<Violation> shortages = new ArrayList<>(shortLines.values());
+        if (!shortages.isEmpty() && (!partial || nothing)) {
             throw new Conflict("insufficient-stock", "Not enough stock", "Order " + order.number() + " cannot ship: "
                     + (partial ? "no line has reserved stock to ship" : "these lines are short of reserved stock, and partial shipments are off")
-                    + ". Nothing was shipped. " + short_.stream().map(Violation::message).collect(Collectors.joining("; "))
+                    + ". Nothing was shipped. " + shortages.stream().map(Violation::message).collect(Collectors.joining("; "))
                     + ". Receive stock (the order's lines reserve it as it arrives, or POST /api/v1/orders/{id}/reserve)"
-                    + (partial ? "." : ", or switch on order_workflow.partial_shipments."), short_);
+                    + (partial ? "." : ", or switch on order_workflow.partial_shipments."), shortages);
         }
         if (!plans.isEmpty()) {
             ledger.apply(plans, posted -> posted);

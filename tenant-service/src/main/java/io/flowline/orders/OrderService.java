@@ -281,10 +281,9 @@ public class OrderService {
                     + "shipped. Read it again and retry.");
         }
         Changes changes = new Changes();
-        List<OrderLine> current_lines = lines.of(id);
         boolean complete = true;
         Changes lineChanges = new Changes();
-        for (OrderLine line : current_lines) {
+        for (OrderLine line : lines.of(id)) {
             BigDecimal quantity = shipped.quantities().getOrDefault(line.id(), BigDecimal.ZERO);
             if (quantity.signum() > 0) {
                 String before = plainText(line.shippedQuantity());
