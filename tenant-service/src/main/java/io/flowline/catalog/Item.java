@@ -18,8 +18,8 @@ import jakarta.persistence.Table;
         @NamedQuery(name = "Item.byIds", query = "SELECT i FROM Item i WHERE i.id IN :ids"),
         @NamedQuery(name = "Item.byCode", query = "SELECT i FROM Item i WHERE i.code = :code"),
         @NamedQuery(name = "Item.planned", query = "SELECT i.id, i.code, i.makeOrBuy, i.leadTimeDays, i.lotSizingRule, i.fixedOrderQuantity, i.orderPeriods,"
-                + " i.minimumOrderQuantity, i.orderMultiple, i.safetyStock, i.standardCostAmount, i.holdingCostRate, i.orderingCostAmount"
-                + " FROM Item i WHERE i.kind <> :service ORDER BY i.id"),
+                + " i.minimumOrderQuantity, i.orderMultiple, i.safetyStock, i.standardCostAmount, i.holdingCostRate, i.orderingCostAmount,"
+                + " i.unit FROM Item i WHERE i.kind <> :service ORDER BY i.id"),
         @NamedQuery(name = "Item.idsByCode", query = "SELECT i.code, i.id FROM Item i"),
         @NamedQuery(name = "Item.count", query = "SELECT COUNT(i) FROM Item i"),
         @NamedQuery(name = "Item.allByCode", query = "SELECT i FROM Item i ORDER BY i.code")
@@ -96,6 +96,8 @@ public class Item extends TenantOwned {
     public String description() { return description; }
     public ItemKind kind() { return kind; }
     public String unit() { return unit; }
+    /** The unit with its precision: how finely quantities of the item are counted. */
+    public UnitOfMeasure unitOfMeasure() { return UnitOfMeasure.of(unit); }
     public MakeOrBuy makeOrBuy() { return makeOrBuy; }
     public int leadTimeDays() { return leadTimeDays; }
     public BigDecimal standardCostAmount() { return standardCostAmount; }

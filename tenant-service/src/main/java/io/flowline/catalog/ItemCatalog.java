@@ -38,7 +38,13 @@ public interface ItemCatalog {
     /** The columns of an item that an MRP run plans with. */
     record PlannedItem(String id, String code, MakeOrBuy makeOrBuy, int leadTimeDays, ItemLotSizingRule lotSizingRule,
                        BigDecimal fixedOrderQuantity, Integer orderPeriods, BigDecimal minimumOrderQuantity, BigDecimal orderMultiple,
-                       BigDecimal safetyStock, BigDecimal standardCostAmount, BigDecimal holdingCostRate, BigDecimal orderingCostAmount) {
+                       BigDecimal safetyStock, BigDecimal standardCostAmount, BigDecimal holdingCostRate, BigDecimal orderingCostAmount,
+                       String unit) {
+
+        /** The item's unit with its precision, which planned quantities are rounded up to. */
+        public UnitOfMeasure unitOfMeasure() {
+            return UnitOfMeasure.of(unit);
+        }
     }
 
     /** Every item MRP plans (all but services), in id order; read as a projection, as a catalogue has thousands of items. */

@@ -79,7 +79,7 @@ final class ItemRepository implements ItemCatalog {
         return em.createNamedQuery("Item.planned", Object[].class).setParameter("service", ItemKind.SERVICE)
                 .getResultList().stream().map(row -> new PlannedItem((String) row[0], (String) row[1], (MakeOrBuy) row[2], (Integer) row[3],
                         (ItemLotSizingRule) row[4], (BigDecimal) row[5], (Integer) row[6], (BigDecimal) row[7], (BigDecimal) row[8],
-                        (BigDecimal) row[9], (BigDecimal) row[10], (BigDecimal) row[11], (BigDecimal) row[12])).toList();
+                        (BigDecimal) row[9], (BigDecimal) row[10], (BigDecimal) row[11], (BigDecimal) row[12], (String) row[13])).toList();
     }
 
     @Override

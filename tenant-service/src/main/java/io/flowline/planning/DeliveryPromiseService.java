@@ -43,7 +43,8 @@ import jakarta.persistence.EntityManager;
 
 /**
  * The earliest delivery date of an item, on stock and orders as they stand: two-level available-to-promise for a
- * configurable (assemble-to-order) item, single-level for any other. Periods are working days from today, period 0
+ * configurable (assemble-to-order) item, every level of its bill and its work centres' calendars for a made one
+ * ({@link MadeItemPromises}), single-level for a bought one. Periods are working days from today, period 0
  * being today (or the next working day); an item short of stock is replenished after its lead time.
  */
 @ApplicationScoped
@@ -77,6 +78,9 @@ public class DeliveryPromiseService implements DeliveryPromises {
 
     @Inject
     DemandSource demandSource;
+
+    @Inject
+    MadeItemPromises madeItems;
 
     /** What one item contributes: how much is needed, available, short, and when it is all there. */
     public record Reckoning(Item item, BigDecimal required, BigDecimal available, BigDecimal shortage, int leadTimeDays,
@@ -192,6 +196,9 @@ public class DeliveryPromiseService implements DeliveryPromises {
 
     private Promise promise(Item item, BigDecimal quantity, List<Need> needs, String warehouseId, Basis basis) {
         boolean configured = !(needs.size() == 1 && needs.get(0).item().id().equals(item.id())); // a plain item needs itself
+        if (!configured && MadeItemPromises.applies(item)) { // made: its components over every level, then its making
+            return madeItems.promise(item, quantity, warehouseId, basis.today(), basis.working(), ids -> committed(ids, basis.reservedForLines()));
+        }
         List<String> componentIds = needs.stream().map(n -> n.item().id()).toList();
         Map<String, BigDecimal> committed = committed(componentIds, basis.reservedForLines());
         Map<String, BigDecimal> inStock = stock.availableByItem(componentIds, warehouseId);

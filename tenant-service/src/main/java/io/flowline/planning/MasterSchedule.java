@@ -164,20 +164,23 @@ public class MasterSchedule {
     }
 
     /**
-     * Writes a forecast as entries due on the Mondays from {@code thisMonday}, one per week with demand, to two decimals (a
-     * week the method gives no figure for, none; at most a billion); the item's earlier forecast entries in those weeks go.
+     * Writes a forecast as entries due on the Mondays from {@code thisMonday}, one per week with demand, to the decimals of the
+     * item's unit (whole pieces, kilograms to the gram: a forecast of 12.37 bottles is 12; a week the method gives no figure
+     * for, none; at most a billion); the item's earlier forecast entries in those weeks go.
      * Manual entries stay. The item's row lock makes two forecasts of it take turns, the second replacing the first.
      */
     @Transactional
     public Forecasted replaceForecast(String itemId, LocalDate thisMonday, List<BigDecimal> weekly, String method) {
         ItemCatalog.in(em).lock(itemId);
+        // rounded to the nearest step, not up: a forecast is an estimate, and rounding every week up would inflate it
+        int decimals = ItemCatalog.in(em).find(itemId).map(i -> i.unitOfMeasure().decimals()).orElse(2);
         LocalDate end = thisMonday.plusWeeks(weekly.size());
         List<MasterScheduleEntry> replaced = entries.forecastOf(itemId, thisMonday, end);
         replaced.forEach(entries::remove);
         Instant now = now();
         List<MasterScheduleEntry> written = new ArrayList<>();
         for (int week = 0; week < weekly.size(); week++) {
-            BigDecimal quantity = weekly.get(week) == null ? BigDecimal.ZERO : weekly.get(week).min(MAX_QUANTITY).setScale(2, RoundingMode.HALF_UP);
+            BigDecimal quantity = weekly.get(week) == null ? BigDecimal.ZERO : weekly.get(week).min(MAX_QUANTITY).setScale(decimals, RoundingMode.HALF_UP);
             if (quantity.signum() > 0) {
                 MasterScheduleEntry entry = new MasterScheduleEntry(PublicIds.next(PREFIX), itemId, thisMonday.plusWeeks(week), quantity,
                         "Forecast (" + method + ")", MasterScheduleEntry.FORECAST, now);

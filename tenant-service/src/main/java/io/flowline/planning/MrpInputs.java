@@ -14,6 +14,7 @@ import java.util.Set;
 import io.flowline.catalog.ItemCatalog;
 import io.flowline.catalog.MakeOrBuy;
 import io.flowline.catalog.ProductOptionsService;
+import io.flowline.catalog.UnitOfMeasure;
 import io.flowline.catalog.WorkCenter;
 import io.flowline.catalog.engine.BomLine;
 import io.flowline.catalog.engine.ProductConfiguration;
@@ -26,6 +27,7 @@ import io.flowline.planning.engine.LotSizingPolicy;
 import io.flowline.planning.engine.LotSizingRule;
 import io.flowline.planning.engine.PlanningCalendar;
 import io.flowline.planning.engine.PlanningItem;
+import io.flowline.planning.engine.QuantityPrecision;
 import io.flowline.production.WorkOrder;
 import io.flowline.production.WorkOrderService;
 import io.flowline.purchasing.PurchaseOrderService;
@@ -165,7 +167,8 @@ public class MrpInputs {
                     codes.add(base.code());
                     buy.add(false);
                     configurations.add(line.configurationJson());
-                    items.add(PlanningItem.lotForLot(calendar.leadTime(base.leadTimeDays()), 0, 0));
+                    PlanningItem assembly = PlanningItem.lotForLot(calendar.leadTime(base.leadTimeDays()), 0, 0);
+                    items.add(assembly.withLotSizing(assembly.lotSizing().withPrecision(precision(base.unitOfMeasure())), 0, 0));
                     Map<String, BigDecimal> perUnit = new HashMap<>(); // a component may be on a base line and an option's
                     for (ProductConfiguration.ResolvedLine resolved : resolution.lines()) {
                         Integer component = index.get(resolved.line().component());
@@ -292,9 +295,15 @@ public class MrpInputs {
         if ((costsNeeded && holdingCost <= 0) || (rule == LotSizingRule.FIXED_ORDER_QUANTITY && fixed <= 0)) {
             rule = LotSizingRule.LOT_FOR_LOT; // the rule lacks what it computes with: plan lot for lot rather than fail the run
         }
-        LotSizingPolicy policy = new LotSizingPolicy(rule, fixed, periods, number(item.minimumOrderQuantity()), number(item.orderMultiple()));
+        LotSizingPolicy policy = new LotSizingPolicy(rule, fixed, periods, number(item.minimumOrderQuantity()), number(item.orderMultiple()),
+                precision(item.unitOfMeasure()));
         return new PlanningItem(calendar.leadTime(item.leadTimeDays()), Math.max(0, onHand), number(item.safetyStock()), receipts, policy,
                 orderingCost, holdingCost);
+    }
+
+    /** How finely the engine counts an item's quantities: its unit's decimals (whole pieces, kilograms to the gram). */
+    static QuantityPrecision precision(UnitOfMeasure unit) {
+        return QuantityPrecision.ofDecimals(Math.min(unit.decimals(), QuantityPrecision.MAX_DECIMALS));
     }
 
     private static double number(BigDecimal value) {

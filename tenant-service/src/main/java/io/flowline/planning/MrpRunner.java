@@ -241,7 +241,8 @@ public class MrpRunner {
             for (MrpException e : result.record(item).exceptions()) {
                 if (kept.size() < MAX_EXCEPTIONS_KEPT) {
                     kept.add(new MrpRun.ExceptionMessage(model.itemIds()[item], model.itemCodes()[item], e.type().name().toLowerCase(java.util.Locale.ROOT),
-                            date(calendar, e.period()), date(calendar, e.suggestedPeriod()), quantity(e.quantity()), e.message()));
+                            date(calendar, e.period()), date(calendar, e.suggestedPeriod()), quantity(e.quantity()),
+                            e.message(model.items()[item].lotSizing().precision())));
                 }
                 count++;
             }

@@ -26,6 +26,7 @@ class DeliveryPromisesIT {
     private String bluePen;
     private String board;
     private String customer;
+    private String warehouse;
     private LocalDate today;
 
     /** Each test its own company, since confirmed orders change what the next promise sees. */
@@ -46,7 +47,7 @@ class DeliveryPromisesIT {
                 + "{\"code\":\"blue\",\"name\":\"Blue\",\"components\":[{\"component_id\":\"" + bluePen + "\",\"quantity_per\":5}]}]}]}";
         Http.Reply saved = Http.method("PUT", "/api/v1/items/" + bag + "/options", token, options, Map.of("If-Match", "\"0\""));
         assertEquals(200, saved.status(), saved::toString);
-        String warehouse = StockFixtures.warehouse(token);
+        warehouse = StockFixtures.warehouse(token);
         StockFixtures.receive(token, shell, warehouse, "100");
         StockFixtures.receive(token, blackPen, warehouse, "100");
         StockFixtures.receive(token, bluePen, warehouse, "20");
@@ -149,6 +150,75 @@ class DeliveryPromisesIT {
         JsonObject afterOrder = promise(plenty).json();
         assertEquals(workingDay(4).toString(), afterOrder.getString("earliest_date"), afterOrder::toString);
         assertEquals(2, afterOrder.getJsonArray("lines").getJsonObject(0).getJsonNumber("available").intValue());
+    }
+
+    /**
+     * Issue 12's example: 6,000 bottles of cleaner take a day to fill, but their concentrate must first be mixed (2 working
+     * days) from a surfactant base bought in 7, none of it in stock. Once promised "in 1 day"; now after 7 + 2 + 1 working
+     * days, limited by the base two levels down. The caps, in stock, wait for nothing.
+     */
+    @Test
+    void aMadeItemWaitsForItsComponentsOverEveryLevel() {
+        String bottle = item("product", "CLEAN-1L", "Cleaner 1 l", 1, "");
+        String concentrate = item("semi_finished", "CONC", "Cleaner concentrate", 2, "\"unit\":\"l\"");
+        String base = item("material", "BASE", "Surfactant base", 7, "\"unit\":\"kg\"");
+        String cap = item("material", "CAP", "Bottle cap", 3, "");
+        PlanningFixtures.bill(tenant.token(), bottle, concentrate, "1", cap, "1");
+        PlanningFixtures.bill(tenant.token(), concentrate, base, "0.2");
+        StockFixtures.receive(tenant.token(), cap, warehouse, "10000");
+        StockFixtures.receive(tenant.token(), bottle, warehouse, "10");
+
+        JsonObject promised = promise("{\"item_id\":\"" + bottle + "\",\"quantity\":6000}").json();
+        assertEquals(workingDay(7 + 2 + 1).toString(), promised.getString("earliest_date"), promised::toString);
+        assertEquals("BASE", promised.getJsonObject("limiting_component").getString("code"), promised::toString);
+        assertEquals(1, promised.getInt("assembly_lead_time_days"));
+        assertEquals(List.of("CLEAN-1L", "CONC", "BASE", "CAP"),
+                promised.getJsonArray("lines").stream().map(l -> l.asJsonObject().getString("code")).toList());
+        JsonObject baseLine = promised.getJsonArray("lines").getJsonObject(2);
+        assertEquals(0, new java.math.BigDecimal("1198").compareTo(baseLine.getJsonNumber("required").bigDecimalValue()),
+                "0.2 kg for each of the 5,990 bottles not in stock: " + baseLine);
+        assertEquals(workingDay(7).toString(), baseLine.getString("date"));
+        assertEquals(workingDay(0).toString(), promised.getJsonArray("lines").getJsonObject(3).getString("date"), "caps are in stock");
+        assertEquals("BASE (Surfactant base) limits: 1198 short, there after 7 working days; assembly takes 1 working days more.",
+                promised.getString("explanation"));
+
+        JsonObject fromStock = promise("{\"item_id\":\"" + bottle + "\",\"quantity\":10}").json();
+        assertEquals(workingDay(0).toString(), fromStock.getString("earliest_date"), "the bottles in stock need no making");
+        assertFalse(fromStock.containsKey("limiting_component"));
+    }
+
+    /**
+     * A made item is finished on a day its work centres work: the bottling line is off on working day 1 (the packing
+     * line, working then, keeps it a company working day), so a day's filling promised for day 1 moves to day 2. And
+     * its routing's hours count: 6,000 bottles at 0.01 h each are 60 h on a line of 8 h a day, eight working days.
+     */
+    @Test
+    void aMadeItemIsPromisedOnADayItsWorkCentresWorkAfterItsRoutingsHours() {
+        String bottling = workCentre("BOTTLING", workingDay(1));
+        String packing = workCentre("PACKING", null);
+        String bottle = item("product", "CLEAN-1L", "Cleaner 1 l", 1, "");
+        String canister = item("product", "CLEAN-5L", "Cleaner 5 l", 1, "");
+        routing(bottle, bottling, "0.001");
+        routing(canister, packing, "0.01");
+
+        JsonObject bottles = promise("{\"item_id\":\"" + bottle + "\",\"quantity\":100}").json();
+        assertEquals(workingDay(2).toString(), bottles.getString("earliest_date"), "not on the bottling line's holiday: " + bottles);
+        JsonObject canisters = promise("{\"item_id\":\"" + canister + "\",\"quantity\":6000}").json();
+        assertEquals(workingDay(7).toString(), canisters.getString("earliest_date"), "60 h from day 0 at 8 h a day: " + canisters);
+    }
+
+    private String workCentre(String code, LocalDate holiday) {
+        Http.Reply created = Http.post("/api/v1/work-centers", tenant.token(), "{\"code\":\"" + code + "\",\"name\":\"" + code + "\","
+                + "\"shifts\":[],\"hours_per_day\":8,\"machines\":1,\"efficiency\":1,"
+                + "\"working_days\":[\"mon\",\"tue\",\"wed\",\"thu\",\"fri\"],\"holidays\":[" + (holiday == null ? "" : "\"" + holiday + "\"") + "]}");
+        assertEquals(201, created.status(), created::toString);
+        return created.json().getString("id");
+    }
+
+    private void routing(String item, String workCentre, String runHoursPerUnit) {
+        Http.Reply saved = Http.method("PUT", "/api/v1/items/" + item + "/routing", tenant.token(), "{\"operations\":[{\"sequence\":10,"
+                + "\"work_center_id\":\"" + workCentre + "\",\"run_hours_per_unit\":" + runHoursPerUnit + "}]}", Map.of("If-Match", "\"0\""));
+        assertEquals(200, saved.status(), saved::toString);
     }
 
     @Test

@@ -17,6 +17,9 @@ public record Item(
         @Schema(examples = "Three-layer oak board, brushed and oiled") String description,
         @Schema(enumeration = {"product", "semi_finished", "material", "service"}) String kind,
         @Schema(description = "Unit of measure the quantities are in.", examples = "pc") String unit,
+        @Schema(description = "Digits after the decimal point a quantity of the unit has: 0 for counted units (`pc`, `set`, `box`, ...), "
+                + "3 for measured ones (`kg`, `l`, `m`, ...) and any unit not known. Planning rounds what it proposes up to it.",
+                examples = "0") int unitDecimals,
         @Schema(enumeration = {"make", "buy"}) String makeOrBuy,
         @Schema(description = "Days to make or procure one lot.", examples = "5") int leadTimeDays,
         Money standardCost,

@@ -12,13 +12,17 @@ public record DeliveryPromise(
         @Schema(examples = "itm_01JD0Z8V6Q3N4R5S6T7V8W9X0Y") String itemId,
         @Schema(examples = "12") BigDecimal quantity,
         @Schema(description = "The earliest working day the quantity can be delivered.", examples = "2026-03-20") LocalDate earliestDate,
-        @Schema(description = "The component whose availability comes last; absent when nothing is short.") Component limitingComponent,
-        @Schema(description = "Configurable items only: working days to assemble once every component is there.", examples = "2")
+        @Schema(description = "The component whose availability comes last, at whatever level of a made item's bill; absent when "
+                + "nothing is short.") Component limitingComponent,
+        @Schema(description = "Configurable items, and made items that must be made: working days to assemble or make once every "
+                + "component is there (a made item's lead time, at least its routing's hours on its work centres, ending on a day "
+                + "they all work).", examples = "2")
         Integer assemblyLeadTimeDays,
         @Schema(description = "The reasoning in one sentence.",
                 examples = "PEN-BLUE (Blue pen) limits: 40 short, there after 5 working days; assembly takes 2 working days more.") String explanation,
-        @Schema(description = "One line per component of a configurable item (base bill plus chosen options); for any other item, "
-                + "one line for the item itself.") List<Line> lines) {
+        @Schema(description = "One line per component of a configurable item (base bill plus chosen options); for a made item, "
+                + "one for the item and one for each component it must wait for, at every level of its bill, parents before their "
+                + "components; for a bought item, one line for the item itself.") List<Line> lines) {
 
     @Schema(name = "PromiseComponent", description = "An item by id, code and name.")
     public record Component(

@@ -42,5 +42,10 @@ public record LotSizingRequest(
         @Schema(description = "Every order is raised to at least this quantity, after the rule.", examples = "50")
         @PositiveOrZero @DecimalMax("1e13") BigDecimal minimumOrderQuantity,
         @Schema(description = "Every order is rounded up to a multiple of this quantity, after the rule and the minimum.", examples = "10")
-        @PositiveOrZero @DecimalMax("1e13") BigDecimal orderMultiple) {
+        @PositiveOrZero @DecimalMax("1e13") BigDecimal orderMultiple,
+        @Schema(description = "Unit of measure of the quantities, as items name theirs. A counted unit (`pc`, `set`, `box`, ...) "
+                + "has whole orders, a measured one (`kg`, `l`, `m`, and any unit not known) orders to the thousandth: each order "
+                + "is rounded up to it last, and a shortfall of less than half a step is none. Absent, quantities are "
+                + "continuous and never rounded.", examples = "pc")
+        @Size(max = 32) String unit) {
 }

@@ -28,5 +28,10 @@ public record MrpLotSizing(
         @Schema(description = "Cost of placing an order, the same in every period.", examples = "100")
         @PositiveOrZero @DecimalMax("1e13") BigDecimal orderingCost,
         @Schema(description = "Cost per unit left in stock at the end of a period.", examples = "1")
-        @PositiveOrZero @DecimalMax("1e13") BigDecimal holdingCost) {
+        @PositiveOrZero @DecimalMax("1e13") BigDecimal holdingCost,
+        @Schema(description = "Unit of measure of the quantities, as items name theirs. A counted unit (`pc`, `set`, `box`, ...) "
+                + "has whole orders, a measured one (`kg`, `l`, `m`, and any unit not known) orders to the thousandth: each planned "
+                + "order is rounded up to it last, a shortfall of less than half a step is none, and messages write quantities "
+                + "to its decimals. Absent, quantities are continuous and never rounded.", examples = "pc")
+        @Size(max = 32) String unit) {
 }

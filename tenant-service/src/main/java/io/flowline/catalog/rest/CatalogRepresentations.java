@@ -33,7 +33,7 @@ final class CatalogRepresentations {
     }
 
     static io.flowline.api.catalog.Item item(Item i) {
-        return new io.flowline.api.catalog.Item(i.id(), "item", i.code(), i.name(), i.description(), i.kind().apiName(), i.unit(),
+        return new io.flowline.api.catalog.Item(i.id(), "item", i.code(), i.name(), i.description(), i.kind().apiName(), i.unit(), i.unitOfMeasure().decimals(),
                 i.makeOrBuy().apiName(), i.leadTimeDays(), money(i.standardCostAmount(), i.standardCostCurrency()),
                 money(i.salesPriceAmount(), i.salesPriceCurrency()), i.lotSizingRule().apiName(), plain(i.fixedOrderQuantity()),
                 i.orderPeriods(), plain(i.safetyStock()), plain(i.reorderPoint()), money(i.orderingCostAmount(), i.orderingCostCurrency()),

@@ -26,11 +26,17 @@ public final class LotSizing {
     }
 
     public static LotSizingPlan plan(LotSizingProblem problem, LotSizingPolicy policy) {
-        return evaluate(problem, orders(problem, policy));
+        QuantityPrecision precision = policy.precision();
+        // a counted unit leaves a shortfall within its tolerance uncovered: no order for 0.3 of a piece
+        return evaluate(problem, orders(problem, policy), precision.continuous() ? 0 : precision.tolerance());
     }
 
     /** Costs of a given order plan; throws if the plan leaves a period short. */
     public static LotSizingPlan evaluate(LotSizingProblem problem, double[] orders) {
+        return evaluate(problem, orders, 0);
+    }
+
+    private static LotSizingPlan evaluate(LotSizingProblem problem, double[] orders, double tolerance) {
         double[] demand = problem.demand();
         if (orders.length != demand.length) {
             throw new IllegalArgumentException("one order quantity per period is needed");
@@ -43,7 +49,7 @@ public final class LotSizing {
                 ordering += problem.orderingCost()[t];
             }
             inventory += orders[t] - demand[t];
-            if (inventory < -EPSILON * Math.max(1, demand[t])) {
+            if (inventory < -EPSILON * Math.max(1, demand[t]) - tolerance) {
                 throw new IllegalArgumentException("orders leave period " + t + " short by " + -inventory);
             }
             holding += problem.holdingCost()[t] * Math.max(0, inventory);
@@ -152,6 +158,9 @@ public final class LotSizing {
                     ? policy.fixedQuantity() : economicOrderQuantity(demand, orderingCost, holdingCost);
             default -> 0;
         };
+        // a lot of 28.884004 pieces is ordered as 29, and its multiples as multiples of 29
+        lot = policy.precision().roundUp(lot);
+        double tolerance = policy.precision().tolerance();
         int coveredPeriods = rule != LotSizingRule.PERIOD_ORDER_QUANTITY ? 0
                 : policy.periods() > 0 ? policy.periods() : periodOrderQuantity(demand, orderingCost, holdingCost);
         Lots lots = switch (rule) {
@@ -162,7 +171,7 @@ public final class LotSizing {
         int orderCount = 0;
         double inventory = initialInventory;
         for (int t = 0; t < periods; t++) {
-            if (inventory < demand[t] - EPSILON) {
+            if (inventory < demand[t] - tolerance) {
                 double shortfall = demand[t] - inventory;
                 double quantity = applyModifiers(lot(rule, lots, lot, coveredPeriods, t, shortfall), policy);
                 orders[t] = quantity;
@@ -220,7 +229,7 @@ public final class LotSizing {
         while (start < periods) {
             int end = lots.lotEnd[start];
             double quantity = lots.quantity(start, net[start], end);
-            if (quantity > EPSILON) {
+            if (quantity > policy.precision().tolerance()) {
                 double ordered = applyModifiers(quantity, policy);
                 orders[start] = ordered;
                 if (workspace != null) {
@@ -267,14 +276,17 @@ public final class LotSizing {
         return a < b && b - a > TIE * Math.abs(a);
     }
 
-    /** Raises an order to the minimum and rounds it up to the multiple. */
+    /**
+     * Raises an order to the minimum, rounds it up to the multiple and then to the unit's precision (a multiple of 0.1 kg
+     * comes out of the multiplication as 0.30000000000000004, which the precision makes 0.3 again).
+     */
     static double applyModifiers(double quantity, LotSizingPolicy policy) {
         double modified = Math.max(quantity, policy.minimumOrderQuantity());
         double multiple = policy.orderMultiple();
         if (multiple > 0) {
             modified = Math.ceil(modified / multiple - EPSILON) * multiple;
         }
-        return modified;
+        return policy.precision().roundUp(modified);
     }
 
     /** POQ periods = EOQ / average demand, rounded, at least one (Orlicky's period order quantity). */

@@ -11,9 +11,11 @@ package io.flowline.planning.engine;
  *                             zero derives them from the EOQ
  * @param minimumOrderQuantity every order is raised to at least this quantity
  * @param orderMultiple        every order is rounded up to a multiple of this quantity
+ * @param precision            how finely the item's unit counts: every order is rounded up to it last, and a shortfall
+ *                             within its tolerance is no shortfall
  */
 public record LotSizingPolicy(LotSizingRule rule, double fixedQuantity, int periods,
-                              double minimumOrderQuantity, double orderMultiple) {
+                              double minimumOrderQuantity, double orderMultiple, QuantityPrecision precision) {
 
     public LotSizingPolicy {
         if (rule == null) {
@@ -25,6 +27,14 @@ public record LotSizingPolicy(LotSizingRule rule, double fixedQuantity, int peri
         if (rule == LotSizingRule.FIXED_ORDER_QUANTITY && fixedQuantity <= 0) {
             throw new IllegalArgumentException("fixed order quantity needs a positive fixed quantity");
         }
+        if (precision == null) {
+            precision = QuantityPrecision.CONTINUOUS;
+        }
+    }
+
+    /** A policy for quantities without a unit (continuous). */
+    public LotSizingPolicy(LotSizingRule rule, double fixedQuantity, int periods, double minimumOrderQuantity, double orderMultiple) {
+        this(rule, fixedQuantity, periods, minimumOrderQuantity, orderMultiple, QuantityPrecision.CONTINUOUS);
     }
 
     public static LotSizingPolicy of(LotSizingRule rule) {
@@ -44,10 +54,14 @@ public record LotSizingPolicy(LotSizingRule rule, double fixedQuantity, int peri
     }
 
     public LotSizingPolicy withMinimumOrderQuantity(double quantity) {
-        return new LotSizingPolicy(rule, fixedQuantity, periods, quantity, orderMultiple);
+        return new LotSizingPolicy(rule, fixedQuantity, periods, quantity, orderMultiple, precision);
     }
 
     public LotSizingPolicy withOrderMultiple(double multiple) {
-        return new LotSizingPolicy(rule, fixedQuantity, periods, minimumOrderQuantity, multiple);
+        return new LotSizingPolicy(rule, fixedQuantity, periods, minimumOrderQuantity, multiple, precision);
+    }
+
+    public LotSizingPolicy withPrecision(QuantityPrecision unit) {
+        return new LotSizingPolicy(rule, fixedQuantity, periods, minimumOrderQuantity, orderMultiple, unit);
     }
 }

@@ -12,8 +12,6 @@ import java.util.List;
  */
 public final class MrpCalculator {
 
-    private static final double EPSILON = 1e-9;
-
     private MrpCalculator() {
     }
 
@@ -118,8 +116,9 @@ public final class MrpCalculator {
                                     Workspace workspace) {
         workspace.orderCount = netRequirements(item, gross, scheduledReceipts, workspace);
         LotSizingPolicy policy = item.lotSizing();
+        // a counted unit is sized too: lot for lot rounds up to whole steps and passes over a shortfall within tolerance
         workspace.lotSized = policy.rule() != LotSizingRule.LOT_FOR_LOT
-                || policy.minimumOrderQuantity() != 0 || policy.orderMultiple() != 0;
+                || policy.minimumOrderQuantity() != 0 || policy.orderMultiple() != 0 || !policy.precision().continuous();
         if (!workspace.lotSized) {
             return workspace.requirements;
         }
@@ -174,14 +173,18 @@ public final class MrpCalculator {
                                                 List<MrpException> exceptions) {
         int periods = gross.length;
         int needed = 0;
+        QuantityPrecision precision = item.lotSizing().precision();
+        double tolerance = precision.tolerance();
+        // what is left of a receipt of a counted unit after reported progress can be noise, not a receipt to cancel
+        double ignored = precision.continuous() ? 0 : tolerance;
         double requirementThroughNeeded = item.safetyStock() - item.onHand() + gross[0];
         double receivedBefore = 0;
         for (int r = 0; r < periods; r++) {
             double quantity = scheduledReceipts[r];
-            if (quantity <= 0) {
+            if (quantity <= ignored) {
                 continue;
             }
-            while (needed < periods && requirementThroughNeeded <= receivedBefore + EPSILON) {
+            while (needed < periods && requirementThroughNeeded <= receivedBefore + tolerance) {
                 needed++;
                 if (needed < periods) {
                     requirementThroughNeeded += gross[needed];

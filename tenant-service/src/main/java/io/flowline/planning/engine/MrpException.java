@@ -15,7 +15,12 @@ public record MrpException(MrpExceptionType type, int period, int suggestedPerio
 
     /** A sentence for the planner; built on demand so that a large MRP run formats nothing it does not show. */
     public String message() {
-        String amount = formatQuantity(quantity);
+        return message(QuantityPrecision.CONTINUOUS);
+    }
+
+    /** The sentence with the quantity written as the item's unit writes it (29 pieces, 28.885 kg; never 2.0000000011677344E-7). */
+    public String message(QuantityPrecision unit) {
+        String amount = unit.format(quantity);
         return switch (type) {
             case RELEASE_NOW -> "Release planned order of " + amount + " now, due in period " + suggestedPeriod + ".";
             case PAST_DUE -> "Planned order of " + amount + " due in period " + suggestedPeriod
@@ -26,9 +31,5 @@ public record MrpException(MrpExceptionType type, int period, int suggestedPerio
                     + " is not needed until period " + suggestedPeriod + "; de-expedite it.";
             case CANCEL -> "Scheduled receipt of " + amount + " in period " + period + " is not needed; cancel it.";
         };
-    }
-
-    private static String formatQuantity(double value) {
-        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
     }
 }

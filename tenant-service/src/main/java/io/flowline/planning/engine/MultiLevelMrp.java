@@ -427,7 +427,7 @@ public final class MultiLevelMrp {
          * First-in first-out pegging: supplies (on hand, then per period the scheduled receipt and the
          * planned order) are consumed by the sorted requirements. Safety stock and any backlog are
          * served first and pegged to nothing; supply left at the end is surplus from lot sizing.
-         * Supplies of at most EPSILON are passed over, so only the periods that have one are visited.
+         * Supplies of at most the tolerance are passed over, so only the periods that have one are visited.
          * Sets pegStart of each order it reaches and returns the first order it does not reach.
          */
         private int peg(PlanningItem planning, double[] open, int keyCount, int firstOrder) {
@@ -436,6 +436,8 @@ public final class MultiLevelMrp {
             int nextScheduled = nextScheduled(open, 0);
             int nextOrder = firstOrder;
             double unpegged = planning.safetyStock() + Math.max(0, -planning.onHand());
+            // a need or a rest of supply within the unit's tolerance is rounding: pegging it would show a peg of 0
+            double tolerance = planning.lotSizing().precision().tolerance();
             for (int key = -1; key < keyCount; key++) {
                 int source = -1;
                 double need = unpegged;
@@ -443,8 +445,8 @@ public final class MultiLevelMrp {
                     need = sortedQuantity[key];
                     source = sortedSource[key];
                 }
-                while (need > EPSILON) {
-                    while (supplyLeft <= EPSILON) {
+                while (need > tolerance) {
+                    while (supplyLeft <= tolerance) {
                         // a period's scheduled receipt comes before its planned order
                         if (nextScheduled < periods
                                 && (nextOrder == orderCount || nextScheduled <= orderReceipt[nextOrder])) {

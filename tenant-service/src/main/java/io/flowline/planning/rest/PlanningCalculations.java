@@ -22,6 +22,7 @@ import io.flowline.api.planning.MrpLotSizing;
 import io.flowline.api.planning.MrpRecordRequest;
 import io.flowline.api.planning.MrpRecordResult;
 import io.flowline.api.platform.Problem.FieldError;
+import io.flowline.catalog.UnitOfMeasure;
 import io.flowline.planning.engine.AvailableToPromise;
 import io.flowline.planning.engine.ForecastMethod;
 import io.flowline.planning.engine.ForecastResult;
@@ -34,6 +35,7 @@ import io.flowline.planning.engine.LotSizingProblem;
 import io.flowline.planning.engine.LotSizingRule;
 import io.flowline.planning.engine.MrpCalculator;
 import io.flowline.planning.engine.MrpException;
+import io.flowline.planning.engine.QuantityPrecision;
 import io.flowline.planning.engine.MrpRecord;
 import io.flowline.planning.engine.PlanningItem;
 import io.flowline.platform.problem.rest.ApiProblem;
@@ -94,7 +96,8 @@ final class PlanningCalculations {
         }
         throwIfAny(errors);
         LotSizingProblem problem = new LotSizingProblem(demand, ordering, holding, initialInventory);
-        LotSizingPlan plan = engine(() -> LotSizing.plan(problem, new LotSizingPolicy(rule, fixedQuantity, periods, minimum, multiple)));
+        LotSizingPlan plan = engine(() -> LotSizing.plan(problem, new LotSizingPolicy(rule, fixedQuantity, periods, minimum, multiple,
+                precision(request.unit()))));
         return new LotSizingResult(numbers(plan.orders()), number(plan.totalCost()), number(plan.orderingCostTotal()),
                 number(plan.holdingCostTotal()));
     }
@@ -133,11 +136,11 @@ final class PlanningCalculations {
         throwIfAny(errors);
         int periods = lotSizing.periods() == null ? 0 : lotSizing.periods();
         PlanningItem item = new PlanningItem(request.leadTime(), onHand, safetyStock, receipts,
-                new LotSizingPolicy(rule, fixedQuantity, periods, minimum, multiple), orderingCost, holdingCost);
+                new LotSizingPolicy(rule, fixedQuantity, periods, minimum, multiple, precision(lotSizing.unit())), orderingCost, holdingCost);
         MrpRecord record = engine(() -> MrpCalculator.calculate(item, gross));
         return new MrpRecordResult(numbers(record.projectedAvailable()), numbers(record.netRequirements()),
                 numbers(record.plannedOrderReceipts()), numbers(record.plannedOrderReleases()),
-                record.exceptions().stream().map(PlanningCalculations::exceptionMessage).toList());
+                record.exceptions().stream().map(e -> exceptionMessage(e, item.lotSizing().precision())).toList());
     }
 
     static AvailableToPromiseResult availableToPromise(AvailableToPromiseRequest request) {
@@ -264,9 +267,15 @@ final class PlanningCalculations {
                 || rule == LotSizingRule.PERIOD_ORDER_QUANTITY && periods == null;
     }
 
-    private static MrpExceptionMessage exceptionMessage(MrpException exception) {
+    private static MrpExceptionMessage exceptionMessage(MrpException exception, QuantityPrecision unit) {
         return new MrpExceptionMessage(exception.type().name().toLowerCase(), exception.period(), exception.suggestedPeriod(),
-                number(exception.quantity()), exception.message());
+                number(exception.quantity()), exception.message(unit));
+    }
+
+    /** A unit named in the request counts as an item's unit does (catalog.UnitOfMeasure); none is continuous, as before. */
+    private static QuantityPrecision precision(String unit) {
+        return unit == null || unit.isBlank() ? QuantityPrecision.CONTINUOUS
+                : QuantityPrecision.ofDecimals(Math.min(UnitOfMeasure.of(unit).decimals(), QuantityPrecision.MAX_DECIMALS));
     }
 
     /** A cost given once for every period, or as one value per period. */

@@ -165,11 +165,11 @@ class PlanningCalculationsTest {
     }
 
     private static LotSizingRequest lotSizing(String rule, List<BigDecimal> demand, JsonValue ordering, JsonValue holding) {
-        return new LotSizingRequest(rule, demand, ordering, holding, null, null, null, null, null);
+        return new LotSizingRequest(rule, demand, ordering, holding, null, null, null, null, null, null);
     }
 
     private static MrpLotSizing mrpLotSizing(String rule, BigDecimal ordering, BigDecimal holding) {
-        return new MrpLotSizing(rule, null, null, null, null, ordering, holding);
+        return new MrpLotSizing(rule, null, null, null, null, ordering, holding, null);
     }
 
     private static ForecastRequest forecast(String method, List<BigDecimal> history, Integer seasonLength, Integer initialLevel, int horizon) {
