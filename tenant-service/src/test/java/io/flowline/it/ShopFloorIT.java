@@ -212,6 +212,42 @@ class ShopFloorIT {
         assertEquals("completed", Http.get(PATH + "/" + id, token).json().getString("status"));
     }
 
+    @Test
+    void planningCountsWhatAStartedWorkOrderHasLeftAndNeverProposesCancellingIt() {
+        TestTenants.TestTenant tenant = TestTenants.signUp("Started Work AB");
+        String token = tenant.token();
+        StockFixtures.warehouse(token);
+        // Board: 14 ordered; 4 already received from a work order of 10 that is in progress, so 6 are still coming and 4 are missing.
+        String board = PlanningFixtures.item(token, "BOARD", "product", "");
+        PlanningFixtures.confirmedOrder(token, PlanningFixtures.customer(token), board, "\"quantity\":14", "2026-03-20");
+        String making = startedWorkOrder(token, board, 10, "2026-03-06");
+        assertEquals(200, report(token, making, 10, "{\"good_quantity\":4}").status());
+        // Panel: nothing ordered; one work order in progress, one still planned a week later.
+        String panel = PlanningFixtures.item(token, "PANEL", "product", "");
+        startedWorkOrder(token, panel, 5, "2026-03-06");
+        assertEquals(201, Http.post(PATH, token, Http.json("item_id", panel, "quantity", 5, "start_date", "2026-03-09", "due_date", "2026-03-13")).status());
+
+        JsonObject run = PlanningFixtures.run(token, "{\"bucket\":\"week\",\"horizon\":12,\"start_date\":\"2026-03-02\"}");
+        assertEquals("completed", run.getString("status"), run::toString);
+        java.math.BigDecimal planned = Http.get(PlanningFixtures.RUNS + "/" + run.getString("id") + "/planned-orders?item_id=" + board, token).data()
+                .getValuesAs(JsonObject.class).stream().map(o -> o.getJsonNumber("quantity").bigDecimalValue()).reduce(java.math.BigDecimal.ZERO,
+                        java.math.BigDecimal::add);
+        assertEquals(0, new java.math.BigDecimal("4").compareTo(planned), "14 ordered - 4 received - 6 remaining: " + planned);
+        List<String> cancellations = run.getJsonArray("exceptions").getValuesAs(JsonObject.class).stream()
+                .filter(e -> e.getString("item_id").equals(panel) && e.getString("type").equals("cancel")).map(e -> e.getString("date")).toList();
+        assertEquals(List.of("2026-03-09"), cancellations, "only the planned work order is proposed for cancellation: " + run);
+    }
+
+    /** A released work order of an item without a routing whose one operation has started. */
+    private static String startedWorkOrder(String token, String item, int quantity, String due) {
+        Http.Reply created = Http.post(PATH, token, Http.json("item_id", item, "quantity", quantity, "start_date", "2026-03-02", "due_date", due));
+        assertEquals(201, created.status(), created::toString);
+        String id = created.json().getString("id");
+        assertEquals(200, Http.post(PATH + "/" + id + "/release", token, null).status());
+        assertEquals(200, Http.post(PATH + "/" + id + "/operations/10/start", token, null).status());
+        return id;
+    }
+
     private static Http.Reply report(String token, String id, int sequence, String body) {
         return Http.post(PATH + "/" + id + "/operations/" + sequence + "/report", token, body);
     }
