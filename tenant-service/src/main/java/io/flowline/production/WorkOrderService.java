@@ -255,7 +255,7 @@ public class WorkOrderService {
     }
 
     private static BigDecimal minutes(BigDecimal hours) {
-        return hours == null ? BigDecimal.ZERO : hours.multiply(MINUTES_PER_HOUR).stripTrailingZeros();
+        return hours == null ? BigDecimal.ZERO : hours.multiply(MINUTES_PER_HOUR);
     }
 
     private void checkOutput(String warehouseId, String locationId, List<Violation> errors) {

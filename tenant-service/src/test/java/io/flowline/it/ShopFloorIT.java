@@ -60,6 +60,7 @@ class ShopFloorIT {
         assertNumber("30", cut, "setup_minutes");
         assertNumber("6", cut, "run_minutes_per_unit");
         assertNumber("90", cut, "planned_minutes");
+        assertEquals("90", cut.getJsonNumber("planned_minutes").toString(), "written plainly, not 90.000000 or 9E+1");
         assertNumber("30", operations.getJsonObject(1), "planned_minutes");
 
         JsonArray sawQueue = queue(token, saw);

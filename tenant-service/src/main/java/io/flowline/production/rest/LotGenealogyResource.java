@@ -1,5 +1,7 @@
 package io.flowline.production.rest;
 
+import static io.flowline.platform.json.Decimals.plain;
+
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -43,6 +45,6 @@ public class LotGenealogyResource implements LotGenealogyApi {
     }
 
     private static LotGenealogy.Link link(Lot lot, String lotId, String itemId, GenealogyLink g) {
-        return new LotGenealogy.Link(lotId, lot == null ? null : lot.number(), itemId, g.quantity(), g.workOrderId());
+        return new LotGenealogy.Link(lotId, lot == null ? null : lot.number(), itemId, plain(g.quantity()), g.workOrderId());
     }
 }

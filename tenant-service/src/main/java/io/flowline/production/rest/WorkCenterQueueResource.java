@@ -1,5 +1,7 @@
 package io.flowline.production.rest;
 
+import static io.flowline.platform.json.Decimals.plain;
+
 import java.util.List;
 
 import io.flowline.api.platform.ListPage;
@@ -27,8 +29,8 @@ public class WorkCenterQueueResource implements WorkCenterQueueApi {
         List<ShopFloorService.QueuedOperation> queue = shopFloor.queue(id);
         List<QueuedOperation> data = queue.stream().map(q -> new QueuedOperation(q.operation().id(), "queued_operation", q.workOrder().id(),
                 q.workOrder().number(), q.workOrder().itemId(), q.itemCode(), q.operation().sequence(), q.operation().description(),
-                q.operation().status().apiName(), q.workOrder().dueDate(), q.workOrder().quantity(), q.remainingQuantity(),
-                q.operation().plannedMinutes())).toList();
+                q.operation().status().apiName(), q.workOrder().dueDate(), plain(q.workOrder().quantity()), plain(q.remainingQuantity()),
+                plain(q.operation().plannedMinutes()))).toList();
         // The queue is short and read in its own order (due date), not by id: its first page is all an operator needs.
         return Response.ok(new ListPage<>("list", data, data.size() >= ShopFloorService.QUEUE_LIMIT, null)).build();
     }

@@ -1,5 +1,7 @@
 package io.flowline.production.rest;
 
+import static io.flowline.platform.json.Decimals.plain;
+
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -144,17 +146,17 @@ public class WorkOrdersResource implements WorkOrdersApi {
     }
 
     public static io.flowline.api.production.WorkOrder representation(WorkOrder w) {
-        return new io.flowline.api.production.WorkOrder(w.id(), "work_order", w.number(), w.itemId(), w.quantity(), w.startDate(),
-                w.dueDate(), w.status().apiName(), WorkOrderService.allowedActions(w), w.plannedOrderId(), w.salesOrderId(), w.goodQuantity(),
-                w.scrapQuantity(), w.remainingQuantity(), w.outputWarehouseId(), w.outputLocationId(), w.outputLotId(), w.releasedAt(),
+        return new io.flowline.api.production.WorkOrder(w.id(), "work_order", w.number(), w.itemId(), plain(w.quantity()), w.startDate(),
+                w.dueDate(), w.status().apiName(), WorkOrderService.allowedActions(w), w.plannedOrderId(), w.salesOrderId(), plain(w.goodQuantity()),
+                plain(w.scrapQuantity()), plain(w.remainingQuantity()), w.outputWarehouseId(), w.outputLocationId(), w.outputLotId(), w.releasedAt(),
                 w.startedAt(), w.completedAt(), w.closedAt(), w.createdAt(), w.updatedAt(), w.version());
     }
 
     static io.flowline.api.production.WorkOrderOperation representation(WorkOrderOperation o, List<OperationInterruption> interruptions) {
         return new io.flowline.api.production.WorkOrderOperation(o.id(), "work_order_operation", o.workOrderId(), o.sequence(), o.workCenterId(),
                 o.description(), o.status().apiName(), OperationLifecycle.allowedActions(o.status()).stream().map(OperationAction::pathSegment).toList(),
-                o.setupMinutes(), o.runMinutesPerUnit(), o.plannedMinutes(), o.goodQuantity(), o.scrapQuantity(), o.labourMinutes(),
-                o.machineMinutes(), o.startedAt(), o.completedAt(), interruptions.stream().map(i -> new io.flowline.api.production.OperationInterruption(
+                plain(o.setupMinutes()), plain(o.runMinutesPerUnit()), plain(o.plannedMinutes()), plain(o.goodQuantity()), plain(o.scrapQuantity()),
+                plain(o.labourMinutes()), plain(o.machineMinutes()), o.startedAt(), o.completedAt(), interruptions.stream().map(i -> new io.flowline.api.production.OperationInterruption(
                         i.id(), i.reason().apiName(), i.note(), i.startedAt(), i.endedAt(), i.durationSeconds())).toList(), o.version());
     }
 }
