@@ -68,6 +68,14 @@ class ShopFloorIT {
         assertEquals(number, sawQueue.getJsonObject(0).getString("work_order_number"));
         assertEquals("BOARD", sawQueue.getJsonObject(0).getString("item_code"));
         assertNumber("10", sawQueue.getJsonObject(0), "quantity_remaining");
+        String urgent = Http.post(PATH, token, Http.json("item_id", board, "quantity", 3, "start_date", "2026-03-02", "due_date", "2026-03-04"))
+                .json().getString("id");
+        assertEquals(200, Http.post(PATH + "/" + urgent + "/release", token, null).status());
+        assertEquals(List.of(urgent, id), queue(token, saw).getValuesAs(JsonObject.class).stream().map(q -> q.getString("work_order_id")).toList(),
+                "the earlier due date first");
+        assertEquals(200, Http.post(PATH + "/" + urgent + "/cancel", token, null).status());
+        assertEquals(List.of(id), queue(token, saw).getValuesAs(JsonObject.class).stream().map(q -> q.getString("work_order_id")).toList(),
+                "a cancelled work order leaves the queue");
 
         Http.Reply outOfOrder = Http.post(PATH + "/" + id + "/operations/20/start", token, null);
         assertEquals(409, outOfOrder.status(), outOfOrder::toString);
