@@ -16,7 +16,10 @@ import java.util.concurrent.ThreadLocalRandom;
  * operations at two work centres), created and released outside the measurement, and works it: start 10, report 10 (timed:
  * a report), complete 10, start 20, report 20 (timed: a report with output, received into stock), complete 20 (timed:
  * completing the work order). The items share one warehouse, so output receipts of one item queue for its balance row.
- * Arguments: operators, seconds, items (32, 30, 16 if absent). The server is -Dflowline.base-url.
+ * Arguments: operators, seconds, items, think time in ms (32, 30, 16, 0 if absent). With no think time the operators send
+ * back to back, so the server is saturated and latency is what Little's law says (operators / throughput); a think time
+ * between actions (an operator works between two taps) measures the service at a pace below saturation.
+ * The server is -Dflowline.base-url.
  */
 public final class ShopFloorBenchmark {
     private static final int WARM_UP_SECONDS = 5;
@@ -33,6 +36,7 @@ public final class ShopFloorBenchmark {
         int operators = args.length > 0 ? Integer.parseInt(args[0]) : 32;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
         int itemCount = args.length > 2 ? Integer.parseInt(args[2]) : 16;
+        int thinkMillis = args.length > 3 ? Integer.parseInt(args[3]) : 0;
         String token = TestTenants.signUp("Shop Floor Benchmark GmbH").token();
         String warehouse = StockFixtures.warehouse(token);
         String saw = ShopFloorIT.workCenter(token, "SAW");
@@ -46,15 +50,15 @@ public final class ShopFloorBenchmark {
             check(routing, 200);
             items.add(item);
         }
-        System.out.printf("%d operators working work orders of %d items (output into one warehouse, %s) at %s: %d s warm-up, then %d s measured%n",
-                operators, itemCount, warehouse, Http.BASE_URL, WARM_UP_SECONDS, seconds);
+        System.out.printf("%d operators working work orders of %d items (output into one warehouse, %s) at %s, %d ms between actions: "
+                + "%d s warm-up, then %d s measured%n", operators, itemCount, warehouse, Http.BASE_URL, thinkMillis, WARM_UP_SECONDS, seconds);
 
         long warmUpEnds = System.nanoTime() + WARM_UP_SECONDS * 1_000_000_000L;
         long ends = warmUpEnds + seconds * 1_000_000_000L;
         ExecutorService pool = Executors.newFixedThreadPool(operators);
         List<Future<Tally>> futures = new ArrayList<>();
         for (int c = 0; c < operators; c++) {
-            futures.add(pool.submit(() -> operator(token, items, warmUpEnds, ends)));
+            futures.add(pool.submit(() -> operator(token, items, warmUpEnds, ends, thinkMillis)));
         }
         long[] reports = new long[0];
         long[] outputs = new long[0];
@@ -81,7 +85,7 @@ public final class ShopFloorBenchmark {
         }
     }
 
-    private static Tally operator(String token, List<String> items, long warmUpEnds, long ends) {
+    private static Tally operator(String token, List<String> items, long warmUpEnds, long ends, int thinkMillis) {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         long[][] timed = {new long[256], new long[256], new long[256]};
         int[] counts = new int[3];
@@ -96,12 +100,15 @@ public final class ShopFloorBenchmark {
                 check(Http.post(order + "/release", token, null), 200);
                 check(Http.post(order + "/operations/10/start", token, null), 200);
                 boolean measuring = System.nanoTime() >= warmUpEnds;
+                think(thinkMillis);
                 timed(timed, counts, 0, measuring, () -> Http.post(order + "/operations/10/report", token,
                         "{\"good_quantity\":10,\"labour_minutes\":62,\"machine_minutes\":60}"));
                 check(Http.post(order + "/operations/10/complete", token, null), 200);
                 check(Http.post(order + "/operations/20/start", token, null), 200);
+                think(thinkMillis);
                 timed(timed, counts, 1, measuring, () -> Http.post(order + "/operations/20/report", token,
                         "{\"good_quantity\":10,\"labour_minutes\":31}"));
+                think(thinkMillis);
                 timed(timed, counts, 2, measuring, () -> Http.post(order + "/operations/20/complete", token, null));
                 if (measuring) {
                     done++;
@@ -124,6 +131,17 @@ public final class ShopFloorBenchmark {
                 timed[which] = Arrays.copyOf(timed[which], counts[which] * 2);
             }
             timed[which][counts[which]++] = took;
+        }
+    }
+
+    private static void think(int millis) {
+        if (millis > 0) {
+            try {
+                Thread.sleep(ThreadLocalRandom.current().nextInt(millis / 2, millis * 3 / 2 + 1)); // operators do not tap in step
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
         }
     }
 
