@@ -218,7 +218,7 @@ public class MrpInputs {
         }
         return new MrpModel(calendar, ids.toArray(String[]::new), codes.toArray(String[]::new), toArray(buy),
                 configurations.toArray(String[]::new), items.toArray(PlanningItem[]::new), bom.toEngine(), demand.toEngine(),
-                demand.lines);
+                demand.lines, startedReceipts(calendar, index, openWorkOrders));
     }
 
     /** A quantity due to arrive: an open work order at its due date, or an open purchase-order line at its expected date. */
@@ -228,9 +228,26 @@ public class MrpInputs {
     /** The scheduled receipts planning nets against, from the open work orders and purchase-order lines given. */
     static List<Receipt> scheduledReceipts(List<WorkOrder> openWorkOrders, List<PurchaseOrderService.ScheduledReceipt> purchases) {
         List<Receipt> receipts = new ArrayList<>(openWorkOrders.size() + purchases.size());
-        openWorkOrders.forEach(w -> receipts.add(new Receipt(w.itemId(), w.dueDate(), w.quantity())));
+        // An in-progress work order still brings what it has not yet received.
+        openWorkOrders.forEach(w -> receipts.add(new Receipt(w.itemId(), w.dueDate(), w.remainingQuantity())));
         purchases.forEach(p -> receipts.add(new Receipt(p.itemId(), p.expectedDate(), p.openQuantity())));
         return receipts;
+    }
+
+    /** Per item and bucket, whether a started (in-progress) work order is due then, as {@link #byBucket} places receipts. */
+    private static boolean[][] startedReceipts(PlanningCalendar calendar, Map<String, Integer> index, List<WorkOrder> openWorkOrders) {
+        boolean[][] started = new boolean[index.size()][];
+        for (WorkOrder order : openWorkOrders) {
+            Integer item = index.get(order.itemId());
+            int bucket = calendar.bucketOf(order.dueDate());
+            if (order.started() && item != null && bucket >= 0) {
+                if (started[item] == null) {
+                    started[item] = new boolean[calendar.periods()];
+                }
+                started[item][bucket] = true;
+            }
+        }
+        return started;
     }
 
     /** The receipts per item and bucket (a past one in the first bucket, one after the horizon left out). */

@@ -18,6 +18,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 import io.flowline.planning.engine.MrpException;
+import io.flowline.planning.engine.MrpExceptionType;
 import io.flowline.planning.engine.MultiLevelMrp;
 import io.flowline.planning.engine.MultiLevelMrpResult;
 import io.flowline.planning.engine.PlanningCalendar;
@@ -239,6 +240,9 @@ public class MrpRunner {
         PlanningCalendar calendar = model.calendar();
         for (int item = 0; item < model.items().length; item++) {
             for (MrpException e : result.record(item).exceptions()) {
+                if (e.type() == MrpExceptionType.CANCEL && model.startedReceipt(item, e.period())) {
+                    continue; // material and time are spent on a started work order: it is finished, not cancelled
+                }
                 if (kept.size() < MAX_EXCEPTIONS_KEPT) {
                     kept.add(new MrpRun.ExceptionMessage(model.itemIds()[item], model.itemCodes()[item], e.type().name().toLowerCase(java.util.Locale.ROOT),
                             date(calendar, e.period()), date(calendar, e.suggestedPeriod()), quantity(e.quantity()),

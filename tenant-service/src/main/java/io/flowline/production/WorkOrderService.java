@@ -12,6 +12,8 @@ import io.flowline.catalog.Item;
 import io.flowline.catalog.ItemCatalog;
 import io.flowline.catalog.ItemKind;
 import io.flowline.catalog.MakeOrBuy;
+import io.flowline.catalog.RoutingOperation;
+import io.flowline.catalog.RoutingService;
 import io.flowline.platform.failure.Conflict;
 import io.flowline.platform.failure.NotFound;
 import io.flowline.platform.failure.RuleBroken;
@@ -23,15 +25,27 @@ import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
 import io.flowline.platform.concurrency.OptimisticLocking;
 import io.flowline.platform.ids.PublicIds;
+import io.flowline.platform.audit.AuditEvent;
+import io.flowline.platform.audit.AuditTrail;
 import io.flowline.platform.pagination.PageRequest;
+import io.flowline.production.engine.IllegalAction;
+import io.flowline.production.engine.WorkOrderAction;
+import io.flowline.production.engine.WorkOrderLifecycle;
+import io.flowline.production.engine.WorkOrderStatus;
+import io.flowline.stock.StorageLocation;
+import io.flowline.stock.Warehouse;
+import io.flowline.stock.WarehouseRepository;
+import io.flowline.stock.WarehouseService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 /**
- * Work orders: numbered from the tenant's gap-free WO series, changed with If-Match while planned, then released or
- * cancelled by explicit actions. Every change goes to the audit trail in the same transaction.
+ * Work orders: numbered from the tenant's gap-free WO series, changed with If-Match while planned, then moved by explicit
+ * actions (release, close, cancel; see {@link WorkOrderLifecycle}); the shop floor moves them in between
+ * ({@link ShopFloorService}). Release copies the item's routing into the order's operations. Every change goes to the audit
+ * trail in the same transaction, which is also the work order's timeline.
  */
 @ApplicationScoped
 public class WorkOrderService {
@@ -49,8 +63,28 @@ public class WorkOrderService {
     @Inject
     OrderService salesOrders;
 
-    /** What a work order is made from, checked; the planned order it came from, if any. */
-    public record Draft(String itemId, BigDecimal quantity, LocalDate startDate, LocalDate dueDate, String salesOrderId, String plannedOrderId) {
+    @Inject
+    RoutingService routings;
+
+    @Inject
+    WarehouseService warehouses;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    /** The operation an item without a routing gets, so that its output is reported like any other's. */
+    static final int SOLE_OPERATION = 10;
+    private static final BigDecimal MINUTES_PER_HOUR = BigDecimal.valueOf(60);
+
+    /**
+     * What a work order is made from, checked; the planned order it came from, if any; where its output goes (null: the
+     * company's default warehouse when it is received).
+     */
+    public record Draft(String itemId, BigDecimal quantity, LocalDate startDate, LocalDate dueDate, String salesOrderId, String plannedOrderId,
+                        String outputWarehouseId, String outputLocationId) {
+        public Draft(String itemId, BigDecimal quantity, LocalDate startDate, LocalDate dueDate, String salesOrderId, String plannedOrderId) {
+            this(itemId, quantity, startDate, dueDate, salesOrderId, plannedOrderId, null, null);
+        }
     }
 
     public List<WorkOrder> list(PageRequest page, String status, String itemId, String salesOrderId) {
@@ -63,7 +97,10 @@ public class WorkOrderService {
         return workOrders().find(id).orElseThrow(() -> new NotFound("work order", id));
     }
 
-    /** Planned and released work orders: what MRP counts as scheduled receipts and capacity planning as load. */
+    /**
+     * Planned, released and in-progress work orders: what MRP counts as scheduled receipts (each with its
+     * {@link WorkOrder#remainingQuantity()}) and capacity planning as load.
+     */
     public List<WorkOrder> open() {
         return workOrders().open();
     }
@@ -90,6 +127,7 @@ public class WorkOrderService {
         if (draft.salesOrderId() != null && !salesOrders.exists(draft.salesOrderId())) {
             errors.add(new Violation("sales_order_id", "is not an order of yours"));
         }
+        checkOutput(draft.outputWarehouseId(), draft.outputLocationId(), errors);
         if (!errors.isEmpty()) {
             throw new RuleBroken(errors);
         }
@@ -97,7 +135,7 @@ public class WorkOrderService {
         // Taken as late as possible: from here to commit, other creations of this tenant wait for the counter row.
         String number = numbers.next(em, NumberSeries.WORK_ORDER);
         WorkOrder order = new WorkOrder(PublicIds.next(PREFIX), number, item.id(), draft.quantity(), draft.startDate(), draft.dueDate(),
-                draft.plannedOrderId(), draft.salesOrderId(), now);
+                draft.plannedOrderId(), draft.salesOrderId(), draft.outputWarehouseId(), draft.outputLocationId(), now);
         workOrders().add(order);
         audit.record(em, "work_order.created", "work_order", order.id(), new Changes().field("number", null, number)
                 .field("item_id", null, item.id()).field("quantity", null, draft.quantity()).field("due_date", null, draft.dueDate())
@@ -133,30 +171,113 @@ public class WorkOrderService {
         return order;
     }
 
+    /**
+     * Hands a planned work order to the shop floor: its operations are copied from the item's routing as it is now
+     * (minutes: setup + run per unit × quantity planned), or, for an item without one, a single operation at no work
+     * centre; without an output warehouse of its own it takes the company's default one, if there is one yet.
+     */
     @Transactional
     public WorkOrder release(String id) {
-        WorkOrder order = get(id);
-        requireStatus(order, WorkOrderStatus.PLANNED, "released");
+        WorkOrder order = workOrders().lock(id).orElseThrow(() -> new NotFound("work order", id));
+        WorkOrderStatus next = transition(order, WorkOrderAction.RELEASE);
         Instant now = now();
+        List<RoutingOperation> routing = routings.operations(order.itemId());
+        WorkOrderRepository repository = workOrders();
+        if (routing.isEmpty()) {
+            repository.add(new WorkOrderOperation(PublicIds.next(ShopFloorService.OPERATION_PREFIX), order.id(), SOLE_OPERATION, null, null,
+                    BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, now));
+        }
+        for (RoutingOperation step : routing) {
+            BigDecimal setup = minutes(step.setupHours());
+            BigDecimal run = minutes(step.runHoursPerUnit());
+            repository.add(new WorkOrderOperation(PublicIds.next(ShopFloorService.OPERATION_PREFIX), order.id(), step.sequence(),
+                    step.workCenterId(), step.description(), setup, run, setup.add(run.multiply(order.quantity())), now));
+        }
+        Changes changes = new Changes().field("status", order.status().apiName(), next.apiName()).field("operations", null, Math.max(1, routing.size()));
+        if (order.outputWarehouseId() == null) {
+            warehouses.defaultWarehouse().ifPresent(w -> {
+                order.sendOutputTo(w.id(), null);
+                changes.field("output_warehouse_id", null, w.id());
+            });
+        }
         order.release(now);
         order.touched(now);
-        audit.record(em, "work_order.released", "work_order", order.id(), new Changes().field("status", "planned", "released"));
+        audit.record(em, "work_order.released", "work_order", order.id(), changes);
         em.flush();
         return order;
     }
 
+    /** Closes a completed work order: nothing more is reported on it. */
+    @Transactional
+    public WorkOrder close(String id) {
+        WorkOrder order = workOrders().lock(id).orElseThrow(() -> new NotFound("work order", id));
+        WorkOrderStatus next = transition(order, WorkOrderAction.CLOSE);
+        Changes changes = new Changes().field("status", order.status().apiName(), next.apiName());
+        order.moveTo(next, now());
+        audit.record(em, "work_order.closed", "work_order", order.id(), changes);
+        em.flush();
+        return order;
+    }
+
+    /** Cancels a planned or released work order; once an operation has started it is a 409 (see {@link WorkOrderLifecycle}). */
     @Transactional
     public WorkOrder cancel(String id) {
-        WorkOrder order = get(id);
-        if (order.status() == WorkOrderStatus.CANCELLED) {
-            throw new Conflict("illegal-transition", "Work order " + order.number() + " is already cancelled.");
-        }
-        Changes changes = new Changes().field("status", order.status().apiName(), "cancelled");
+        WorkOrder order = workOrders().lock(id).orElseThrow(() -> new NotFound("work order", id));
+        WorkOrderStatus next = transition(order, WorkOrderAction.CANCEL);
+        Changes changes = new Changes().field("status", order.status().apiName(), next.apiName());
         order.cancel();
         order.touched(now());
         audit.record(em, "work_order.cancelled", "work_order", order.id(), changes);
         em.flush();
         return order;
+    }
+
+    /** The actions a person can take on the work order now, as the endpoints spell them. */
+    public static List<String> allowedActions(WorkOrder order) {
+        return WorkOrderLifecycle.explicitActions(order.status()).stream().map(WorkOrderAction::pathSegment).toList();
+    }
+
+    /** The work order's history, newest first: its audit trail (creation, changes, actions, the shop floor's reports). */
+    public List<AuditEvent> timeline(String id, PageRequest page) {
+        WorkOrder order = get(id);
+        return auditTrail.list(page, order.id(), null);
+    }
+
+    /** The state after the action, or a 409 naming the actions the work order's state allows. */
+    static WorkOrderStatus transition(WorkOrder order, WorkOrderAction action) {
+        try {
+            return WorkOrderLifecycle.apply(order.status(), action);
+        } catch (IllegalAction refused) {
+            throw new Conflict("illegal-transition", "Work order " + order.number() + " is " + refused.state() + " and cannot "
+                    + refused.action() + "; " + (refused.allowed().isEmpty() ? "no action is allowed now" + (order.status() == WorkOrderStatus.IN_PROGRESS
+                    ? " (it completes when its last operation completes)" : "") + "." : "allowed: " + String.join(", ", refused.allowed()) + "."));
+        }
+    }
+
+    private static BigDecimal minutes(BigDecimal hours) {
+        return hours == null ? BigDecimal.ZERO : hours.multiply(MINUTES_PER_HOUR);
+    }
+
+    private void checkOutput(String warehouseId, String locationId, List<Violation> errors) {
+        if (warehouseId == null) {
+            if (locationId != null) {
+                errors.add(new Violation("output_location_id", "needs output_warehouse_id"));
+            }
+            return;
+        }
+        Warehouse warehouse = WarehouseRepository.in(em).find(warehouseId).orElse(null);
+        if (warehouse == null) {
+            errors.add(new Violation("output_warehouse_id", "is not a warehouse of your company"));
+        } else if (warehouse.archived()) {
+            errors.add(new Violation("output_warehouse_id", "warehouse " + warehouse.code() + " is archived"));
+        }
+        if (locationId != null) {
+            StorageLocation location = WarehouseRepository.in(em).findLocation(locationId).orElse(null);
+            if (location == null || (warehouse != null && !location.warehouseId().equals(warehouse.id()))) {
+                errors.add(new Violation("output_location_id", location == null ? "is not a storage location of your company"
+                        : "is a storage location of another warehouse"));
+            }
+        }
     }
 
     private WorkOrderRepository workOrders() {
@@ -165,8 +286,10 @@ public class WorkOrderService {
 
     private static void requireStatus(WorkOrder order, WorkOrderStatus wanted, String verb) {
         if (order.status() != wanted) {
+            List<String> allowed = allowedActions(order);
             throw new Conflict("illegal-transition", "Work order " + order.number() + " is " + order.status().apiName()
-                    + "; only a " + wanted.apiName() + " work order can be " + verb + ".");
+                    + "; only a " + wanted.apiName() + " work order can be " + verb + "; " + (allowed.isEmpty() ? "no action is allowed now."
+                    : "allowed: " + String.join(", ", allowed) + "."));
         }
     }
 

@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 @Entity
 @NamedQueries({
         @NamedQuery(name = "StockMovement.ofPosting", query = "SELECT m FROM StockMovement m WHERE m.postingId = :posting ORDER BY m.id"),
+        @NamedQuery(name = "StockMovement.issuedFor", query = "SELECT m FROM StockMovement m WHERE m.kind = :issue AND m.referenceType = :type AND m.referenceId = :id ORDER BY m.id"),
         @NamedQuery(name = "StockMovement.issuedBetween", query = "SELECT m.itemId, m.quantity, m.createdAt FROM StockMovement m WHERE m.kind = :issue AND m.createdAt >= :from AND m.createdAt < :to")
 })
 @Table(name = "stock_movements")

@@ -40,6 +40,11 @@ public final class StockMovementRepository {
         return em.createNamedQuery("StockMovement.ofPosting", StockMovement.class).setParameter("posting", postingId).getResultList();
     }
 
+    List<StockMovement> issuedFor(String referenceType, String referenceId) {
+        return em.createNamedQuery("StockMovement.issuedFor", StockMovement.class).setParameter("issue", MovementKind.ISSUE)
+                .setParameter("type", referenceType).setParameter("id", referenceId).getResultList();
+    }
+
     List<StockMovement> list(PageRequest page, String itemId, String warehouseId, String lotId, MovementKind kind, Instant from, Instant to) {
         return ListQuery.of(StockMovement.class, "m").filter("m.itemId = :item", "item", itemId)
                 .filter("m.warehouseId = :warehouse", "warehouse", warehouseId).filter("m.lotId = :lot", "lot", lotId)

@@ -86,6 +86,14 @@ public class StockMovementService {
         return StockMovementRepository.in(em).ofPosting(postingId);
     }
 
+    /**
+     * The issues posted against a reference (a work order's material: reference type {@code work_order}, its id), oldest
+     * first; each movement is negative, a leg from one balance (so one lot). Production reads its genealogy from these.
+     */
+    public List<StockMovement> issuedFor(String referenceType, String referenceId) {
+        return StockMovementRepository.in(em).issuedFor(referenceType, referenceId);
+    }
+
     // ---- posting
 
     /** Checks the request, makes sure its balance rows exist, then applies it under their locks (again if a lock wait timed out). */

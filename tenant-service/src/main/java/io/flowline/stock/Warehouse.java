@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 @Entity
 @NamedQueries({
         @NamedQuery(name = "Warehouse.idsByCode", query = "SELECT w.id FROM Warehouse w WHERE w.code = :code"),
+        @NamedQuery(name = "Warehouse.active", query = "SELECT w FROM Warehouse w WHERE w.archived = false ORDER BY w.id"),
         @NamedQuery(name = "Warehouse.byIds", query = "SELECT w FROM Warehouse w WHERE w.id IN :ids")
 })
 @Table(name = "warehouses")

@@ -37,6 +37,11 @@ public final class WarehouseRepository {
                 .getResultList().stream().collect(Collectors.toMap(Warehouse::id, Function.identity()));
     }
 
+    /** The oldest warehouse that is not archived. */
+    Optional<Warehouse> firstActive() {
+        return em.createNamedQuery("Warehouse.active", Warehouse.class).setMaxResults(1).getResultList().stream().findFirst();
+    }
+
     boolean codeTaken(String code) {
         return !em.createNamedQuery("Warehouse.idsByCode", String.class).setParameter("code", code).getResultList().isEmpty();
     }

@@ -37,6 +37,14 @@ public class WarehouseService {
         return WarehouseRepository.in(em).find(id).orElseThrow(() -> new NotFound("warehouse", id));
     }
 
+    /**
+     * Where goods go when nobody said: the company's oldest warehouse that is not archived (ids grow with time); empty
+     * for a company without one. Production receives a work order's output there unless the order names a warehouse.
+     */
+    public java.util.Optional<Warehouse> defaultWarehouse() {
+        return WarehouseRepository.in(em).firstActive();
+    }
+
     @Transactional
     public Warehouse create(NewWarehouse request) {
         String code = request.code().trim();

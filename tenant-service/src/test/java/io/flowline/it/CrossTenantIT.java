@@ -94,6 +94,9 @@ class CrossTenantIT {
                 "PATCH /api/v1/stock-counts/{id}/lines", "POST /api/v1/stock-counts/{id}/post", "POST /api/v1/stock-counts/{id}/cancel")),
                 "the walk must reach the stock paths: " + probed);
         assertTrue(probed.containsAll(List.of("PATCH /api/v1/work-orders/{id}", "POST /api/v1/work-orders/{id}/release",
+                "POST /api/v1/work-orders/{id}/close", "GET /api/v1/work-orders/{id}/timeline", "GET /api/v1/work-orders/{id}/operations",
+                "POST /api/v1/work-orders/{id}/operations/{sequence}/start", "POST /api/v1/work-orders/{id}/operations/{sequence}/report",
+                "GET /api/v1/work-centers/{id}/queue", "GET /api/v1/lots/{id}/genealogy",
                 "GET /api/v1/planning/mrp-runs/{id}", "GET /api/v1/planning/mrp-runs/{id}/planned-orders",
                 "GET /api/v1/planning/planned-orders/{id}", "POST /api/v1/planning/planned-orders/{id}/release",
                 "GET /api/v1/planning/master-schedule/{id}", "PATCH /api/v1/planning/master-schedule/{id}",
@@ -115,7 +118,8 @@ class CrossTenantIT {
             Http.Reply list = Http.get(path.substring(0, parameter.start() - 1), owner.token());
             assertFalse(list.data().isEmpty(), "tenant A has nothing to probe " + path + " with; prepare it in PREPARATIONS");
             JsonObject last = list.data().getJsonObject(list.data().size() - 1);
-            path = path.replace(parameter.group(), last.getString(last.containsKey(parameter.group(1)) ? parameter.group(1) : "id"));
+            JsonValue value = last.get(last.containsKey(parameter.group(1)) ? parameter.group(1) : "id"); // a sequence is a number
+            path = path.replace(parameter.group(), value instanceof jakarta.json.JsonString text ? text.getString() : value.toString());
             parameter = PARAMETER.matcher(path);
         }
         return path;

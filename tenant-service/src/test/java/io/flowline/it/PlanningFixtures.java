@@ -103,7 +103,11 @@ final class PlanningFixtures {
         Http.Reply created = Http.post("/api/v1/work-orders", owner.token(), Http.json("item_id", item, "quantity", 5,
                 "start_date", "2026-03-02", "due_date", "2026-03-06"));
         assertEquals(201, created.status(), created::toString);
-        return created.json().getString("id");
+        String id = created.json().getString("id");
+        // Released, so that it has an operation for the walk of /work-orders/{id}/operations/{sequence}/…
+        Http.Reply released = Http.post("/api/v1/work-orders/" + id + "/release", owner.token(), null);
+        assertEquals(200, released.status(), released::toString);
+        return id;
     }
 
     static String anMrpRun(TestTenants.TestTenant owner) {

@@ -17,5 +17,8 @@ public record CreateWorkOrderRequest(
         @Schema(examples = "120") @NotNull @Positive @DecimalMax("1000000000") @Digits(integer = 13, fraction = 6) BigDecimal quantity,
         @Schema(examples = "2026-03-02") @NotNull LocalDate startDate,
         @Schema(description = "Not before the start date.", examples = "2026-03-06") @NotNull LocalDate dueDate,
-        @Schema(description = "The customer order it is made for.", examples = "ord_01JD0Z8V6Q3N4R5S6T7V8W9X0Y") @Size(max = 64) String salesOrderId) {
+        @Schema(description = "The customer order it is made for.", examples = "ord_01JD0Z8V6Q3N4R5S6T7V8W9X0Y") @Size(max = 64) String salesOrderId,
+        @Schema(description = "Where its output is received; by default your first warehouse.", examples = "whs_01JD0Z8V6Q3N4R5S6T7V8W9X0Y")
+        @Size(max = 64) String outputWarehouseId,
+        @Schema(description = "A storage location of the output warehouse.", examples = "loc_01JD0Z8V6Q3N4R5S6T7V8W9X0Y") @Size(max = 64) String outputLocationId) {
 }

@@ -27,13 +27,16 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path(WorkOrdersApi.PATH)
-@Tag(name = "Production", description = "Work orders.")
+@Tag(name = "Production", description = "Work orders, their operations on the shop floor, work centres' queues and lot genealogy.")
 @SecurityRequirement(name = ApiSecurity.BEARER)
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public interface WorkOrdersApi {
     /** Implementations repeat this on the class: JAX-RS discovers root resources by their own @Path. */
     String PATH = "/api/v1/work-orders";
+
+    String OPERATION_ACTION = "Owner, admin, planner or operator. The work order must be released or in progress and the operation's status must "
+            + "allow the action, else a 409 problem names the allowed ones (also in `allowed_actions`). Recorded in the work order's timeline.";
 
     @GET
     @Operation(operationId = "listWorkOrders", summary = "List work orders", description = "Any role. Oldest first; follow `next_cursor` for more.")
@@ -98,11 +101,114 @@ public interface WorkOrdersApi {
     @POST
     @Path("/{id}/cancel")
     @Operation(operationId = "cancelWorkOrder", summary = "Cancel a work order", description = "Owner, admin or planner. A planned or released work order is cancelled "
-            + "and no longer counts as supply for MRP; a cancelled one is a 409.")
+            + "and no longer counts as supply for MRP; once an operation has started (in progress, completed, closed) or when already "
+            + "cancelled it is a 409 that names the allowed actions.")
     @APIResponse(responseCode = "200", description = "Cancelled", content = @Content(schema = @Schema(implementation = WorkOrder.class)))
     @APIResponse(responseCode = "404", description = "No such work order", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already cancelled", content = @Content(mediaType = Problem.MEDIA_TYPE,
+    @APIResponse(responseCode = "409", description = "Started or already cancelled", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     Response cancel(@PathParam("id") String id);
+
+    @POST
+    @Path("/{id}/close")
+    @Operation(operationId = "closeWorkOrder", summary = "Close a work order", description = "Owner, admin or planner. Closes a completed work order; "
+            + "any other status is a 409 that names the allowed actions.")
+    @APIResponse(responseCode = "200", description = "Closed", content = @Content(schema = @Schema(implementation = WorkOrder.class)))
+    @APIResponse(responseCode = "404", description = "No such work order", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not completed", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    Response close(@PathParam("id") String id);
+
+    @GET
+    @Path("/{id}/timeline")
+    @Operation(operationId = "getWorkOrderTimeline", summary = "A work order's timeline", description = "Any role. Every change, action and "
+            + "shop-floor report of the work order, newest first, from the audit trail; follow `next_cursor` for more.")
+    @APIResponse(responseCode = "200", description = "A page of events", content = @Content(schema = @Schema(ref = "AuditEventList")))
+    @APIResponse(responseCode = "404", description = "No such work order", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    Response timeline(@PathParam("id") String id,
+                      @Parameter(description = "Page size, 1 to 100.", example = "20") @QueryParam("limit") Integer limit,
+                      @Parameter(description = "`next_cursor` of the previous page.") @QueryParam("cursor") String cursor);
+
+    @GET
+    @Path("/{id}/operations")
+    @Operation(operationId = "listWorkOrderOperations", summary = "List a work order's operations", description = "Any role. In sequence, "
+            + "each with its reports and interruptions; empty until the work order is released.")
+    @APIResponse(responseCode = "200", description = "The operations", content = @Content(schema = @Schema(ref = "WorkOrderOperationList")))
+    @APIResponse(responseCode = "404", description = "No such work order", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    Response operations(@PathParam("id") String id);
+
+    @POST
+    @Path("/{id}/operations/{sequence}/start")
+    @Operation(operationId = "startWorkOrderOperation", summary = "Start an operation", description = OPERATION_ACTION + " Operations may overlap, "
+            + "but one starts only after the one before it has started (else a 409). The first start puts the work order in progress, "
+            + "and the customer order it is made for in production.")
+    @APIResponse(responseCode = "200", description = "Running", content = @Content(schema = @Schema(implementation = WorkOrderOperation.class)))
+    @APIResponse(responseCode = "404", description = "No such work order or operation", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not allowed now", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    Response startOperation(@PathParam("id") String id, @Parameter(example = "10") @PathParam("sequence") int sequence);
+
+    @POST
+    @Path("/{id}/operations/{sequence}/pause")
+    @Operation(operationId = "pauseWorkOrderOperation", summary = "Pause an operation", description = OPERATION_ACTION + " Opens an interruption "
+            + "with its reason; resuming ends it and records its duration.")
+    @APIResponse(responseCode = "200", description = "Paused", content = @Content(schema = @Schema(implementation = WorkOrderOperation.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such work order or operation", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not allowed now", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    Response pauseOperation(@PathParam("id") String id, @Parameter(example = "10") @PathParam("sequence") int sequence,
+                            @RequestBody(content = @Content(examples = @ExampleObject(name = "breakdown",
+                                    value = "{\"reason\":\"breakdown\",\"note\":\"Spindle bearing noisy\"}")))
+                            @Valid @NotNull PauseOperationRequest request);
+
+    @POST
+    @Path("/{id}/operations/{sequence}/resume")
+    @Operation(operationId = "resumeWorkOrderOperation", summary = "Resume an operation", description = OPERATION_ACTION + " Ends the open "
+            + "interruption with its duration.")
+    @APIResponse(responseCode = "200", description = "Running", content = @Content(schema = @Schema(implementation = WorkOrderOperation.class)))
+    @APIResponse(responseCode = "404", description = "No such work order or operation", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not allowed now", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    Response resumeOperation(@PathParam("id") String id, @Parameter(example = "10") @PathParam("sequence") int sequence);
+
+    @POST
+    @Path("/{id}/operations/{sequence}/report")
+    @Operation(operationId = "reportWorkOrderOperation", summary = "Report an operation's quantities and time", description = OPERATION_ACTION
+            + " While running or paused. Adds good and scrap quantities and labour and machine minutes. Good quantity on the last operation is "
+            + "received into stock in the same transaction (reference `work_order`), into the output warehouse, and for a lot-tracked item "
+            + "into the work order's lot, whose genealogy records the component lots issued to the work order. An operation's good quantity, "
+            + "all reports together, is at most the work order's quantity: more is a 400.")
+    @APIResponse(responseCode = "200", description = "Reported", content = @Content(schema = @Schema(implementation = WorkOrderOperation.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, each named", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such work order or operation", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not allowed now, or no warehouse to receive the output", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    Response reportOperation(@PathParam("id") String id, @Parameter(example = "10") @PathParam("sequence") int sequence,
+                             @RequestBody(content = @Content(examples = @ExampleObject(name = "40 good, 1 scrapped",
+                                     value = "{\"good_quantity\":40,\"scrap_quantity\":1,\"labour_minutes\":65,\"machine_minutes\":60,"
+                                             + "\"scrap_reason\":\"Split along the grain\"}")))
+                             @Valid @NotNull ReportOperationRequest request);
+
+    @POST
+    @Path("/{id}/operations/{sequence}/complete")
+    @Operation(operationId = "completeWorkOrderOperation", summary = "Complete an operation", description = OPERATION_ACTION + " A running "
+            + "operation completes once the one before it is done; when the last one is done the work order is completed (whatever good "
+            + "quantity it received).")
+    @APIResponse(responseCode = "200", description = "Done", content = @Content(schema = @Schema(implementation = WorkOrderOperation.class)))
+    @APIResponse(responseCode = "404", description = "No such work order or operation", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not allowed now", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    Response completeOperation(@PathParam("id") String id, @Parameter(example = "10") @PathParam("sequence") int sequence);
 }

@@ -1,18 +1,33 @@
 package io.flowline.production.rest;
 
-import java.net.URI;
+import static io.flowline.platform.json.Decimals.plain;
 
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import io.flowline.api.platform.ListPage;
 import io.flowline.api.production.CreateWorkOrderRequest;
+import io.flowline.api.production.PauseOperationRequest;
+import io.flowline.api.production.ReportOperationRequest;
 import io.flowline.api.production.UpdateWorkOrderRequest;
 import io.flowline.api.production.WorkOrdersApi;
+import io.flowline.platform.audit.AuditEvent;
+import io.flowline.platform.audit.rest.AuditEventsResource;
 import io.flowline.platform.concurrency.OptimisticLocking;
 import io.flowline.platform.pagination.PageRequest;
 import io.flowline.platform.pagination.rest.ListPages;
 import io.flowline.platform.tenancy.Module;
 import io.flowline.platform.tenancy.rest.ModuleRequired;
+import io.flowline.production.OperationInterruption;
+import io.flowline.production.ShopFloorService;
 import io.flowline.production.WorkOrder;
 import io.flowline.production.WorkOrderChanges;
+import io.flowline.production.WorkOrderOperation;
 import io.flowline.production.WorkOrderService;
+import io.flowline.production.engine.OperationLifecycle;
+import io.flowline.production.engine.OperationAction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -27,6 +42,9 @@ public class WorkOrdersResource implements WorkOrdersApi {
     @Inject
     WorkOrderService workOrders;
 
+    @Inject
+    ShopFloorService shopFloor;
+
     @Override
     @RolesAllowed({"owner", "admin", "sales", "planner", "warehouse", "operator", "quality", "viewer"})
     public Response list(Integer limit, String cursor, String status, String itemId, String salesOrderId) {
@@ -38,7 +56,7 @@ public class WorkOrdersResource implements WorkOrdersApi {
     @Override
     public Response create(CreateWorkOrderRequest request) {
         WorkOrder order = workOrders.create(new WorkOrderService.Draft(request.itemId(), request.quantity(), request.startDate(),
-                request.dueDate(), request.salesOrderId(), null));
+                request.dueDate(), request.salesOrderId(), null, request.outputWarehouseId(), request.outputLocationId()));
         return Response.created(URI.create(PATH + "/" + order.id())).entity(representation(order))
                 .tag(OptimisticLocking.etag(order.version())).build();
     }
@@ -64,13 +82,81 @@ public class WorkOrdersResource implements WorkOrdersApi {
         return ok(workOrders.cancel(id));
     }
 
+    @Override
+    public Response close(String id) {
+        return ok(workOrders.close(id));
+    }
+
+    @Override
+    @RolesAllowed({"owner", "admin", "sales", "planner", "warehouse", "operator", "quality", "viewer"})
+    public Response timeline(String id, Integer limit, String cursor) {
+        PageRequest page = PageRequest.of(limit, cursor);
+        return Response.ok(ListPages.page(page, workOrders.timeline(id, page), AuditEvent::id, AuditEventsResource::representation)).build();
+    }
+
+    @Override
+    @RolesAllowed({"owner", "admin", "sales", "planner", "warehouse", "operator", "quality", "viewer"})
+    public Response operations(String id) {
+        List<WorkOrderOperation> operations = shopFloor.operations(id);
+        Map<String, List<OperationInterruption>> interruptions = shopFloor.interruptions(id).stream()
+                .collect(Collectors.groupingBy(OperationInterruption::operationId));
+        return Response.ok(ListPage.of(operations.stream().map(o -> representation(o, interruptions.getOrDefault(o.id(), List.of()))).toList(), null))
+                .build();
+    }
+
+    @Override
+    @RolesAllowed({"owner", "admin", "planner", "operator"})
+    public Response startOperation(String id, int sequence) {
+        return operation(id, shopFloor.start(id, sequence));
+    }
+
+    @Override
+    @RolesAllowed({"owner", "admin", "planner", "operator"})
+    public Response pauseOperation(String id, int sequence, PauseOperationRequest request) {
+        return operation(id, shopFloor.pause(id, sequence, request.reason(), request.note()));
+    }
+
+    @Override
+    @RolesAllowed({"owner", "admin", "planner", "operator"})
+    public Response resumeOperation(String id, int sequence) {
+        return operation(id, shopFloor.resume(id, sequence));
+    }
+
+    @Override
+    @RolesAllowed({"owner", "admin", "planner", "operator"})
+    public Response reportOperation(String id, int sequence, ReportOperationRequest request) {
+        return operation(id, shopFloor.report(id, sequence, new ShopFloorService.OperationReport(request.goodQuantity(), request.scrapQuantity(),
+                request.labourMinutes(), request.machineMinutes(), request.scrapReason())));
+    }
+
+    @Override
+    @RolesAllowed({"owner", "admin", "planner", "operator"})
+    public Response completeOperation(String id, int sequence) {
+        return operation(id, shopFloor.complete(id, sequence));
+    }
+
+    private Response operation(String workOrderId, WorkOrderOperation operation) {
+        List<OperationInterruption> interruptions = shopFloor.interruptions(workOrderId).stream()
+                .filter(i -> i.operationId().equals(operation.id())).toList();
+        return Response.ok(representation(operation, interruptions)).build();
+    }
+
     private static Response ok(WorkOrder order) {
         return Response.ok(representation(order)).tag(OptimisticLocking.etag(order.version())).build();
     }
 
     public static io.flowline.api.production.WorkOrder representation(WorkOrder w) {
-        return new io.flowline.api.production.WorkOrder(w.id(), "work_order", w.number(), w.itemId(), w.quantity(), w.startDate(),
-                w.dueDate(), w.status().apiName(), w.plannedOrderId(), w.salesOrderId(), w.releasedAt(), w.createdAt(), w.updatedAt(),
-                w.version());
+        return new io.flowline.api.production.WorkOrder(w.id(), "work_order", w.number(), w.itemId(), plain(w.quantity()), w.startDate(),
+                w.dueDate(), w.status().apiName(), WorkOrderService.allowedActions(w), w.plannedOrderId(), w.salesOrderId(), plain(w.goodQuantity()),
+                plain(w.scrapQuantity()), plain(w.remainingQuantity()), w.outputWarehouseId(), w.outputLocationId(), w.outputLotId(), w.releasedAt(),
+                w.startedAt(), w.completedAt(), w.closedAt(), w.createdAt(), w.updatedAt(), w.version());
+    }
+
+    static io.flowline.api.production.WorkOrderOperation representation(WorkOrderOperation o, List<OperationInterruption> interruptions) {
+        return new io.flowline.api.production.WorkOrderOperation(o.id(), "work_order_operation", o.workOrderId(), o.sequence(), o.workCenterId(),
+                o.description(), o.status().apiName(), OperationLifecycle.allowedActions(o.status()).stream().map(OperationAction::pathSegment).toList(),
+                plain(o.setupMinutes()), plain(o.runMinutesPerUnit()), plain(o.plannedMinutes()), plain(o.goodQuantity()), plain(o.scrapQuantity()),
+                plain(o.labourMinutes()), plain(o.machineMinutes()), o.startedAt(), o.completedAt(), interruptions.stream().map(i -> new io.flowline.api.production.OperationInterruption(
+                        i.id(), i.reason().apiName(), i.note(), i.startedAt(), i.endedAt(), i.durationSeconds())).toList(), o.version());
     }
 }

@@ -35,7 +35,7 @@ public class AuditEventsResource implements AuditEventsApi {
         return Response.ok(representation(trail.get(id))).build();
     }
 
-    static io.flowline.api.audit.AuditEvent representation(AuditEvent e) {
+    public static io.flowline.api.audit.AuditEvent representation(AuditEvent e) {
         Map<String, Change> changes = e.changes() == null ? null : JsonbConfigurator.jsonb().fromJson(e.changes(), CHANGES);
         return new io.flowline.api.audit.AuditEvent(e.id(), "audit_event", e.createdAt(), e.actorType(), e.actorId(), e.action(),
                 e.objectType(), e.objectId(), changes);

@@ -1,13 +1,16 @@
-package io.flowline.production;
+package io.flowline.production.engine;
 
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** Where a work order stands: planned, then released to the shop floor; cancelled from either. */
+/**
+ * Where a work order stands: planned, released to the shop floor, in progress from its first operation's start, completed
+ * when its last operation is done, then closed; cancelled before anything was started.
+ */
 public enum WorkOrderStatus {
-    PLANNED, RELEASED, CANCELLED;
+    PLANNED, RELEASED, IN_PROGRESS, COMPLETED, CLOSED, CANCELLED;
 
     public String apiName() {
         return name().toLowerCase(Locale.ROOT);
