@@ -36,6 +36,8 @@ public class WorkOrder extends TenantOwned {
     private Instant releasedAt;
     @Column(name = "updated_at")
     private Instant updatedAt;
+    /** The chosen option per option group (JSON text) of a configurable item; its material list is that configuration's. */
+    private String configuration;
 
     protected WorkOrder() {
     }
@@ -64,6 +66,7 @@ public class WorkOrder extends TenantOwned {
     public String salesOrderId() { return salesOrderId; }
     public Instant releasedAt() { return releasedAt; }
     public Instant updatedAt() { return updatedAt; }
+    public String configurationJson() { return configuration; }
 
     void changeQuantity(BigDecimal quantity) { this.quantity = quantity; }
     void schedule(LocalDate start, LocalDate due) { this.startDate = start; this.dueDate = due; }
@@ -75,4 +78,5 @@ public class WorkOrder extends TenantOwned {
 
     void cancel() { this.status = WorkOrderStatus.CANCELLED; }
     void touched(Instant at) { this.updatedAt = at; }
+    void configure(String configurationJson) { this.configuration = configurationJson; }
 }

@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import io.flowline.catalog.Item;
 import io.flowline.catalog.ItemCatalog;
@@ -49,8 +50,18 @@ public class WorkOrderService {
     @Inject
     OrderService salesOrders;
 
-    /** What a work order is made from, checked; the planned order it came from, if any. */
-    public record Draft(String itemId, BigDecimal quantity, LocalDate startDate, LocalDate dueDate, String salesOrderId, String plannedOrderId) {
+    @Inject
+    WorkOrderMaterials materials;
+
+    /**
+     * What a work order is made from, checked; the planned order it came from, if any; for a configurable item the chosen
+     * option per option group (null: none), whose bill of materials becomes the work order's material list.
+     */
+    public record Draft(String itemId, BigDecimal quantity, LocalDate startDate, LocalDate dueDate, String salesOrderId, String plannedOrderId,
+                        Map<String, String> configuration) {
+        public Draft(String itemId, BigDecimal quantity, LocalDate startDate, LocalDate dueDate, String salesOrderId, String plannedOrderId) {
+            this(itemId, quantity, startDate, dueDate, salesOrderId, plannedOrderId, null);
+        }
     }
 
     public List<WorkOrder> list(PageRequest page, String status, String itemId, String salesOrderId) {
@@ -90,6 +101,7 @@ public class WorkOrderService {
         if (draft.salesOrderId() != null && !salesOrders.exists(draft.salesOrderId())) {
             errors.add(new Violation("sales_order_id", "is not an order of yours"));
         }
+        String configuration = item == null ? null : materials.checkedConfiguration(item, draft.configuration(), errors);
         if (!errors.isEmpty()) {
             throw new RuleBroken(errors);
         }
@@ -98,6 +110,7 @@ public class WorkOrderService {
         String number = numbers.next(em, NumberSeries.WORK_ORDER);
         WorkOrder order = new WorkOrder(PublicIds.next(PREFIX), number, item.id(), draft.quantity(), draft.startDate(), draft.dueDate(),
                 draft.plannedOrderId(), draft.salesOrderId(), now);
+        order.configure(configuration);
         workOrders().add(order);
         audit.record(em, "work_order.created", "work_order", order.id(), new Changes().field("number", null, number)
                 .field("item_id", null, item.id()).field("quantity", null, draft.quantity()).field("due_date", null, draft.dueDate())
@@ -142,7 +155,8 @@ public class WorkOrderService {
         order.touched(now);
         audit.record(em, "work_order.released", "work_order", order.id(), new Changes().field("status", "planned", "released"));
         em.flush();
-        return order;
+        materials.prepare(order);
+        return get(id);
     }
 
     @Transactional
@@ -156,7 +170,8 @@ public class WorkOrderService {
         order.touched(now());
         audit.record(em, "work_order.cancelled", "work_order", order.id(), changes);
         em.flush();
-        return order;
+        materials.releaseReservations(order);
+        return get(id);
     }
 
     private WorkOrderRepository workOrders() {

@@ -2,6 +2,7 @@ package io.flowline.api.production;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Map;
 
 import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.DecimalMax;
@@ -17,5 +18,7 @@ public record CreateWorkOrderRequest(
         @Schema(examples = "120") @NotNull @Positive @DecimalMax("1000000000") @Digits(integer = 13, fraction = 6) BigDecimal quantity,
         @Schema(examples = "2026-03-02") @NotNull LocalDate startDate,
         @Schema(description = "Not before the start date.", examples = "2026-03-06") @NotNull LocalDate dueDate,
-        @Schema(description = "The customer order it is made for.", examples = "ord_01JD0Z8V6Q3N4R5S6T7V8W9X0Y") @Size(max = 64) String salesOrderId) {
+        @Schema(description = "The customer order it is made for.", examples = "ord_01JD0Z8V6Q3N4R5S6T7V8W9X0Y") @Size(max = 64) String salesOrderId,
+        @Schema(description = "For a configurable item, the chosen option code per option group; its bill of materials becomes the work order's "
+                + "material list at release.") @Size(max = 50) Map<String, String> configuration) {
 }
