@@ -181,6 +181,23 @@ class WorkOrderMaterialsIT {
         assertEquals(List.of(shell, bluePen), lines.stream().map(l -> l.getString("item_id")).toList(), "the base bill and the chosen option");
         assertQuantity("20", lines.get(1), "required_quantity");
         assertFalse(lines.stream().anyMatch(l -> l.getString("item_id").equals(blackPen)));
+
+        // released from MRP's proposal for a customer's blue bags, the work order keeps the configuration (it used to lose it)
+        assertEquals(200, Http.post(PATH + "/" + order + "/cancel", token, null).status(), "no longer supply for MRP to net against");
+        PlanningFixtures.confirmedOrder(token, PlanningFixtures.customer(token), bag,
+                "\"configuration\":{\"choices\":{\"pen_colour\":\"blue\"}},\"quantity\":3,\"requested_date\":\"2026-03-18\"", "2026-03-18");
+        String run = PlanningFixtures.run(token, "{\"horizon\":8,\"start_date\":\"2026-03-02\"}").getString("id");
+        List<JsonObject> proposals = Http.get(PlanningFixtures.RUNS + "/" + run + "/planned-orders?item_id=" + bag, token).data()
+                .getValuesAs(JsonObject.class);
+        assertEquals(1, proposals.size(), proposals::toString);
+        Http.Reply proposalReleased = Http.post("/api/v1/planning/planned-orders/" + proposals.get(0).getString("id") + "/release", token, null);
+        assertEquals(200, proposalReleased.status(), proposalReleased::toString);
+        String fromPlan = proposalReleased.json().getString("work_order_id");
+        assertEquals(200, Http.post(PATH + "/" + fromPlan + "/release", token, null).status());
+        JsonObject planned = Http.get(PATH + "/" + fromPlan + "/material-slip", token).json();
+        assertEquals("blue", planned.getJsonObject("configuration").getString("pen_colour"));
+        assertEquals(List.of(shell, bluePen), planned.getJsonArray("lines").getValuesAs(JsonObject.class).stream()
+                .map(l -> l.getString("item_id")).toList());
     }
 
     @Test
