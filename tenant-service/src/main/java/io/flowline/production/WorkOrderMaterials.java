@@ -131,6 +131,7 @@ public class WorkOrderMaterials {
      * {@link WorkOrderService#release} after it flushed the order.
      */
     void prepare(WorkOrder order) {
+        em.flush(); // the ledger clears the persistence context: what the caller changed must be written first
         List<WorkOrderMaterial> lines = plannedLines(order);
         Map<String, Map<String, BigDecimal>> availableByWarehouse = availableByWarehouse(order.id(),
                 lines.stream().map(WorkOrderMaterial::itemId).distinct().toList());
@@ -154,6 +155,7 @@ public class WorkOrderMaterials {
 
     /** Releases the open reservations of a work order's material list (a cancelled order holds no stock). */
     void releaseReservations(WorkOrder order) {
+        em.flush();
         for (WorkOrderMaterial line : WorkOrderMaterialRepository.in(em).lines(order.id())) {
             releaseIfOpen(line.reservationId());
         }
@@ -346,6 +348,9 @@ public class WorkOrderMaterials {
      */
     @Transactional
     public void backflush(@Observes OutputReported event) {
+        // The ledger clears the persistence context before it posts: the reporter's pending changes are written first, and
+        // entities it holds are detached afterwards (it reads them again, as this class does).
+        em.flush();
         WorkOrder order = WorkOrderRepository.in(em).find(event.workOrderId()).orElse(null);
         if (order == null || event.goodQuantity() == null || event.goodQuantity().signum() <= 0) {
             return;
