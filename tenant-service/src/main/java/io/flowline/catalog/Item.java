@@ -70,6 +70,8 @@ public class Item extends TenantOwned {
     private boolean lotTracked;
     @Column(name = "incoming_inspection")
     private boolean incomingInspection;
+    /** Work orders issue it by themselves when output is reported, instead of by a material issue. */
+    private boolean backflush;
     @Enumerated(EnumType.STRING)
     private CatalogStatus status;
     @Column(name = "updated_at")
@@ -117,6 +119,7 @@ public class Item extends TenantOwned {
     public boolean lotTracked() { return lotTracked; }
     /** Received stock goes into quarantine until quality releases it. */
     public boolean incomingInspection() { return incomingInspection; }
+    public boolean backflush() { return backflush; }
     public CatalogStatus status() { return status; }
     public Instant updatedAt() { return updatedAt; }
 
@@ -144,6 +147,7 @@ public class Item extends TenantOwned {
     void changeOrderMultiple(BigDecimal quantity) { this.orderMultiple = quantity; }
     void changeLotTracked(boolean tracked) { this.lotTracked = tracked; }
     void changeIncomingInspection(boolean inspected) { this.incomingInspection = inspected; }
+    void changeBackflush(boolean backflush) { this.backflush = backflush; }
     void changeStatus(CatalogStatus status) { this.status = status; }
     void touched(Instant at) { this.updatedAt = at; }
 }

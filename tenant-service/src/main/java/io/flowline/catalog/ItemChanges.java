@@ -7,5 +7,5 @@ public record ItemChanges(String code, String name, String description, String k
                           MoneyAmount standardCost, MoneyAmount salesPrice, String lotSizingRule, BigDecimal fixedOrderQuantity,
                           Integer orderPeriods, BigDecimal safetyStock, BigDecimal reorderPoint, MoneyAmount orderingCost,
                           BigDecimal holdingCostRate, BigDecimal minimumOrderQuantity, BigDecimal orderMultiple, Boolean lotTracked,
-                          Boolean incomingInspection) {
+                          Boolean incomingInspection, Boolean backflush) {
 }

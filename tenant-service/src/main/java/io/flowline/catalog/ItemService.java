@@ -98,7 +98,7 @@ public class ItemService {
         apply(item, rules, tenantCurrency, request.description(), null, request.unit(), request.makeOrBuy(), request.leadTimeDays(),
                 request.standardCost(), request.salesPrice(), request.lotSizingRule(), request.fixedOrderQuantity(), request.orderPeriods(),
                 request.safetyStock(), request.reorderPoint(), request.orderingCost(), request.holdingCostRate(), request.minimumOrderQuantity(),
-                request.orderMultiple(), request.lotTracked(), request.incomingInspection(), new Changes());
+                request.orderMultiple(), request.lotTracked(), request.incomingInspection(), request.backflush(), new Changes());
         rules.throwIfAny();
         return item;
     }
@@ -132,7 +132,7 @@ public class ItemService {
         apply(item, rules, tenantCurrency(), request.description(), item, request.unit(), request.makeOrBuy(), request.leadTimeDays(), request.standardCost(),
                 request.salesPrice(), request.lotSizingRule(), request.fixedOrderQuantity(), request.orderPeriods(), request.safetyStock(),
                 request.reorderPoint(), request.orderingCost(), request.holdingCostRate(), request.minimumOrderQuantity(),
-                request.orderMultiple(), request.lotTracked(), request.incomingInspection(), changes);
+                request.orderMultiple(), request.lotTracked(), request.incomingInspection(), request.backflush(), changes);
         rules.throwIfAny();
         if (!changes.isEmpty()) {
             item.touched(Instant.now());
@@ -172,7 +172,7 @@ public class ItemService {
     private static void apply(Item item, CatalogRules rules, String tenantCurrency, String description, Item before, String unit, String makeOrBuy, Integer leadTimeDays,
                        MoneyAmount standardCost, MoneyAmount salesPrice, String lotSizingRule, BigDecimal fixedOrderQuantity, Integer orderPeriods,
                        BigDecimal safetyStock, BigDecimal reorderPoint, MoneyAmount orderingCost, BigDecimal holdingCostRate,
-                       BigDecimal minimumOrderQuantity, BigDecimal orderMultiple, Boolean lotTracked, Boolean incomingInspection,
+                       BigDecimal minimumOrderQuantity, BigDecimal orderMultiple, Boolean lotTracked, Boolean incomingInspection, Boolean backflush,
                        Changes changes) {
         if (description != null) {
             changes.field("description", item.description(), description);
@@ -255,6 +255,10 @@ public class ItemService {
         if (incomingInspection != null) {
             changes.field("incoming_inspection", item.incomingInspection(), incomingInspection);
             item.changeIncomingInspection(incomingInspection);
+        }
+        if (backflush != null) {
+            changes.field("backflush", item.backflush(), backflush);
+            item.changeBackflush(backflush);
         }
         if (item.lotSizingRule() == ItemLotSizingRule.FIXED_ORDER_QUANTITY && item.fixedOrderQuantity() == null && !rules.has("lot_sizing_rule")) {
             rules.reject("fixed_order_quantity", "is required for the fixed_order_quantity rule");

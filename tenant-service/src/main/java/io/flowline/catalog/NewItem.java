@@ -10,5 +10,5 @@ public record NewItem(String code, String name, String description, String kind,
                       MoneyAmount standardCost, MoneyAmount salesPrice, String lotSizingRule, BigDecimal fixedOrderQuantity,
                       Integer orderPeriods, BigDecimal safetyStock, BigDecimal reorderPoint, MoneyAmount orderingCost,
                       BigDecimal holdingCostRate, BigDecimal minimumOrderQuantity, BigDecimal orderMultiple, Boolean lotTracked,
-                      Boolean incomingInspection) {
+                      Boolean incomingInspection, Boolean backflush) {
 }

@@ -338,7 +338,7 @@ public class DemoCompany {
             String standardCost, String salesPrice) {
         ids.put(code, items.create(new NewItem(code, name, description, kind, unit, makeOrBuy, leadTimeDays,
                 standardCost == null ? null : money(standardCost), salesPrice == null ? null : money(salesPrice), null, null, null, null,
-                null, null, null, null, null, null, null)).id());
+                null, null, null, null, null, null, null, null)).id());
     }
 
     private void bom(String code, ComponentLine... lines) {

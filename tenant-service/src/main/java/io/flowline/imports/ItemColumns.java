@@ -43,7 +43,7 @@ final class ItemColumns {
                 c.text("make_or_buy"), c.integer("lead_time_days"), c.money("standard_cost"), c.money("sales_price"),
                 c.text("lot_sizing_rule"), c.decimal("fixed_order_quantity"), c.integer("order_periods"), c.decimal("safety_stock"),
                 c.decimal("reorder_point"), c.money("ordering_cost"), c.decimal("holding_cost_rate"), c.decimal("minimum_order_quantity"),
-                c.decimal("order_multiple"), c.bool("lot_tracked"), c.bool("incoming_inspection"));
+                c.decimal("order_multiple"), c.bool("lot_tracked"), c.bool("incoming_inspection"), null);
     }
 
     /** The column a field error of the request is about: {@code standard_cost.currency} is the column standard_cost_currency. */

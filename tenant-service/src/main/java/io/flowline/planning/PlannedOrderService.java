@@ -23,6 +23,7 @@ import io.flowline.platform.numbering.OrderNumbers;
 import io.flowline.platform.pagination.PageRequest;
 import io.flowline.platform.persistence.DuplicateKey;
 import io.flowline.production.WorkOrder;
+import io.flowline.production.WorkOrderMaterials;
 import io.flowline.production.WorkOrderService;
 import io.flowline.purchasing.PurchaseOrderService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -241,8 +242,10 @@ public class PlannedOrderService {
 
     private String make(PlannedOrder order) {
         Set<String> salesOrders = order.pegs().stream().map(PlannedOrder.Peg::salesOrderId).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        // A proposal for one configuration of an assemble-to-order item hands it on: the work order's material list is its BOM.
         WorkOrder workOrder = workOrders.create(new WorkOrderService.Draft(order.itemId(), order.quantity(), order.releaseDate(),
-                order.dueDate(), salesOrders.size() == 1 ? salesOrders.iterator().next() : null, order.id()));
+                order.dueDate(), salesOrders.size() == 1 ? salesOrders.iterator().next() : null, order.id(),
+                WorkOrderMaterials.choices(order.configurationJson())));
         return workOrder.id();
     }
 

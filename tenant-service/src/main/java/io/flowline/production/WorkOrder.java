@@ -59,6 +59,8 @@ public class WorkOrder extends TenantOwned {
     private Instant completedAt;
     @Column(name = "closed_at")
     private Instant closedAt;
+    /** The chosen option per option group (JSON text) of a configurable item; its material list is that configuration's. */
+    private String configuration;
 
     protected WorkOrder() {
     }
@@ -110,6 +112,7 @@ public class WorkOrder extends TenantOwned {
         BigDecimal remaining = quantity.subtract(goodQuantity);
         return remaining.signum() < 0 ? BigDecimal.ZERO : remaining;
     }
+    public String configurationJson() { return configuration; }
 
     void changeQuantity(BigDecimal quantity) { this.quantity = quantity; }
     void schedule(LocalDate start, LocalDate due) { this.startDate = start; this.dueDate = due; }
@@ -147,4 +150,5 @@ public class WorkOrder extends TenantOwned {
 
     void cancel() { this.status = WorkOrderStatus.CANCELLED; }
     void touched(Instant at) { this.updatedAt = at; }
+    void configure(String configurationJson) { this.configuration = configurationJson; }
 }

@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import io.flowline.catalog.Item;
 import io.flowline.catalog.ItemCatalog;
@@ -81,11 +82,19 @@ public class WorkOrderService {
      * company's default warehouse when it is received).
      */
     public record Draft(String itemId, BigDecimal quantity, LocalDate startDate, LocalDate dueDate, String salesOrderId, String plannedOrderId,
-                        String outputWarehouseId, String outputLocationId) {
+                        String outputWarehouseId, String outputLocationId, Map<String, String> configuration) {
         public Draft(String itemId, BigDecimal quantity, LocalDate startDate, LocalDate dueDate, String salesOrderId, String plannedOrderId) {
-            this(itemId, quantity, startDate, dueDate, salesOrderId, plannedOrderId, null, null);
+            this(itemId, quantity, startDate, dueDate, salesOrderId, plannedOrderId, null, null, null);
+        }
+
+        public Draft(String itemId, BigDecimal quantity, LocalDate startDate, LocalDate dueDate, String salesOrderId, String plannedOrderId,
+                     Map<String, String> configuration) {
+            this(itemId, quantity, startDate, dueDate, salesOrderId, plannedOrderId, null, null, configuration);
         }
     }
+
+    @Inject
+    WorkOrderMaterials materials;
 
     public List<WorkOrder> list(PageRequest page, String status, String itemId, String salesOrderId) {
         WorkOrderStatus wanted = status == null ? null : WorkOrderStatus.parse(status)
@@ -128,6 +137,7 @@ public class WorkOrderService {
             errors.add(new Violation("sales_order_id", "is not an order of yours"));
         }
         checkOutput(draft.outputWarehouseId(), draft.outputLocationId(), errors);
+        String configuration = item == null ? null : materials.checkedConfiguration(item, draft.configuration(), errors);
         if (!errors.isEmpty()) {
             throw new RuleBroken(errors);
         }
@@ -136,6 +146,7 @@ public class WorkOrderService {
         String number = numbers.next(em, NumberSeries.WORK_ORDER);
         WorkOrder order = new WorkOrder(PublicIds.next(PREFIX), number, item.id(), draft.quantity(), draft.startDate(), draft.dueDate(),
                 draft.plannedOrderId(), draft.salesOrderId(), draft.outputWarehouseId(), draft.outputLocationId(), now);
+        order.configure(configuration);
         workOrders().add(order);
         audit.record(em, "work_order.created", "work_order", order.id(), new Changes().field("number", null, number)
                 .field("item_id", null, item.id()).field("quantity", null, draft.quantity()).field("due_date", null, draft.dueDate())
@@ -204,7 +215,8 @@ public class WorkOrderService {
         order.touched(now);
         audit.record(em, "work_order.released", "work_order", order.id(), changes);
         em.flush();
-        return order;
+        materials.prepare(order);
+        return get(id);
     }
 
     /** Closes a completed work order: nothing more is reported on it. */
@@ -229,7 +241,8 @@ public class WorkOrderService {
         order.touched(now());
         audit.record(em, "work_order.cancelled", "work_order", order.id(), changes);
         em.flush();
-        return order;
+        materials.releaseReservations(order);
+        return get(id);
     }
 
     /** The actions a person can take on the work order now, as the endpoints spell them. */

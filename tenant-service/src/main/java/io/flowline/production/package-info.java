@@ -12,5 +12,12 @@
  * genealogy through {@code GenealogyLinkRepository} (one repository per aggregate, named
  * {@code <Aggregate>Repository}, with its static JPQL named on the entity as {@code WorkOrder.purpose}); the service takes
  * {@link io.flowline.production.WorkOrderService.Draft} and {@link io.flowline.production.WorkOrderChanges}.
+ * <p>
+ * Materials ({@link io.flowline.production.WorkOrderMaterials}): at release a work order's material list is made from the bill of
+ * materials (of its configuration, for a configurable item) and what stock is there is reserved through the stock ledger with
+ * reference type {@code work_order}; the material slip suggests picks first-expired-first-out, then first-in-first-out
+ * ({@code engine.MaterialPicking}) and prints as PDF ({@link io.flowline.production.MaterialSlipPdf}); issues and backflush
+ * (on {@link io.flowline.production.OutputReported}) post ISSUE movements referring to the work order. A component not on the
+ * list is refused, not issued as an extra.
  */
 package io.flowline.production;

@@ -11,6 +11,8 @@ import jakarta.persistence.Table;
 
 /** How much of one balance row a reservation still holds. */
 @Entity
+@NamedQuery(name = "ReservationAllocation.heldForReference", query = "SELECT a.balanceId, SUM(a.quantity) FROM ReservationAllocation a, Reservation r"
+        + " WHERE a.reservationId = r.id AND r.referenceType = :type AND r.referenceId = :reference AND r.status = :open GROUP BY a.balanceId")
 @NamedQuery(name = "ReservationAllocation.ofReservation", query = "SELECT a FROM ReservationAllocation a WHERE a.reservationId = :reservation ORDER BY a.balanceId")
 @Table(name = "reservation_allocations")
 public class ReservationAllocation extends TenantOwned {

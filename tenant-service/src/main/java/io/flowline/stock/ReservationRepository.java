@@ -59,4 +59,13 @@ final class ReservationRepository {
         return em.createNamedQuery("ReservationAllocation.ofReservation", ReservationAllocation.class)
                 .setParameter("reservation", reservationId).getResultList();
     }
+
+    /** What the open reservations of one reference hold, per balance row id. */
+    Map<String, BigDecimal> heldFor(String referenceType, String referenceId) {
+        Map<String, BigDecimal> held = new java.util.HashMap<>();
+        em.createNamedQuery("ReservationAllocation.heldForReference", Object[].class).setParameter("type", referenceType)
+                .setParameter("reference", referenceId).setParameter("open", ReservationStatus.OPEN).getResultList()
+                .forEach(row -> held.put((String) row[0], (BigDecimal) row[1]));
+        return held;
+    }
 }

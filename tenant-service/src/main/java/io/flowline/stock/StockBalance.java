@@ -21,6 +21,7 @@ import jakarta.persistence.Table;
         @NamedQuery(name = "StockBalance.idsByKey", query = "SELECT b.balanceKey, b.id FROM StockBalance b WHERE b.balanceKey IN :keys"),
         @NamedQuery(name = "StockBalance.idsOfItem", query = "SELECT b.id FROM StockBalance b WHERE b.itemId = :item"),
         @NamedQuery(name = "StockBalance.idsInWarehouse", query = "SELECT b.id FROM StockBalance b WHERE b.itemId = :item AND b.warehouseId = :warehouse"),
+        @NamedQuery(name = "StockBalance.withStockOfItems", query = "SELECT b FROM StockBalance b WHERE b.itemId IN :items AND b.onHand > 0 ORDER BY b.id"),
         @NamedQuery(name = "StockBalance.idsOfLotInWarehouse", query = "SELECT b.id FROM StockBalance b WHERE b.itemId = :item AND b.warehouseId = :warehouse AND b.lotId = :lot")
 })
 @Table(name = "stock_balances")

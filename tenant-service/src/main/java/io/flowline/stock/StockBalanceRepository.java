@@ -157,4 +157,10 @@ final class StockBalanceRepository {
         parameters.forEach(query::setParameter);
         return query.getResultList().stream().map(r -> new OnHand((String) r[0], (String) r[1], (BigDecimal) r[2])).toList();
     }
+
+    /** The rows of these items with stock on hand, in id order. */
+    List<StockBalance> withStock(Collection<String> itemIds) {
+        return itemIds.isEmpty() ? List.of() : em.createNamedQuery("StockBalance.withStockOfItems", StockBalance.class)
+                .setParameter("items", List.copyOf(itemIds)).getResultList();
+    }
 }

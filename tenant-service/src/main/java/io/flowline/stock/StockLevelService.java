@@ -53,4 +53,33 @@ public class StockLevelService {
     public Map<String, BigDecimal> availableByItem(Collection<String> itemIds, String warehouseId) {
         return StockBalanceRepository.in(em).availableByItem(itemIds, warehouseId);
     }
+
+    /**
+     * One balance row's stock as a picker for one reference (a work order) sees it: {@code available} is what nobody else
+     * holds (on hand, less what others reserved), of usable stock only (no lot, or a released one); {@code receivedAt} is when
+     * its lot was created, or the row for stock without a lot.
+     */
+    public record Pickable(String itemId, String warehouseId, String locationId, String lotId, String lotNumber,
+                           java.time.LocalDate expiryDate, java.time.Instant receivedAt, BigDecimal available) {
+    }
+
+    /** The pickable stock of these items for {@code referenceType}/{@code referenceId}, in balance row order; empty rows left out. */
+    public List<Pickable> pickable(Collection<String> itemIds, String referenceType, String referenceId) {
+        List<StockBalance> rows = StockBalanceRepository.in(em).withStock(itemIds);
+        Map<String, BigDecimal> held = referenceId == null ? Map.of() : ReservationRepository.in(em).heldFor(referenceType, referenceId);
+        Map<String, Lot> lots = LotRepository.in(em).byId(rows.stream().map(StockBalance::lotId).filter(java.util.Objects::nonNull).distinct().toList());
+        List<Pickable> pickable = new java.util.ArrayList<>();
+        for (StockBalance row : rows) {
+            Lot lot = row.lotId() == null ? null : lots.get(row.lotId());
+            if (row.lotId() != null && (lot == null || !lot.usable())) {
+                continue;
+            }
+            BigDecimal available = row.available().add(held.getOrDefault(row.id(), BigDecimal.ZERO));
+            if (available.signum() > 0) {
+                pickable.add(new Pickable(row.itemId(), row.warehouseId(), row.locationId(), row.lotId(), lot == null ? null : lot.number(),
+                        lot == null ? null : lot.expiryDate(), lot == null ? row.createdAt() : lot.createdAt(), available));
+            }
+        }
+        return pickable;
+    }
 }

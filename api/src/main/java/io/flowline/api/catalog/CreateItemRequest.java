@@ -37,5 +37,6 @@ public record CreateItemRequest(
         @Schema(examples = "100") @PositiveOrZero @Digits(integer = 13, fraction = 6) BigDecimal minimumOrderQuantity,
         @Schema(examples = "10") @PositiveOrZero @Digits(integer = 13, fraction = 6) BigDecimal orderMultiple,
         @Schema(description = "false if absent.") Boolean lotTracked,
-        @Schema(description = "Receipts go into quarantine until released; false if absent.") Boolean incomingInspection) {
+        @Schema(description = "Receipts go into quarantine until released; false if absent.") Boolean incomingInspection,
+        @Schema(description = "Issued by itself when a work order reports output (backflush); false if absent.") Boolean backflush) {
 }

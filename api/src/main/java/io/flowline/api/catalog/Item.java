@@ -39,6 +39,8 @@ public record Item(
         @Schema(description = "Whether stock of this item is kept by lot.") boolean lotTracked,
         @Schema(description = "Whether received stock needs an incoming inspection: purchase receipts put it into a quarantined lot, "
                 + "which cannot be reserved or issued until it is released.") boolean incomingInspection,
+        @Schema(description = "Whether work orders issue this component by themselves when output is reported (backflush), "
+                + "instead of by a material issue.") boolean backflush,
         @Schema(enumeration = {"active", "archived"}, description = "Archived items stay in existing bills and orders but are "
                 + "refused as new components.") String status,
         Instant createdAt,

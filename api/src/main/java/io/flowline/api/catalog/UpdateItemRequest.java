@@ -35,5 +35,6 @@ public record UpdateItemRequest(
         @Schema(examples = "100") @PositiveOrZero @Digits(integer = 13, fraction = 6) BigDecimal minimumOrderQuantity,
         @Schema(examples = "10") @PositiveOrZero @Digits(integer = 13, fraction = 6) BigDecimal orderMultiple,
         Boolean lotTracked,
-        @Schema(description = "Receipts go into quarantine until released.") Boolean incomingInspection) {
+        @Schema(description = "Receipts go into quarantine until released.") Boolean incomingInspection,
+        @Schema(description = "Issued by itself when a work order reports output (backflush).") Boolean backflush) {
 }

@@ -2,6 +2,7 @@ package io.flowline.api.production;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Map;
 
 import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.DecimalMax;
@@ -20,5 +21,7 @@ public record CreateWorkOrderRequest(
         @Schema(description = "The customer order it is made for.", examples = "ord_01JD0Z8V6Q3N4R5S6T7V8W9X0Y") @Size(max = 64) String salesOrderId,
         @Schema(description = "Where its output is received; by default your first warehouse.", examples = "whs_01JD0Z8V6Q3N4R5S6T7V8W9X0Y")
         @Size(max = 64) String outputWarehouseId,
-        @Schema(description = "A storage location of the output warehouse.", examples = "loc_01JD0Z8V6Q3N4R5S6T7V8W9X0Y") @Size(max = 64) String outputLocationId) {
+        @Schema(description = "A storage location of the output warehouse.", examples = "loc_01JD0Z8V6Q3N4R5S6T7V8W9X0Y") @Size(max = 64) String outputLocationId,
+        @Schema(description = "For a configurable item, the chosen option code per option group; its bill of materials becomes the work order's "
+                + "material list at release.") @Size(max = 50) Map<String, String> configuration) {
 }

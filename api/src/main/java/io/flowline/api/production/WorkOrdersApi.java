@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -211,4 +212,48 @@ public interface WorkOrdersApi {
     @APIResponse(responseCode = "409", description = "Not allowed now", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     Response completeOperation(@PathParam("id") String id, @Parameter(example = "10") @PathParam("sequence") int sequence);
+    String PDF = "application/pdf";
+
+    @GET
+    @Path("/{id}/material-slip")
+    @Produces({MediaType.APPLICATION_JSON, PDF})
+    @Operation(operationId = "getWorkOrderMaterialSlip", summary = "Get a work order's material requisition slip", description = "Any role. Per component the "
+            + "required quantity (with scrap), what is issued, reserved and still to issue, where to pick it (first-expired-first-out, then "
+            + "first-in-first-out, by warehouse, location and lot) and what no stock covers. With `Accept: application/pdf` a printable slip in "
+            + "your company's language (English, Norwegian, Swedish or Simplified Chinese). Before release it shows the list a release would make.")
+    @APIResponse(responseCode = "200", description = "The slip", content = {@Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = MaterialSlip.class)), @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "404", description = "No such work order", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    Response materialSlip(@Parameter(example = "wor_01JD0Z8V6Q3N4R5S6T7V8W9X0Y") @PathParam("id") String id);
+
+    @POST
+    @Path("/{id}/material-issues")
+    @Operation(operationId = "issueWorkOrderMaterials", summary = "Issue materials to a work order", description = "Owner, admin, planner, warehouse or "
+            + "operator, while the work order is released. Each line takes stock of a component on the material list (a lot is required for a "
+            + "lot-tracked item) with an `issue` movement referring to the work order, in place of the stock its reservation held; all lines are "
+            + "issued or none. A component not on the list is a 400; more than the place holds a 409.")
+    @APIResponse(responseCode = "201", description = "Issued", content = @Content(schema = @Schema(implementation = MaterialIssuePosting.class)))
+    @APIResponse(responseCode = "400", description = "Invalid lines, each named", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such work order", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not released, or not enough stock", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    Response issueMaterials(@PathParam("id") String id,
+                            @RequestBody(content = @Content(examples = @ExampleObject(name = "a lot of flour",
+                                    value = "{\"lines\":[{\"item_id\":\"itm_01JD0Z8V6Q3N4R5S6T7V8W9X0Y\",\"quantity\":12.5,"
+                                            + "\"lot_id\":\"lot_01JD0Z8V6Q3N4R5S6T7V8W9X0Y\"}]}")))
+                            @Valid @NotNull CreateMaterialIssueRequest request);
+
+    @GET
+    @Path("/{id}/material-issues")
+    @Operation(operationId = "listWorkOrderMaterialIssues", summary = "List a work order's material issues", description = "Any role. Oldest first, "
+            + "by hand and by backflush; follow `next_cursor` for more.")
+    @APIResponse(responseCode = "200", description = "A page of issues", content = @Content(schema = @Schema(ref = "MaterialIssueList")))
+    @APIResponse(responseCode = "404", description = "No such work order", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    Response materialIssues(@PathParam("id") String id,
+                            @Parameter(description = "Page size, 1 to 100.", example = "20") @QueryParam("limit") Integer limit,
+                            @Parameter(description = "`next_cursor` of the previous page.") @QueryParam("cursor") String cursor);
 }

@@ -34,13 +34,13 @@ public final class CatalogCommands {
     public static NewItem newItem(CreateItemRequest r) {
         return new NewItem(r.code(), r.name(), r.description(), r.kind(), r.unit(), r.makeOrBuy(), r.leadTimeDays(), money(r.standardCost()),
                 money(r.salesPrice()), r.lotSizingRule(), r.fixedOrderQuantity(), r.orderPeriods(), r.safetyStock(), r.reorderPoint(),
-                money(r.orderingCost()), r.holdingCostRate(), r.minimumOrderQuantity(), r.orderMultiple(), r.lotTracked(), r.incomingInspection());
+                money(r.orderingCost()), r.holdingCostRate(), r.minimumOrderQuantity(), r.orderMultiple(), r.lotTracked(), r.incomingInspection(), r.backflush());
     }
 
     static ItemChanges itemChanges(UpdateItemRequest r) {
         return new ItemChanges(r.code(), r.name(), r.description(), r.kind(), r.unit(), r.makeOrBuy(), r.leadTimeDays(), money(r.standardCost()),
                 money(r.salesPrice()), r.lotSizingRule(), r.fixedOrderQuantity(), r.orderPeriods(), r.safetyStock(), r.reorderPoint(),
-                money(r.orderingCost()), r.holdingCostRate(), r.minimumOrderQuantity(), r.orderMultiple(), r.lotTracked(), r.incomingInspection());
+                money(r.orderingCost()), r.holdingCostRate(), r.minimumOrderQuantity(), r.orderMultiple(), r.lotTracked(), r.incomingInspection(), r.backflush());
     }
 
     public static NewWorkCenter newWorkCenter(CreateWorkCenterRequest r) {

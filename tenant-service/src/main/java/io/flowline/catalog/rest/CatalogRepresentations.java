@@ -37,7 +37,7 @@ final class CatalogRepresentations {
                 i.makeOrBuy().apiName(), i.leadTimeDays(), money(i.standardCostAmount(), i.standardCostCurrency()),
                 money(i.salesPriceAmount(), i.salesPriceCurrency()), i.lotSizingRule().apiName(), plain(i.fixedOrderQuantity()),
                 i.orderPeriods(), plain(i.safetyStock()), plain(i.reorderPoint()), money(i.orderingCostAmount(), i.orderingCostCurrency()),
-                plain(i.holdingCostRate()), plain(i.minimumOrderQuantity()), plain(i.orderMultiple()), i.lotTracked(), i.incomingInspection(), i.status().apiName(),
+                plain(i.holdingCostRate()), plain(i.minimumOrderQuantity()), plain(i.orderMultiple()), i.lotTracked(), i.incomingInspection(), i.backflush(), i.status().apiName(),
                 i.createdAt(), i.updatedAt(), i.version());
     }
 

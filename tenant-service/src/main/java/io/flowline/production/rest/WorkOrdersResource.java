@@ -11,6 +11,12 @@ import io.flowline.api.platform.ListPage;
 import io.flowline.api.production.CreateWorkOrderRequest;
 import io.flowline.api.production.PauseOperationRequest;
 import io.flowline.api.production.ReportOperationRequest;
+import java.net.URI;
+import java.util.List;
+
+import io.flowline.api.production.CreateMaterialIssueRequest;
+import io.flowline.api.production.CreateWorkOrderRequest;
+import io.flowline.api.production.MaterialIssuePosting;
 import io.flowline.api.production.UpdateWorkOrderRequest;
 import io.flowline.api.production.WorkOrdersApi;
 import io.flowline.platform.audit.AuditEvent;
@@ -25,6 +31,13 @@ import io.flowline.production.ShopFloorService;
 import io.flowline.production.WorkOrder;
 import io.flowline.production.WorkOrderChanges;
 import io.flowline.production.WorkOrderOperation;
+import io.flowline.production.MaterialSlip;
+import io.flowline.production.MaterialSlipPdf;
+import io.flowline.production.NewMaterialIssue;
+import io.flowline.production.WorkOrder;
+import io.flowline.production.WorkOrderChanges;
+import io.flowline.production.WorkOrderMaterialIssue;
+import io.flowline.production.WorkOrderMaterials;
 import io.flowline.production.WorkOrderService;
 import io.flowline.production.engine.OperationLifecycle;
 import io.flowline.production.engine.OperationAction;
@@ -32,6 +45,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 @RequestScoped
@@ -44,6 +60,10 @@ public class WorkOrdersResource implements WorkOrdersApi {
 
     @Inject
     ShopFloorService shopFloor;
+    WorkOrderMaterials materials;
+
+    @Context
+    HttpHeaders headers;
 
     @Override
     @RolesAllowed({"owner", "admin", "sales", "planner", "warehouse", "operator", "quality", "viewer"})
@@ -56,7 +76,8 @@ public class WorkOrdersResource implements WorkOrdersApi {
     @Override
     public Response create(CreateWorkOrderRequest request) {
         WorkOrder order = workOrders.create(new WorkOrderService.Draft(request.itemId(), request.quantity(), request.startDate(),
-                request.dueDate(), request.salesOrderId(), null, request.outputWarehouseId(), request.outputLocationId()));
+                request.dueDate(), request.salesOrderId(), null, request.outputWarehouseId(), request.outputLocationId(),
+                request.configuration()));
         return Response.created(URI.create(PATH + "/" + order.id())).entity(representation(order))
                 .tag(OptimisticLocking.etag(order.version())).build();
     }
@@ -85,6 +106,39 @@ public class WorkOrdersResource implements WorkOrdersApi {
     @Override
     public Response close(String id) {
         return ok(workOrders.close(id));
+    }
+
+    @Override
+    @RolesAllowed({"owner", "admin", "sales", "planner", "warehouse", "operator", "quality", "viewer"})
+    public Response materialSlip(String id) {
+        MaterialSlip slip = materials.slip(id);
+        if (wantsPdf()) {
+            return Response.ok(MaterialSlipPdf.render(slip), PDF)
+                    .header("Content-Disposition", "inline; filename=\"" + slip.order().number() + "-material-slip.pdf\"").build();
+        }
+        return Response.ok(MaterialRepresentations.slip(slip), MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /** PDF only when the caller asks for it before JSON: a browser's or client's default stays JSON. */
+    private boolean wantsPdf() {
+        for (MediaType type : headers.getAcceptableMediaTypes()) {
+            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !type.isWildcardType()) {
+                return false;
+            }
+            if (type.getType().equals("application") && type.getSubtype().equals("pdf")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    @RolesAllowed({"owner", "admin", "planner", "warehouse", "operator"})
+    public Response issueMaterials(String id, CreateMaterialIssueRequest request) {
+        List<WorkOrderMaterialIssue> issued = materials.issue(id, request.lines().stream()
+                .map(l -> new NewMaterialIssue(l.itemId(), l.quantity(), l.lotId(), l.warehouseId(), l.locationId())).toList());
+        return Response.created(URI.create(PATH + "/" + id + "/material-issues"))
+                .entity(new MaterialIssuePosting("material_issue_posting", id, issued.stream().map(MaterialRepresentations::issue).toList())).build();
     }
 
     @Override
@@ -139,6 +193,13 @@ public class WorkOrdersResource implements WorkOrdersApi {
         List<OperationInterruption> interruptions = shopFloor.interruptions(workOrderId).stream()
                 .filter(i -> i.operationId().equals(operation.id())).toList();
         return Response.ok(representation(operation, interruptions)).build();
+    }
+
+    @Override
+    @RolesAllowed({"owner", "admin", "sales", "planner", "warehouse", "operator", "quality", "viewer"})
+    public Response materialIssues(String id, Integer limit, String cursor) {
+        PageRequest page = PageRequest.of(limit, cursor);
+        return Response.ok(ListPages.page(page, materials.issues(id, page), WorkOrderMaterialIssue::id, MaterialRepresentations::issue)).build();
     }
 
     private static Response ok(WorkOrder order) {
