@@ -24,7 +24,7 @@ class MaterialSlipPdfTest {
     private static MaterialSlip slip(String language, int lines) {
         Instant now = Instant.parse("2026-03-02T08:00:00Z");
         WorkOrder order = new WorkOrder("wor_1", "WO-2026-00042", "itm_board", new BigDecimal("20"), LocalDate.parse("2026-03-02"),
-                LocalDate.parse("2026-03-06"), null, null, now);
+                LocalDate.parse("2026-03-06"), null, null, null, null, now);
         List<MaterialSlip.Line> slipLines = new java.util.ArrayList<>();
         for (int i = 1; i <= lines; i++) {
             WorkOrderMaterial glue = new WorkOrderMaterial("wom_" + i, "wor_1", i, "itm_glue_" + i, new BigDecimal("0.25"), new BigDecimal("0.1"),
