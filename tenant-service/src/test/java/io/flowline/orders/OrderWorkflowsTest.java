@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import io.flowline.api.tenancy.OrderWorkflowSettings;
+import io.flowline.platform.tenancy.WorkflowStages;
 import io.flowline.orders.engine.OrderAction;
 import io.flowline.orders.engine.OrderLifecycle;
 import io.flowline.orders.engine.OrderStatus;
@@ -30,20 +30,20 @@ class OrderWorkflowsTest {
 
     @Test
     void storedSettingsBecomeTheWorkflowTheEngineRuns() {
-        String json = OrderWorkflowRules.json(new OrderWorkflowSettings(Map.of("in_production", " In the workshop "),
+        String json = OrderWorkflowRules.json(new WorkflowStages(Map.of("in_production", " In the workshop "),
                 List.of("quality_check", "quality_check")));
         OrderWorkflow workflow = OrderWorkflows.of(OrderWorkflowRules.settings(json));
         assertEquals("In the workshop", workflow.displayName(OrderStatus.IN_PRODUCTION));
         assertEquals(Set.of(OrderStatus.QUALITY_CHECK), workflow.skipped());
         assertEquals(List.of(OrderAction.MARK_READY, OrderAction.HOLD, OrderAction.CANCEL),
                 OrderLifecycle.allowedActions(OrderStatus.IN_PRODUCTION, workflow));
-        assertNull(OrderWorkflowRules.json(new OrderWorkflowSettings(Map.of(), List.of())), "standard settings are stored as none");
+        assertNull(OrderWorkflowRules.json(new WorkflowStages(Map.of(), List.of())), "standard settings are stored as none");
         assertEquals(OrderWorkflow.STANDARD, OrderWorkflows.of(OrderWorkflowRules.settings(null)));
     }
 
     @Test
     void onlyKnownStagesAreNamedAndOnlyOptionalOnesSkipped() {
-        var errors = OrderWorkflowRules.problems(new OrderWorkflowSettings(Map.of("packing", "Packing", "ready", " "),
+        var errors = OrderWorkflowRules.problems(new WorkflowStages(Map.of("packing", "Packing", "ready", " "),
                 List.of("ready", "confirmed")));
         assertEquals(List.of("order_workflow.skipped_stages[1]", "order_workflow.stage_names.packing", "order_workflow.stage_names.ready"),
                 errors.stream().map(e -> e.field()).sorted().toList());
