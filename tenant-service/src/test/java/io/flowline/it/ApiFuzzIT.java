@@ -49,6 +49,11 @@ class ApiFuzzIT {
     private static final List<String> HOSTILE_IDS = List.of("x".repeat(300), "itm_ÆØÅ漢字😀", "' OR '1'='1", "1; DROP TABLE items",
             "..%2F..", "%00", "itm_" + "9".repeat(40), "<script>");
 
+    /** What a nested field gets: the extremes of every type. */
+    private static final List<JsonValue> NESTED_WRONG = List.of(Json.createValue(new java.math.BigDecimal("1e400")), Json.createValue(-1),
+            Json.createValue(0), Json.createValue(LONG_TEXT), Json.createValue("' OR 1=1 --"), JsonValue.NULL, JsonValue.EMPTY_JSON_OBJECT,
+            JsonValue.EMPTY_JSON_ARRAY, Json.createValue("9999-12-31"), Json.createValue(new java.math.BigDecimal("99999999999999999999.999999")));
+
     private final List<String> failures = new ArrayList<>();
     private int sent;
 
@@ -206,7 +211,8 @@ class ApiFuzzIT {
             }
             String name = declared.getString("name");
             List<String> values = new ArrayList<>(HOSTILE_TEXT);
-            values.addAll(List.of("99999999999999999999999", "-2147483649", "0", "1.5", "true", LONG_TEXT, "abc"));
+            values.addAll(List.of("99999999999999999999999", "-2147483649", "0", "1.5", "true", LONG_TEXT, "abc", "9999-12-31", "1000-01-01",
+                    "0001-01-01", "+999999999-12-31"));
             if (name.equals("cursor")) {
                 values.addAll(List.of("bm90IGEgY3Vyc29y", "!!!", "eyJpZCI6IjEnIE9SIDE9MSJ9", "AAAAAAAAAAAAAAAAAAAAAA==", "%ff%fe"));
             }
@@ -252,6 +258,26 @@ class ApiFuzzIT {
                 }
                 variants.add(() -> new Request(method, filled, json, with(base, field, JsonValue.NULL)));
             }
+            // one level down: each field of a nested object, or of a list's first element (an order's lines)
+            for (String field : base.keySet()) {
+                JsonValue value = base.get(field);
+                JsonObject inner = value.getValueType() == JsonValue.ValueType.OBJECT ? value.asJsonObject()
+                        : value.getValueType() == JsonValue.ValueType.ARRAY && !value.asJsonArray().isEmpty()
+                        && value.asJsonArray().get(0).getValueType() == JsonValue.ValueType.OBJECT ? value.asJsonArray().getJsonObject(0) : null;
+                if (inner == null) {
+                    continue;
+                }
+                for (String innerField : inner.keySet()) {
+                    for (JsonValue wrong : NESTED_WRONG) {
+                        variants.add(() -> {
+                            JsonObject changed = Json.createObjectBuilder(inner).add(innerField, wrong).build();
+                            JsonValue replaced = value.getValueType() == JsonValue.ValueType.OBJECT ? changed
+                                    : Json.createArrayBuilder(value.asJsonArray()).set(0, changed).build();
+                            return new Request(method, filled, json, with(base, field, replaced));
+                        });
+                    }
+                }
+            }
         }
         return variants;
     }
@@ -269,7 +295,8 @@ class ApiFuzzIT {
         }
         switch (type) {
             case "string" -> values.addAll(List.of(Json.createValue(LONG_TEXT), Json.createValue("<script>alert(1)</script>"),
-                    Json.createValue(""), Json.createValue("😀ÆØÅ漢字\u0000"), Json.createValue("99999-99-99"), Json.createValue("' OR 1=1 --")));
+                    Json.createValue(""), Json.createValue("😀ÆØÅ漢字\u0000"), Json.createValue("99999-99-99"), Json.createValue("' OR 1=1 --"),
+                    Json.createValue("9999-12-31"), Json.createValue("1000-01-01"), Json.createValue("9999-12-31T23:59:59Z")));
             case "number", "integer" -> values.addAll(List.of(Json.createValue(-1), Json.createValue(new java.math.BigDecimal("1e400")),
                     Json.createValue(new java.math.BigDecimal("-99999999999999999999999999")), Json.createValue(0.5),
                     Json.createValue(new java.math.BigDecimal("1e-400")), Json.createValue(Long.MAX_VALUE), Json.createValue(0)));
