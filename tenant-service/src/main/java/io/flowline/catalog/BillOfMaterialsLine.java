@@ -18,7 +18,12 @@ import jakarta.persistence.Table;
         @NamedQuery(name = "BillOfMaterialsLine.ofParents", query = "SELECT l FROM BillOfMaterialsLine l WHERE l.parentId IN :parents ORDER BY l.parentId, l.lineNumber"),
         @NamedQuery(name = "BillOfMaterialsLine.ofComponents", query = "SELECT l FROM BillOfMaterialsLine l WHERE l.componentId IN :components ORDER BY l.parentId, l.lineNumber"),
         @NamedQuery(name = "BillOfMaterialsLine.optionLines", query = "SELECT l FROM BillOfMaterialsLine l WHERE l.parentId = :parent AND l.optionId IS NOT NULL ORDER BY l.lineNumber"),
-        @NamedQuery(name = "BillOfMaterialsLine.operationsNamed", query = "SELECT l.operationSequence FROM BillOfMaterialsLine l WHERE l.parentId = :parent AND l.operationSequence IS NOT NULL")
+        @NamedQuery(name = "BillOfMaterialsLine.operationsNamed", query = "SELECT l.operationSequence FROM BillOfMaterialsLine l WHERE l.parentId = :parent AND l.operationSequence IS NOT NULL"),
+        @NamedQuery(name = "BillOfMaterialsLine.allBase", query = "SELECT l.id, l.parentId, l.componentId, l.quantityPer, l.scrapFactor, l.operationSequence"
+                + " FROM BillOfMaterialsLine l WHERE l.optionId IS NULL"),
+        @NamedQuery(name = "BillOfMaterialsLine.allBaseByCode", query = "SELECT p.code, c.code, l.quantityPer, l.scrapFactor, l.operationSequence"
+                + " FROM BillOfMaterialsLine l, Item p, Item c WHERE l.optionId IS NULL AND p.id = l.parentId AND c.id = l.componentId"
+                + " ORDER BY p.code, l.lineNumber")
 })
 @Table(name = "bom_lines")
 public class BillOfMaterialsLine extends TenantOwned {

@@ -1,10 +1,12 @@
 package io.flowline.catalog;
 
+import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import io.flowline.catalog.engine.BomLine;
 import jakarta.persistence.EntityManager;
 
 /** The bill-of-materials lines of the entity manager's tenant: items' base bills and their options' lines. */
@@ -46,6 +48,20 @@ final class BillOfMaterialsRepository {
     Set<Integer> operationsNamed(String parentId) {
         return new TreeSet<>(em.createNamedQuery("BillOfMaterialsLine.operationsNamed", Integer.class).setParameter("parent", parentId)
                 .getResultList());
+    }
+
+    /** Every base line (no option's) as engines take it, in no order; read as a projection, as a catalogue has many thousands. */
+    List<BomLine> allBase() {
+        return em.createNamedQuery("BillOfMaterialsLine.allBase", Object[].class).getResultStream()
+                .map(r -> new BomLine((String) r[0], (String) r[1], (String) r[2], (BigDecimal) r[3], (BigDecimal) r[4], (Integer) r[5]))
+                .toList();
+    }
+
+    /** Every base line named by its parent's and component's codes, by parent code and line number. */
+    List<Manufacturing.CodedLine> allBaseByCode() {
+        return em.createNamedQuery("BillOfMaterialsLine.allBaseByCode", Object[].class).getResultStream()
+                .map(r -> new Manufacturing.CodedLine((String) r[0], (String) r[1], (BigDecimal) r[2], (BigDecimal) r[3], (Integer) r[4]))
+                .toList();
     }
 
     void save(BillOfMaterialsLine line) {

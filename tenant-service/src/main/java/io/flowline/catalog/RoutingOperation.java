@@ -14,7 +14,8 @@ import jakarta.persistence.Table;
 @Entity
 @NamedQueries({
         @NamedQuery(name = "RoutingOperation.ofItem", query = "SELECT o FROM RoutingOperation o WHERE o.itemId = :item ORDER BY o.sequence"),
-        @NamedQuery(name = "RoutingOperation.sequencesOfItems", query = "SELECT o.itemId, o.sequence FROM RoutingOperation o WHERE o.itemId IN :items")
+        @NamedQuery(name = "RoutingOperation.sequencesOfItems", query = "SELECT o.itemId, o.sequence FROM RoutingOperation o WHERE o.itemId IN :items"),
+        @NamedQuery(name = "RoutingOperation.ofItems", query = "SELECT o FROM RoutingOperation o WHERE o.itemId IN :items")
 })
 @Table(name = "routing_operations")
 public class RoutingOperation extends TenantOwned {

@@ -9,6 +9,8 @@ import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 
+import org.eclipse.persistence.config.QueryHints;
+
 /** The routings of the entity manager's tenant: each item's operations. */
 final class RoutingRepository {
     private final EntityManager em;
@@ -33,6 +35,12 @@ final class RoutingRepository {
                 .setParameter("items", chunk).getResultList())
                 .forEach(o -> sequences.computeIfAbsent((String) o[0], k -> new HashSet<>()).add((Integer) o[1]));
         return sequences;
+    }
+
+    /** The operations of these items' routings, in no order, read-only: in chunks, one query per 500 items. */
+    List<RoutingOperation> operationsOf(Collection<String> itemIds) {
+        return BomLines.chunked(itemIds, chunk -> em.createNamedQuery("RoutingOperation.ofItems", RoutingOperation.class)
+                .setParameter("items", chunk).setHint(QueryHints.READ_ONLY, true).getResultList());
     }
 
     void save(RoutingOperation operation) {

@@ -29,7 +29,8 @@ import jakarta.persistence.Table;
 @Entity
 @NamedQueries({
         @NamedQuery(name = "WorkCenter.byCode", query = "SELECT w FROM WorkCenter w WHERE w.code = :code"),
-        @NamedQuery(name = "WorkCenter.byIds", query = "SELECT w FROM WorkCenter w WHERE w.id IN :ids")
+        @NamedQuery(name = "WorkCenter.byIds", query = "SELECT w FROM WorkCenter w WHERE w.id IN :ids"),
+        @NamedQuery(name = "WorkCenter.allByCode", query = "SELECT w FROM WorkCenter w ORDER BY w.code")
 })
 @Table(name = "work_centers")
 public class WorkCenter extends TenantOwned {

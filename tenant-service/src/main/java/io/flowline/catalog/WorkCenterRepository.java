@@ -10,6 +10,8 @@ import io.flowline.platform.pagination.ListQuery;
 import io.flowline.platform.pagination.PageRequest;
 import jakarta.persistence.EntityManager;
 
+import org.eclipse.persistence.config.QueryHints;
+
 /** The work centres of the entity manager's tenant. */
 final class WorkCenterRepository {
     private final EntityManager em;
@@ -39,6 +41,11 @@ final class WorkCenterRepository {
     /** The work centre that has this code, if any: codes are unique in a company. */
     Optional<WorkCenter> withCode(String code) {
         return em.createNamedQuery("WorkCenter.byCode", WorkCenter.class).setParameter("code", code).getResultList().stream().findFirst();
+    }
+
+    /** Every work centre, archived ones too, by code; read-only, for readers that change none. */
+    List<WorkCenter> allByCode() {
+        return em.createNamedQuery("WorkCenter.allByCode", WorkCenter.class).setHint(QueryHints.READ_ONLY, true).getResultList();
     }
 
     /** Work centres by id, unknown ids left out. */

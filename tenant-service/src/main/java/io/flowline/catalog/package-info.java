@@ -6,7 +6,7 @@
  * <p>Each aggregate has one repository named {@code <Aggregate>Repository} ({@code ItemRepository}, {@code WorkCenterRepository},
  * {@code BillOfMaterialsRepository}, ...), made over an entity manager with {@code in(em)}: a service passes its injected one,
  * work for an explicit tenant (an import) the one it opened. They are the catalog's own; other modules read items through
- * {@link io.flowline.catalog.ItemCatalog}. Static JPQL is a named query on
+ * {@link io.flowline.catalog.ItemCatalog}, and bills, routings and work centres through {@link io.flowline.catalog.Manufacturing}. Static JPQL is a named query on
  * the entity ({@code Item.byCode}); filtered pages go through {@code ListQuery}. Services take commands in the catalog's
  * words ({@link io.flowline.catalog.NewItem}, {@link io.flowline.catalog.ItemChanges}, ...), which the rest package makes of
  * the API's requests.

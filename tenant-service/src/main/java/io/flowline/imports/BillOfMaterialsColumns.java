@@ -6,9 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.flowline.api.catalog.BillOfMaterialsLineRequest;
-import io.flowline.api.imports.ImportJob.ImportRowError;
 import io.flowline.catalog.ComponentLine;
+import io.flowline.catalog.Manufacturing;
 import io.flowline.platform.json.Decimals;
 
 /**
@@ -28,18 +27,18 @@ final class BillOfMaterialsColumns {
     record Line(int line, String parentId, ComponentLine component) {
     }
 
-    /** A row's cells; the request names the component by code until the import knows its id. */
-    record Row(String parentCode, String componentCode, BillOfMaterialsLineRequest request) {
+    /** A row's cells; its line names the component by code until the import knows its id. */
+    record Row(String parentCode, String componentCode, ComponentLine component) {
     }
 
-    static Row row(int line, Map<String, String> cells, List<ImportRowError> errors) {
+    static Row row(int line, Map<String, String> cells, List<RowError> errors) {
         ItemColumns.Cells c = new ItemColumns.Cells(line, cells, errors);
         for (String column : List.of("parent_code", "component_code")) {
             if (c.text(column) == null) {
-                errors.add(new ImportRowError(line, column, "must not be empty"));
+                errors.add(new RowError(line, column, "must not be empty"));
             }
         }
-        return new Row(c.text("parent_code"), c.text("component_code"), new BillOfMaterialsLineRequest(c.text("component_code"),
+        return new Row(c.text("parent_code"), c.text("component_code"), new ComponentLine(c.text("component_code"),
                 c.decimal("quantity_per"), c.decimal("scrap_factor"), c.integer("operation_sequence")));
     }
 
@@ -59,7 +58,8 @@ final class BillOfMaterialsColumns {
         return bills;
     }
 
-    static List<Object> cells(Object[] row) {
-        return Arrays.asList(row[0], row[1], Decimals.plain((BigDecimal) row[2]), Decimals.plain((BigDecimal) row[3]), row[4]);
+    static List<Object> cells(Manufacturing.CodedLine l) {
+        return Arrays.asList(l.parentCode(), l.componentCode(), Decimals.plain(l.quantityPer()), Decimals.plain(l.scrapFactor()),
+                l.operationSequence());
     }
 }

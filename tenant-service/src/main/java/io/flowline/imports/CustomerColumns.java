@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import io.flowline.api.imports.ImportJob.ImportRowError;
 import io.flowline.orders.ContactPerson;
 import io.flowline.orders.Customer;
 import io.flowline.orders.CustomerDetails;
@@ -36,14 +35,14 @@ final class CustomerColumns {
     }
 
     /** The cells of one row by column name, turned into a new customer; an all-empty contact or address is none. */
-    static NewCustomer request(int line, Map<String, String> cells, List<ImportRowError> errors) {
+    static NewCustomer request(int line, Map<String, String> cells, List<RowError> errors) {
         String number = cells.get("number");
         if (number == null) {
-            errors.add(new ImportRowError(line, "number", "must not be empty; imports do not number customers"));
+            errors.add(new RowError(line, "number", "must not be empty; imports do not number customers"));
         }
         String status = cells.get("status");
         if (status != null && !status.equalsIgnoreCase("active")) {
-            errors.add(new ImportRowError(line, "status", "must be active or empty; archived customers cannot be imported"));
+            errors.add(new RowError(line, "status", "must be active or empty; archived customers cannot be imported"));
         }
         ContactPerson contact = null;
         if (anyOf(cells, "contact_", List.of("name", "email", "phone", "role"))) {

@@ -3,7 +3,6 @@ package io.flowline.imports;
 import java.time.Instant;
 import java.util.List;
 
-import io.flowline.api.imports.ImportJob.ImportRowError;
 import io.flowline.platform.failure.NotFound;
 import io.flowline.platform.failure.NotPermitted;
 import io.flowline.platform.ids.PublicIds;
@@ -76,8 +75,8 @@ public class ImportJobs {
 
     /** Ends the job as failed, unless it was ended already (see {@link #claim}). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void fail(String tenantId, String id, List<ImportRowError> errors) {
-        List<ImportRowError> kept = errors.size() > MAX_ERRORS_KEPT ? errors.subList(0, MAX_ERRORS_KEPT) : errors;
+    public void fail(String tenantId, String id, List<RowError> errors) {
+        List<RowError> kept = errors.size() > MAX_ERRORS_KEPT ? errors.subList(0, MAX_ERRORS_KEPT) : errors;
         String json = kept.isEmpty() ? null : JsonbConfigurator.jsonb().toJson(kept);
         EntityManager tenantEm = joined.forTenant(tenantId);
         if (claim(tenantEm, id)) {

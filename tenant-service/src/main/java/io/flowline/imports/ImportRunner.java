@@ -14,18 +14,16 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
-import io.flowline.api.catalog.BillOfMaterialsLineRequest;
-import io.flowline.api.catalog.CreateItemRequest;
-import io.flowline.api.imports.ImportJob.ImportRowError;
 import io.flowline.catalog.BillOfMaterialsService;
 import io.flowline.catalog.ComponentLine;
-import io.flowline.catalog.Item;
 import io.flowline.catalog.ItemCatalog;
 import io.flowline.catalog.ItemService;
+import io.flowline.catalog.Manufacturing;
+import io.flowline.catalog.NewItem;
+import io.flowline.catalog.NewWorkCenter;
+import io.flowline.catalog.WorkCenter;
 import io.flowline.catalog.WorkCenterService;
 import io.flowline.catalog.engine.BomLine;
-import io.flowline.catalog.rest.CatalogCommands;
-import io.flowline.api.catalog.CreateWorkCenterRequest;
 import io.flowline.orders.CustomerRepository;
 import io.flowline.orders.CustomerService;
 import io.flowline.orders.NewCustomer;
@@ -38,7 +36,7 @@ import io.flowline.platform.limits.Quota;
 import io.flowline.platform.limits.Quotas;
 import io.flowline.platform.persistence.DuplicateKey;
 import io.flowline.platform.persistence.TransactionEntityManagers;
-import io.flowline.platform.problem.rest.ProblemMappers;
+import io.flowline.platform.json.JsonNames;
 import io.flowline.platform.tenancy.EntityManagers;
 import io.flowline.platform.tenancy.Tenant;
 import jakarta.annotation.Resource;
@@ -102,11 +100,11 @@ public class ImportRunner {
     }
 
     void run(Task task) {
-        List<ImportRowError> errors = new ArrayList<>();
+        List<RowError> errors = new ArrayList<>();
         try {
             List<Object> checked = check(task, errors);
             if (!errors.isEmpty()) {
-                errors.sort(Comparator.comparing((ImportRowError e) -> e.line() == null ? 0 : e.line()));
+                errors.sort(Comparator.comparing((RowError e) -> e.line() == null ? 0 : e.line()));
                 jobs.fail(task.tenantId(), task.jobId(), errors);
                 return;
             }
@@ -118,7 +116,7 @@ public class ImportRunner {
                     : e instanceof Failure changed ? "the data changed while the import ran (" + changed.detail() + "); nothing was imported"
                     : "the import failed unexpectedly; nothing was imported";
             LOG.log(Level.WARNING, "Import " + task.jobId() + " failed", LogMasks.masked(e)); // a refused row's values (e-mails) may be in the message
-            jobs.fail(task.tenantId(), task.jobId(), List.of(new ImportRowError(null, null, message)));
+            jobs.fail(task.tenantId(), task.jobId(), List.of(new RowError(null, null, message)));
         }
     }
 
@@ -127,16 +125,16 @@ public class ImportRunner {
     }
 
     /** Reads and checks every row; the objects come back unsaved, and only when no row had an error. */
-    private List<Object> check(Task task, List<ImportRowError> errors) {
+    private List<Object> check(Task task, List<RowError> errors) {
         List<Sheets.SheetRow> rows;
         try {
             rows = Sheets.read(task.file(), task.format());
         } catch (Exception e) {
-            errors.add(new ImportRowError(null, null, "the file cannot be read as " + task.format().toUpperCase() + ": " + e.getMessage()));
+            errors.add(new RowError(null, null, "the file cannot be read as " + task.format().toUpperCase() + ": " + e.getMessage()));
             return List.of();
         }
         if (rows.isEmpty()) {
-            errors.add(new ImportRowError(1, null, "the file is empty; the first line must name the columns"));
+            errors.add(new RowError(1, null, "the file is empty; the first line must name the columns"));
             return List.of();
         }
         Sheets.SheetRow headerRow = rows.get(0);
@@ -149,14 +147,14 @@ public class ImportRunner {
             }
             List<String> columns = Tables.columns(task.kind());
             if (!columns.contains(name)) {
-                errors.add(new ImportRowError(headerRow.line(), name, "is not a column of " + task.kind() + "; they are " + String.join(", ", columns)));
+                errors.add(new RowError(headerRow.line(), name, "is not a column of " + task.kind() + "; they are " + String.join(", ", columns)));
             } else if (!seen.add(name)) {
-                errors.add(new ImportRowError(headerRow.line(), name, "appears twice"));
+                errors.add(new RowError(headerRow.line(), name, "appears twice"));
             }
         }
         for (String required : Tables.required(task.kind())) {
             if (!seen.contains(required)) {
-                errors.add(new ImportRowError(headerRow.line(), required, "is missing; every row needs it"));
+                errors.add(new RowError(headerRow.line(), required, "is missing; every row needs it"));
             }
         }
         if (!errors.isEmpty()) {
@@ -183,14 +181,14 @@ public class ImportRunner {
     }
 
     /** The file's rows against the plan's import rows this month and, for items, its item quota; refused whole, like a bad row. */
-    private List<ImportRowError> overQuota(Task task, int total) {
+    private List<RowError> overQuota(Task task, int total) {
         EntityManager em = entityManagers.forTenant(task.tenantId());
         try {
             Tenant tenant = em.find(Tenant.class, task.tenantId());
-            List<ImportRowError> over = new ArrayList<>();
-            quotas.exceeded(em, tenant, Quota.IMPORT_ROWS_THIS_MONTH, total).ifPresent(m -> over.add(new ImportRowError(null, null, m)));
+            List<RowError> over = new ArrayList<>();
+            quotas.exceeded(em, tenant, Quota.IMPORT_ROWS_THIS_MONTH, total).ifPresent(m -> over.add(new RowError(null, null, m)));
             if (Tables.ITEMS.equals(task.kind())) {
-                quotas.exceeded(em, tenant, Quota.ITEMS, total).ifPresent(m -> over.add(new ImportRowError(null, null, m)));
+                quotas.exceeded(em, tenant, Quota.ITEMS, total).ifPresent(m -> over.add(new RowError(null, null, m)));
             }
             return over;
         } finally {
@@ -198,14 +196,14 @@ public class ImportRunner {
         }
     }
 
-    private List<Object> checkItems(Task task, List<String> header, List<Sheets.SheetRow> rows, List<ImportRowError> errors) {
+    private List<Object> checkItems(Task task, List<String> header, List<Sheets.SheetRow> rows, List<RowError> errors) {
         Known known = known(task, em -> ItemCatalog.in(em).idsByCode().keySet());
         String currency = known.tenant() == null ? null : known.tenant().currency();
         return checkRows(task, header, rows, errors, new RowKind<>(ItemColumns::request, ItemColumns::column,
-                request -> items.newItem(CatalogCommands.newItem(request), currency), CreateItemRequest::code, "code", "an existing item", true), known.keys());
+                request -> items.newItem(request, currency), NewItem::code, "code", "an existing item", true), known.keys());
     }
 
-    private List<Object> checkCustomers(Task task, List<String> header, List<Sheets.SheetRow> rows, List<ImportRowError> errors) {
+    private List<Object> checkCustomers(Task task, List<String> header, List<Sheets.SheetRow> rows, List<RowError> errors) {
         Known known = known(task, em -> CustomerRepository.in(em).numbers());
         String language = known.tenant() == null ? null : CustomerService.defaultLanguage(known.tenant());
         return checkRows(task, header, rows, errors, new RowKind<>(CustomerColumns::request, CustomerColumns::column,
@@ -213,12 +211,12 @@ public class ImportRunner {
                 known.keys());
     }
 
-    private List<Object> checkWorkCenters(Task task, List<String> header, List<Sheets.SheetRow> rows, List<ImportRowError> errors) {
-        Known known = known(task, em -> em.createQuery("SELECT w.code FROM WorkCenter w", String.class).getResultList());
+    private List<Object> checkWorkCenters(Task task, List<String> header, List<Sheets.SheetRow> rows, List<RowError> errors) {
+        Known known = known(task, em -> Manufacturing.in(em).workCenters().stream().map(WorkCenter::code).toList());
         String currency = known.tenant() == null ? null : known.tenant().currency();
         // the service parses what Bean Validation let through, so a row with errors is not built
         return checkRows(task, header, rows, errors, new RowKind<>(WorkCenterColumns::request, WorkCenterColumns::column,
-                request -> workCenters.newWorkCenter(CatalogCommands.newWorkCenter(request), () -> currency), CreateWorkCenterRequest::code, "code", "an existing work centre",
+                request -> workCenters.newWorkCenter(request, () -> currency), NewWorkCenter::code, "code", "an existing work centre",
                 false), known.keys());
     }
 
@@ -229,7 +227,7 @@ public class ImportRunner {
 
     @FunctionalInterface
     private interface RowReader<R> {
-        R read(int line, Map<String, String> cells, List<ImportRowError> errors);
+        R read(int line, Map<String, String> cells, List<RowError> errors);
     }
 
     /** The tenant and the keys (codes, numbers) its stored objects of the kind already use. */
@@ -246,7 +244,7 @@ public class ImportRunner {
     }
 
     /** Every row read, validated, built and checked for a key used twice; the built objects, or none when any row failed. */
-    private <R> List<Object> checkRows(Task task, List<String> header, List<Sheets.SheetRow> rows, List<ImportRowError> errors,
+    private <R> List<Object> checkRows(Task task, List<String> header, List<Sheets.SheetRow> rows, List<RowError> errors,
                                        RowKind<R> kind, Set<String> existingKeys) {
         List<Object> checked = new ArrayList<>(rows.size());
         Map<String, Integer> keysInFile = new HashMap<>();
@@ -261,7 +259,7 @@ public class ImportRunner {
                 try {
                     checked.add(kind.build().apply(request));
                 } catch (RuleBroken e) {
-                    e.violations().forEach(fe -> add(errors, new ImportRowError(line, kind.column().apply(fe.field()), fe.message())));
+                    e.violations().forEach(fe -> add(errors, new RowError(line, kind.column().apply(fe.field()), fe.message())));
                 }
             }
             checkUnique(line, kind.keyColumn(), kind.key().apply(request), keysInFile, existingKeys, kind.existingOwner(), errors);
@@ -275,7 +273,7 @@ public class ImportRunner {
      * and find the cycles they would close, among the file's bills or with the stored ones; a cycle is reported on its first
      * line in the file, naming the others.
      */
-    private List<Object> checkBills(Task task, List<String> header, List<Sheets.SheetRow> rows, List<ImportRowError> errors) {
+    private List<Object> checkBills(Task task, List<String> header, List<Sheets.SheetRow> rows, List<RowError> errors) {
         EntityManager em = entityManagers.forTenant(task.tenantId());
         try {
             Map<String, String> idsByCode = new HashMap<>();
@@ -294,15 +292,15 @@ public class ImportRunner {
                 int before = errors.size();
                 BillOfMaterialsColumns.Row cells = BillOfMaterialsColumns.row(line, ItemColumns.byName(header, row), errors);
                 if (errors.size() == before) { // Bean Validation would repeat what an unreadable cell already said
-                    validate(line, cells.request(), BillOfMaterialsColumns::column, errors);
+                    validate(line, cells.component(), BillOfMaterialsColumns::column, errors);
                 }
                 String parentId = itemId(line, "parent_code", cells.parentCode(), idsByCode, errors);
                 String componentId = itemId(line, "component_code", cells.componentCode(), idsByCode, errors);
                 if (errors.size() == before) {
-                    BillOfMaterialsLineRequest request = cells.request();
+                    ComponentLine request = cells.component();
                     Integer earlier = linesInFile.putIfAbsent(parentId + " " + componentId + " " + request.operationSequence(), line);
                     if (earlier != null) {
-                        errors.add(new ImportRowError(line, "component_code", "repeats line " + earlier
+                        errors.add(new RowError(line, "component_code", "repeats line " + earlier
                                 + ": the same component of the same parent at the same operation; put the whole quantity on one line"));
                     }
                     checked.add(new BillOfMaterialsColumns.Line(line, parentId, new ComponentLine(componentId,
@@ -312,7 +310,7 @@ public class ImportRunner {
                 progress(task, rows.size(), r + 1);
             }
             BillOfMaterialsService.Checked bills = boms.check(em, BillOfMaterialsColumns.bills(checked));
-            bills.errors().forEach((parent, fieldErrors) -> fieldErrors.forEach(fe -> add(errors, new ImportRowError(
+            bills.errors().forEach((parent, fieldErrors) -> fieldErrors.forEach(fe -> add(errors, new RowError(
                     fileLines.get(parent).get(lineIndex(fe.field())), BillOfMaterialsColumns.column(fe.field()), fe.message()))));
             bills.cycles().forEach(cycle -> errors.add(cycleError(cycle, fileLines, codesById)));
             return errors.isEmpty() ? checked : List.of();
@@ -322,7 +320,7 @@ public class ImportRunner {
     }
 
     /** A cycle, reported on its first line in the file, naming the others and the stored lines it runs through. */
-    private static ImportRowError cycleError(List<BomLine> cycle, Map<String, List<Integer>> fileLines, Map<String, String> codesById) {
+    private static RowError cycleError(List<BomLine> cycle, Map<String, List<Integer>> fileLines, Map<String, String> codesById) {
         List<Integer> inFile = new ArrayList<>();
         List<String> stored = new ArrayList<>();
         for (BomLine l : cycle) {
@@ -335,15 +333,15 @@ public class ImportRunner {
         inFile.sort(null);
         List<String> path = new ArrayList<>(List.of(codesById.get(cycle.get(0).parent())));
         cycle.forEach(l -> path.add(codesById.get(l.component())));
-        return new ImportRowError(inFile.get(0), "component_code", "makes an item contain itself: " + String.join(" → ", path)
+        return new RowError(inFile.get(0), "component_code", "makes an item contain itself: " + String.join(" → ", path)
                 + " (" + (inFile.size() == 1 ? "this line" : "lines " + inFile.stream().map(String::valueOf).collect(Collectors.joining(", ")))
                 + (stored.isEmpty() ? "" : " and the stored " + String.join(", ", stored)) + ")");
     }
 
-    private static String itemId(int line, String column, String code, Map<String, String> idsByCode, List<ImportRowError> errors) {
+    private static String itemId(int line, String column, String code, Map<String, String> idsByCode, List<RowError> errors) {
         String id = code == null ? null : idsByCode.get(code);
         if (code != null && id == null) {
-            errors.add(new ImportRowError(line, column, "is not the code of an item of yours"));
+            errors.add(new RowError(line, column, "is not the code of an item of yours"));
         }
         return id;
     }
@@ -353,20 +351,20 @@ public class ImportRunner {
         return Integer.parseInt(field.substring(field.indexOf('[') + 1, field.indexOf(']')));
     }
 
-    private static void checkWidth(Sheets.SheetRow row, List<String> header, List<ImportRowError> errors) {
+    private static void checkWidth(Sheets.SheetRow row, List<String> header, List<RowError> errors) {
         if (row.cells().size() > header.size()) {
-            errors.add(new ImportRowError(row.line(), null, "has " + row.cells().size() + " cells but the header names " + header.size() + " columns"));
+            errors.add(new RowError(row.line(), null, "has " + row.cells().size() + " cells but the header names " + header.size() + " columns"));
         }
     }
 
     /** Bean Validation of the request, as the API runs it, each violation named by its column. */
-    private void validate(int line, Object request, UnaryOperator<String> column, List<ImportRowError> errors) {
-        validator.validate(request).forEach(v -> add(errors, new ImportRowError(line,
-                column.apply(ProblemMappers.ConstraintViolationMapper.fieldName(v)), v.getMessage())));
+    private void validate(int line, Object request, UnaryOperator<String> column, List<RowError> errors) {
+        validator.validate(request).forEach(v -> add(errors, new RowError(line,
+                column.apply(JsonNames.field(v)), v.getMessage())));
     }
 
     /** Adds the error unless the same one is there already: Bean Validation and a service may say the same of one cell. */
-    private static void add(List<ImportRowError> errors, ImportRowError error) {
+    private static void add(List<RowError> errors, RowError error) {
         for (int i = errors.size() - 1; i >= 0 && java.util.Objects.equals(errors.get(i).line(), error.line()); i--) {
             if (errors.get(i).equals(error)) {
                 return;
@@ -376,14 +374,14 @@ public class ImportRunner {
     }
 
     private static void checkUnique(int line, String column, String value, Map<String, Integer> inFile, Set<String> existing, String owner,
-                                    List<ImportRowError> errors) {
+                                    List<RowError> errors) {
         String key = value == null ? null : value.strip();
         if (key != null && !key.isEmpty()) {
             Integer earlier = inFile.putIfAbsent(key, line);
             if (earlier != null) {
-                errors.add(new ImportRowError(line, column, "repeats the " + column + " of line " + earlier));
+                errors.add(new RowError(line, column, "repeats the " + column + " of line " + earlier));
             } else if (existing.contains(key)) {
-                errors.add(new ImportRowError(line, column, "is already used by " + owner));
+                errors.add(new RowError(line, column, "is already used by " + owner));
             }
         }
     }

@@ -10,7 +10,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import io.flowline.api.imports.ImportJob.ImportRowError;
 import io.flowline.platform.migration.DatabaseMigration;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
@@ -68,7 +67,7 @@ public class ImportRuns {
             jobs.renew(runner, started, now);
             List<ImportRun> abandoned = jobs.runs().stream().filter(r -> r.abandoned(runner, started, now)).toList();
             for (ImportRun run : abandoned) {
-                jobs.fail(run.tenantId(), run.jobId(), List.of(new ImportRowError(null, null, INTERRUPTED)));
+                jobs.fail(run.tenantId(), run.jobId(), List.of(new RowError(null, null, INTERRUPTED)));
                 LOG.warning("Import " + run.jobId() + " was cut off by a stop of the service and ended as failed; nothing was imported.");
             }
         } catch (RuntimeException e) {

@@ -9,11 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import io.flowline.api.catalog.CreateItemRequest;
-import io.flowline.api.imports.ImportJob.ImportRowError;
-import io.flowline.api.platform.Money;
 import io.flowline.catalog.CatalogStatus;
 import io.flowline.catalog.Item;
+import io.flowline.catalog.MoneyAmount;
+import io.flowline.catalog.NewItem;
 
 /**
  * The columns of an item file, named as the JSON API names the fields; a money field is two columns,
@@ -32,14 +31,14 @@ final class ItemColumns {
     private ItemColumns() {
     }
 
-    /** The cells of one row by column name, turned into a request; unreadable cells are reported and left out. */
-    static CreateItemRequest request(int line, Map<String, String> cells, List<ImportRowError> errors) {
+    /** The cells of one row by column name, turned into a new item; unreadable cells are reported and left out. */
+    static NewItem request(int line, Map<String, String> cells, List<RowError> errors) {
         Cells c = new Cells(line, cells, errors);
         String status = c.text("status");
         if (status != null && CatalogStatus.parse(status).orElse(null) != CatalogStatus.ACTIVE) {
-            errors.add(new ImportRowError(line, "status", "must be active or empty; archived items cannot be imported"));
+            errors.add(new RowError(line, "status", "must be active or empty; archived items cannot be imported"));
         }
-        return new CreateItemRequest(c.text("code"), c.text("name"), c.text("description"), c.text("kind"), c.text("unit"),
+        return new NewItem(c.text("code"), c.text("name"), c.text("description"), c.text("kind"), c.text("unit"),
                 c.text("make_or_buy"), c.integer("lead_time_days"), c.money("standard_cost"), c.money("sales_price"),
                 c.text("lot_sizing_rule"), c.decimal("fixed_order_quantity"), c.integer("order_periods"), c.decimal("safety_stock"),
                 c.decimal("reorder_point"), c.money("ordering_cost"), c.decimal("holding_cost_rate"), c.decimal("minimum_order_quantity"),
@@ -63,7 +62,7 @@ final class ItemColumns {
     }
 
     /** Reads typed values from text cells, reporting each unreadable one. */
-    record Cells(int line, Map<String, String> cells, List<ImportRowError> errors) {
+    record Cells(int line, Map<String, String> cells, List<RowError> errors) {
         String text(String column) {
             return cells.get(column);
         }
@@ -76,7 +75,7 @@ final class ItemColumns {
             try {
                 return new BigDecimal(text);
             } catch (NumberFormatException e) {
-                errors.add(new ImportRowError(line, column, "must be a number such as 12.5"));
+                errors.add(new RowError(line, column, "must be a number such as 12.5"));
                 return null;
             }
         }
@@ -89,7 +88,7 @@ final class ItemColumns {
             try {
                 return value.intValueExact();
             } catch (ArithmeticException e) {
-                errors.add(new ImportRowError(line, column, "must be a whole number"));
+                errors.add(new RowError(line, column, "must be a whole number"));
                 return null;
             }
         }
@@ -103,22 +102,22 @@ final class ItemColumns {
                 case "true", "yes", "1" -> true;
                 case "false", "no", "0" -> false;
                 default -> {
-                    errors.add(new ImportRowError(line, column, "must be true or false"));
+                    errors.add(new RowError(line, column, "must be true or false"));
                     yield null;
                 }
             };
         }
 
-        Money money(String column) {
+        MoneyAmount money(String column) {
             BigDecimal amount = decimal(column);
             String currency = cells.get(column + "_currency");
             if (amount == null) {
                 if (currency != null && cells.get(column) == null) {
-                    errors.add(new ImportRowError(line, column, "is required when " + column + "_currency is given"));
+                    errors.add(new RowError(line, column, "is required when " + column + "_currency is given"));
                 }
                 return null;
             }
-            return new Money(amount, currency == null ? null : currency.toUpperCase(Locale.ROOT));
+            return new MoneyAmount(amount, currency == null ? null : currency.toUpperCase(Locale.ROOT));
         }
     }
 

@@ -2,10 +2,8 @@ package io.flowline.imports;
 
 import java.util.List;
 
-import io.flowline.api.imports.ImportsApi;
-import io.flowline.catalog.Item;
 import io.flowline.catalog.ItemCatalog;
-import io.flowline.catalog.WorkCenter;
+import io.flowline.catalog.Manufacturing;
 import io.flowline.orders.CustomerRepository;
 import io.flowline.platform.failure.NotPermitted;
 import io.flowline.platform.failure.RuleBroken;
@@ -13,8 +11,6 @@ import io.flowline.platform.tenancy.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 
 /** The kinds of object that can be imported and exported, and their columns. */
 @ApplicationScoped
@@ -91,23 +87,15 @@ public class Tables {
      */
     public List<List<Object>> rows(String kind) {
         if (BILLS_OF_MATERIALS.equals(kind)) {
-            return em.createQuery("SELECT p.code, c.code, l.quantityPer, l.scrapFactor, l.operationSequence FROM BillOfMaterialsLine l, Item p, Item c "
-                            + "WHERE l.optionId IS NULL AND p.id = l.parentId AND c.id = l.componentId ORDER BY p.code, l.lineNumber", Object[].class)
-                    .getResultStream().map(BillOfMaterialsColumns::cells).toList();
+            return Manufacturing.in(em).baseLinesByCode().stream().map(BillOfMaterialsColumns::cells).toList();
         }
         if (CUSTOMERS.equals(kind)) {
             return CustomerRepository.in(em).allByNumber().stream()
                     .map(CustomerColumns::cells).toList();
         }
         if (WORK_CENTERS.equals(kind)) {
-            return em.createQuery("SELECT w FROM WorkCenter w ORDER BY w.code", WorkCenter.class).getResultStream()
-                    .map(WorkCenterColumns::cells).toList();
+            return Manufacturing.in(em).workCenters().stream().map(WorkCenterColumns::cells).toList();
         }
         return ItemCatalog.in(em).allByCode().stream().map(ItemColumns::cells).toList();
-    }
-
-    public static Response download(StreamingOutput body, String name, String format) {
-        return Response.ok(body).type(Sheets.XLSX.equals(format) ? ImportsApi.XLSX : ImportsApi.CSV + ";charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"" + name + "." + format + "\"").build();
     }
 }

@@ -5,11 +5,11 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
-import io.flowline.api.tenancy.OrderWorkflowSettings;
 import io.flowline.orders.engine.OrderStatus;
 import io.flowline.orders.engine.OrderWorkflow;
 import io.flowline.platform.tenancy.OrderWorkflowRules;
 import io.flowline.platform.tenancy.Tenant;
+import io.flowline.platform.tenancy.WorkflowStages;
 
 /** A tenant's order workflow, from the settings the tenant keeps (checked by {@link OrderWorkflowRules} when saved). */
 public final class OrderWorkflows {
@@ -25,7 +25,7 @@ public final class OrderWorkflows {
         return tenant != null && Boolean.TRUE.equals(OrderWorkflowRules.settings(tenant.orderWorkflowJson()).partialShipments());
     }
 
-    static OrderWorkflow of(OrderWorkflowSettings settings) {
+    static OrderWorkflow of(WorkflowStages settings) {
         Map<OrderStatus, String> names = new EnumMap<>(OrderStatus.class);
         settings.stageNames().forEach((stage, name) -> OrderStatus.parse(stage).ifPresent(s -> names.put(s, name)));
         Set<OrderStatus> skipped = EnumSet.noneOf(OrderStatus.class);

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.flowline.api.planning.PlanningLimits;
+import io.flowline.catalog.Manufacturing;
 import io.flowline.catalog.RoutingOperation;
 import io.flowline.catalog.WorkCenter;
 import io.flowline.catalog.engine.WorkingCalendar;
@@ -21,7 +22,7 @@ import io.flowline.planning.engine.CapacityOrder;
 import io.flowline.planning.engine.CapacityProfile;
 import io.flowline.planning.engine.CapacityRequirements;
 import io.flowline.platform.failure.RuleBroken;
-import io.flowline.platform.json.StrictJsonReader;
+import io.flowline.platform.json.StorableDates;
 import io.flowline.platform.tenancy.Tenant;
 import io.flowline.platform.tenancy.TenantContext;
 import io.flowline.production.WorkOrder;
@@ -29,8 +30,6 @@ import io.flowline.production.WorkOrderService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-
-import org.eclipse.persistence.config.QueryHints;
 
 /**
  * Capacity requirements on the tenant's data: the planned make orders of the plan in force and the open work orders load
@@ -78,8 +77,7 @@ public class CapacityService {
             throw new RuleBroken("to", "gives more than " + PlanningLimits.MAX_PERIODS + " buckets; use weeks or a shorter range");
         }
 
-        List<WorkCenter> centres = em.createQuery("SELECT w FROM WorkCenter w ORDER BY w.code", WorkCenter.class)
-                .setHint(QueryHints.READ_ONLY, true).getResultList().stream().filter(w -> !w.archived()).toList();
+        List<WorkCenter> centres = Manufacturing.in(em).workCenters().stream().filter(w -> !w.archived()).toList();
         Map<String, Integer> centreIndex = new HashMap<>();
         double[][] available = new double[centres.size()][];
         for (int w = 0; w < centres.size(); w++) {
@@ -118,15 +116,11 @@ public class CapacityService {
     private Map<String, List<CapacityOperation>> routings(List<Load> loads, Map<String, Integer> centreIndex) {
         Map<String, List<CapacityOperation>> routings = new HashMap<>();
         List<String> items = loads.stream().map(Load::itemId).distinct().toList();
-        for (int from = 0; from < items.size(); from += 500) {
-            for (RoutingOperation operation : em.createQuery("SELECT o FROM RoutingOperation o WHERE o.itemId IN :items", RoutingOperation.class)
-                    .setParameter("items", items.subList(from, Math.min(items.size(), from + 500))).setHint(QueryHints.READ_ONLY, true)
-                    .getResultList()) {
-                Integer centre = centreIndex.get(operation.workCenterId());
-                if (centre != null) {
-                    routings.computeIfAbsent(operation.itemId(), k -> new ArrayList<>()).add(new CapacityOperation(
-                            centre, operation.setupHours().doubleValue(), operation.runHoursPerUnit().doubleValue()));
-                }
+        for (RoutingOperation operation : Manufacturing.in(em).operationsOf(items)) {
+            Integer centre = centreIndex.get(operation.workCenterId());
+            if (centre != null) {
+                routings.computeIfAbsent(operation.itemId(), k -> new ArrayList<>()).add(new CapacityOperation(
+                        centre, operation.setupHours().doubleValue(), operation.runHoursPerUnit().doubleValue()));
             }
         }
         return routings;
@@ -162,7 +156,7 @@ public class CapacityService {
         } catch (DateTimeParseException e) {
             throw new RuleBroken(field, "must be a date such as 2026-03-02");
         }
-        if (!StrictJsonReader.storable(date.getYear())) { // buckets beyond would overflow the date arithmetic
+        if (!StorableDates.storable(date.getYear())) { // buckets beyond would overflow the date arithmetic
             throw new RuleBroken(field, "must be a date between the years 1000 and 9999");
         }
         return date;

@@ -36,7 +36,7 @@ import io.flowline.production.WorkOrderService;
 import io.flowline.purchasing.PurchaseOrderService;
 import io.flowline.stock.ReservationService;
 import io.flowline.stock.StockLevelService;
-import io.flowline.stock.Warehouse;
+import io.flowline.stock.WarehouseRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -125,7 +125,7 @@ public class DeliveryPromiseService implements DeliveryPromises {
         } else if (item.archived()) {
             errors.add(new Violation("item_id", "is archived and cannot be ordered"));
         }
-        if (warehouseId != null && em.find(Warehouse.class, warehouseId) == null) {
+        if (warehouseId != null && WarehouseRepository.in(em).find(warehouseId).isEmpty()) {
             errors.add(new Violation("warehouse_id", "is not a warehouse of yours"));
         }
         List<Need> needs = item == null ? List.of() : needs(item, choices, "", errors);

@@ -21,7 +21,7 @@ import io.flowline.platform.failure.RuleBroken;
 import io.flowline.platform.failure.Violation;
 import io.flowline.platform.ids.PublicIds;
 import io.flowline.platform.json.Decimals;
-import io.flowline.platform.json.StrictJsonReader;
+import io.flowline.platform.json.StorableDates;
 import io.flowline.platform.pagination.PageRequest;
 import io.flowline.platform.tenancy.Tenant;
 import io.flowline.platform.tenancy.TenantContext;
@@ -208,7 +208,7 @@ public class MasterSchedule {
     }
 
     private static void checkDate(LocalDate due, List<Violation> errors) {
-        if (!StrictJsonReader.storable(due.getYear())) {
+        if (!StorableDates.storable(due.getYear())) {
             errors.add(new Violation("due_date", "must be a date between the years 1000 and 9999"));
         }
     }

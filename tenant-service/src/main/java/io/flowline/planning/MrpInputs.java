@@ -13,6 +13,7 @@ import java.util.Set;
 
 import io.flowline.catalog.ItemCatalog;
 import io.flowline.catalog.MakeOrBuy;
+import io.flowline.catalog.Manufacturing;
 import io.flowline.catalog.ProductOptionsService;
 import io.flowline.catalog.UnitOfMeasure;
 import io.flowline.catalog.WorkCenter;
@@ -36,8 +37,6 @@ import io.flowline.stock.StockLevelService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-
-import org.eclipse.persistence.config.QueryHints;
 
 /**
  * Reads what an MRP run plans with from the tenant's data (the caller's entity manager, read-only) and turns it into the
@@ -90,8 +89,7 @@ public class MrpInputs {
      * all of them share. Without work centres, Monday to Friday.
      */
     WorkingDays workingCalendar() {
-        List<WorkCenter> centres = em.createQuery("SELECT w FROM WorkCenter w", WorkCenter.class).setHint(QueryHints.READ_ONLY, true)
-                .getResultList().stream().filter(w -> !w.archived()).toList();
+        List<WorkCenter> centres = Manufacturing.in(em).workCenters().stream().filter(w -> !w.archived()).toList();
         if (centres.isEmpty()) {
             return new WorkingDays(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), Set.of());
         }
@@ -112,9 +110,7 @@ public class MrpInputs {
 
         Map<String, List<BomLine>> baseBills = new HashMap<>();
         Bom bom = new Bom();
-        for (Object[] row : em.createQuery("SELECT l.id, l.parentId, l.componentId, l.quantityPer, l.scrapFactor, l.operationSequence"
-                + " FROM BillOfMaterialsLine l WHERE l.optionId IS NULL", Object[].class).getResultList()) {
-            BomLine line = new BomLine((String) row[0], (String) row[1], (String) row[2], (BigDecimal) row[3], (BigDecimal) row[4], (Integer) row[5]);
+        for (BomLine line : Manufacturing.in(em).baseLines()) {
             Integer parent = index.get(line.parent());
             Integer component = index.get(line.component());
             if (parent != null && component != null) {

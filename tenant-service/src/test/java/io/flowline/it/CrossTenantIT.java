@@ -31,7 +31,7 @@ class CrossTenantIT {
     private static final Pattern PARAMETER = Pattern.compile("\\{(\\w+)}");
     private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
     /** Objects that cannot be created from a JSON request example (an import takes a file): made before the walk. */
-    private static final List<java.util.function.Consumer<TestTenants.TestTenant>> PREPARATIONS = List.of(ImportsIT::startOneImport,
+    static final List<java.util.function.Consumer<TestTenants.TestTenant>> PREPARATIONS = List.of(ImportsIT::startOneImport,
             PurchasingFixtures::aReceivedPurchaseOrder);
 
     /**
@@ -112,7 +112,7 @@ class CrossTenantIT {
      * Fills a path's further parameters ({@code /suppliers/sup_1/items/{item_id}}) from the owner's last object in the
      * collection before each: its field of that name, else its id. The intruder then probes an object that exists.
      */
-    private static String nestedIdsFilled(String path, TestTenants.TestTenant owner) {
+    static String nestedIdsFilled(String path, TestTenants.TestTenant owner) {
         Matcher parameter = PARAMETER.matcher(path);
         while (parameter.find()) {
             Http.Reply list = Http.get(path.substring(0, parameter.start() - 1), owner.token());
@@ -126,7 +126,7 @@ class CrossTenantIT {
     }
 
     /** The first object the owner has in the collection, creating one from the documented example when there is none. */
-    private static Optional<String> firstObjectOf(TestTenants.TestTenant owner, String collection, JsonObject paths) {
+    static Optional<String> firstObjectOf(TestTenants.TestTenant owner, String collection, JsonObject paths) {
         Http.Reply list = Http.get(collection, owner.token());
         if (list.status() == 200 && !list.data().isEmpty()) {
             return Optional.of(list.data().getJsonObject(list.data().size() - 1).getString("id"));
@@ -152,7 +152,7 @@ class CrossTenantIT {
         return Optional.of(created.json().getString("id"));
     }
 
-    private static Optional<String> exampleBody(JsonObject operation) {
+    static Optional<String> exampleBody(JsonObject operation) {
         JsonObject body = operation.getJsonObject("requestBody");
         if (body == null) {
             return Optional.empty();

@@ -23,15 +23,14 @@ import io.flowline.catalog.ShiftTimes;
 import io.flowline.catalog.WorkCenterChanges;
 
 /**
- * Translates the catalog's API requests into the commands its services take, field for field. Public for the importers,
- * which read a file's rows into the same requests (and validate them as the API does) before they translate them.
- * A request's times have passed Bean Validation's pattern before they are parsed here.
+ * Translates the catalog's API requests into the commands its services take, field for field. A request's times have passed
+ * Bean Validation's pattern before they are parsed here.
  */
-public final class CatalogCommands {
+final class CatalogCommands {
     private CatalogCommands() {
     }
 
-    public static NewItem newItem(CreateItemRequest r) {
+    static NewItem newItem(CreateItemRequest r) {
         return new NewItem(r.code(), r.name(), r.description(), r.kind(), r.unit(), r.makeOrBuy(), r.leadTimeDays(), money(r.standardCost()),
                 money(r.salesPrice()), r.lotSizingRule(), r.fixedOrderQuantity(), r.orderPeriods(), r.safetyStock(), r.reorderPoint(),
                 money(r.orderingCost()), r.holdingCostRate(), r.minimumOrderQuantity(), r.orderMultiple(), r.lotTracked(), r.incomingInspection(), r.backflush());
@@ -43,7 +42,7 @@ public final class CatalogCommands {
                 money(r.orderingCost()), r.holdingCostRate(), r.minimumOrderQuantity(), r.orderMultiple(), r.lotTracked(), r.incomingInspection(), r.backflush());
     }
 
-    public static NewWorkCenter newWorkCenter(CreateWorkCenterRequest r) {
+    static NewWorkCenter newWorkCenter(CreateWorkCenterRequest r) {
         return new NewWorkCenter(r.code(), r.name(), r.hoursPerDay(), r.machines(), r.efficiency(), money(r.costPerHour()), r.workingDays(),
                 shifts(r.shifts()), r.holidays());
     }
@@ -53,11 +52,11 @@ public final class CatalogCommands {
                 r.workingDays(), shifts(r.shifts()), r.holidays());
     }
 
-    public static List<ComponentLine> lines(List<BillOfMaterialsLineRequest> lines) {
+    static List<ComponentLine> lines(List<BillOfMaterialsLineRequest> lines) {
         return lines.stream().map(CatalogCommands::line).toList();
     }
 
-    public static ComponentLine line(BillOfMaterialsLineRequest l) {
+    static ComponentLine line(BillOfMaterialsLineRequest l) {
         return new ComponentLine(l.componentId(), l.quantityPer(), l.scrapFactor(), l.operationSequence());
     }
 

@@ -29,6 +29,6 @@ public class ExportsResource implements ExportsApi {
         String fileFormat = Tables.format(format);
         var rows = tables.rows(kind);
         StreamingOutput body = out -> Sheets.write(out, fileFormat, kind, Tables.columns(kind), rows);
-        return Tables.download(body, kind, fileFormat);
+        return Downloads.download(body, kind, fileFormat);
     }
 }

@@ -88,10 +88,11 @@ public class ImportsResource implements ImportsApi {
         Tables.requireRole(kind, caller);
         String fileFormat = Tables.format(format);
         StreamingOutput body = out -> Sheets.write(out, fileFormat, kind, Tables.columns(kind), List.of(Tables.example(kind)));
-        return Tables.download(body, kind + "-template", fileFormat);
+        return Downloads.download(body, kind + "-template", fileFormat);
     }
 
     public static io.flowline.api.imports.ImportJob representation(ImportJob j) {
+        // stored as RowError, whose JSON is the wire record's
         List<ImportRowError> errors = j.errorsJson() == null ? List.of()
                 : List.of(JsonbConfigurator.jsonb().fromJson(j.errorsJson(), ImportRowError[].class));
         return new io.flowline.api.imports.ImportJob(j.id(), "import", j.kind(), j.format(), j.status(), j.rowsTotal(), j.rowsDone(),

@@ -37,7 +37,7 @@ public class InvitationService {
         });
         String token = request.token();
         int dot = token.indexOf('.');
-        if (!token.startsWith("inv_") || dot < 0) {
+        if (!token.startsWith("inv_") || dot <= "inv_".length()) { // no tenant part: an entity manager bound to no tenant cannot query
             throw unknown();
         }
         EntityManager em = joined.forTenant(token.substring(4, dot));

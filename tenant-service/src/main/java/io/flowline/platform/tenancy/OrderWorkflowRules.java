@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import io.flowline.api.tenancy.OrderWorkflowSettings;
 import io.flowline.platform.failure.Violation;
 import io.flowline.platform.json.JsonbConfigurator;
 
@@ -25,7 +24,7 @@ public final class OrderWorkflowRules {
     private OrderWorkflowRules() {
     }
 
-    public static List<Violation> problems(OrderWorkflowSettings settings) {
+    public static List<Violation> problems(WorkflowStages settings) {
         List<Violation> errors = new ArrayList<>();
         if (settings.stageNames() != null) {
             settings.stageNames().forEach((stage, name) -> {
@@ -50,19 +49,19 @@ public final class OrderWorkflowRules {
     }
 
     /** The settings as stored: stage names in stage order, trimmed; skipped stages once each, in stage order; null when standard. */
-    public static String json(OrderWorkflowSettings settings) {
-        OrderWorkflowSettings normal = normal(settings);
+    public static String json(WorkflowStages settings) {
+        WorkflowStages normal = normal(settings);
         return normal.stageNames().isEmpty() && normal.skippedStages().isEmpty() && !normal.partialShipments() ? null
                 : JsonbConfigurator.jsonb().toJson(normal);
     }
 
     /** The stored settings, or the standard ones (no names, nothing skipped, no partial shipments). */
-    public static OrderWorkflowSettings settings(String json) {
-        return json == null ? new OrderWorkflowSettings(Map.of(), List.of(), false)
-                : normal(JsonbConfigurator.jsonb().fromJson(json, OrderWorkflowSettings.class));
+    public static WorkflowStages settings(String json) {
+        return json == null ? new WorkflowStages(Map.of(), List.of(), false)
+                : normal(JsonbConfigurator.jsonb().fromJson(json, WorkflowStages.class));
     }
 
-    private static OrderWorkflowSettings normal(OrderWorkflowSettings settings) {
+    private static WorkflowStages normal(WorkflowStages settings) {
         Map<String, String> names = new LinkedHashMap<>();
         List<String> skipped = new ArrayList<>();
         for (String stage : STAGES) {
@@ -73,6 +72,6 @@ public final class OrderWorkflowRules {
                 skipped.add(stage);
             }
         }
-        return new OrderWorkflowSettings(names, skipped, Boolean.TRUE.equals(settings.partialShipments()));
+        return new WorkflowStages(names, skipped, Boolean.TRUE.equals(settings.partialShipments()));
     }
 }

@@ -2,10 +2,10 @@ package io.flowline.platform.tenancy;
 
 import java.util.Optional;
 
+import io.flowline.platform.failure.NotAuthenticated;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.NotAuthorizedException;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -48,7 +48,7 @@ public class TenantContext {
     public String tenantId() {
         String tenant = claim(TENANT_CLAIM);
         if (tenant == null) {
-            throw new NotAuthorizedException("Bearer");
+            throw new NotAuthenticated();
         }
         return tenant;
     }

@@ -10,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 
-import io.flowline.api.tenancy.UpdateTenantRequest;
 import io.flowline.platform.audit.AuditLog;
 import io.flowline.platform.audit.Changes;
 import io.flowline.platform.concurrency.OptimisticLocking;
@@ -63,7 +62,7 @@ public class TenantService {
     }
 
     @Transactional
-    public Tenant update(String ifMatch, UpdateTenantRequest request) {
+    public Tenant update(String ifMatch, TenantChanges request) {
         List<Violation> errors = new ArrayList<>();
         if (request.locale() != null && !knownLocale(request.locale())) {
             errors.add(new Violation("locale", "is not a known BCP 47 language tag such as en-GB"));

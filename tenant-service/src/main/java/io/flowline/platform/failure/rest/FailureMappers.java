@@ -11,6 +11,7 @@ import io.flowline.platform.failure.Busy;
 import io.flowline.platform.failure.Conflict;
 import io.flowline.platform.failure.Failure;
 import io.flowline.platform.failure.GrantRefused;
+import io.flowline.platform.failure.NotAuthenticated;
 import io.flowline.platform.failure.NotFound;
 import io.flowline.platform.failure.NotPermitted;
 import io.flowline.platform.failure.RuleBroken;
@@ -100,6 +101,19 @@ public final class FailureMappers {
 
         public Answer answer(AlreadyUsed failure, String instance) {
             return FailureMappers.answer(failure, 409, instance, Map.of());
+        }
+    }
+
+    /** 401 with the bearer challenge (RFC 6750 §3), as JAX-RS's own 401 answers. */
+    @Provider
+    public static class NotAuthenticatedMapper extends Mapper implements ExceptionMapper<NotAuthenticated> {
+        @Override
+        public Response toResponse(NotAuthenticated failure) {
+            return answer(failure, instance()).response();
+        }
+
+        public Answer answer(NotAuthenticated failure, String instance) {
+            return FailureMappers.answer(failure, 401, instance, Map.of("WWW-Authenticate", "Bearer"));
         }
     }
 

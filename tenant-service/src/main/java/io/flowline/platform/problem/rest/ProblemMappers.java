@@ -13,8 +13,6 @@ import io.flowline.platform.json.JsonNames;
 import io.flowline.platform.logging.LogMasks;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -58,22 +56,9 @@ public final class ProblemMappers {
             return Problems.response(new ApiProblem.Invalid(errors), instance(uriInfo));
         }
 
-        /**
-         * The bean properties of the path in snake_case, with list positions ({@code lines[2].scrap_factor});
-         * "body" for a missing body.
-         */
+        /** The field as the JSON names it ({@link JsonNames#field}). */
         public static String fieldName(ConstraintViolation<?> violation) {
-            String name = null;
-            for (Path.Node node : violation.getPropertyPath()) {
-                if (name != null && node.isInIterable() && node.getIndex() != null
-                        && (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT)) {
-                    name = name + "[" + node.getIndex() + "]"; // the index belongs to the list property before this node
-                }
-                if (node.getKind() == ElementKind.PROPERTY) {
-                    name = name == null ? JsonNames.snakeCase(node.getName()) : name + "." + JsonNames.snakeCase(node.getName());
-                }
-            }
-            return name != null ? name : "body";
+            return JsonNames.field(violation);
         }
 
     }

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import io.flowline.api.tenancy.Tenant;
 import io.flowline.api.tenancy.TenantUsage;
+import io.flowline.api.tenancy.OrderWorkflowSettings;
 import io.flowline.api.tenancy.TenantApi;
 import io.flowline.api.tenancy.UpdateTenantRequest;
 import io.flowline.platform.concurrency.OptimisticLocking;
@@ -13,7 +14,9 @@ import io.flowline.platform.limits.PlanLimits;
 import io.flowline.platform.limits.Quota;
 import io.flowline.platform.limits.Quotas;
 import io.flowline.platform.tenancy.OrderWorkflowRules;
+import io.flowline.platform.tenancy.TenantChanges;
 import io.flowline.platform.tenancy.TenantService;
+import io.flowline.platform.tenancy.WorkflowStages;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -54,7 +57,7 @@ public class TenantResource implements TenantApi {
     @Override
     @RolesAllowed({"owner", "admin"})
     public Response update(String ifMatch, UpdateTenantRequest request) {
-        return ok(tenants.update(ifMatch, request));
+        return ok(tenants.update(ifMatch, changes(request)));
     }
 
     private static Response ok(io.flowline.platform.tenancy.Tenant tenant) {
@@ -63,6 +66,17 @@ public class TenantResource implements TenantApi {
 
     public static Tenant representation(io.flowline.platform.tenancy.Tenant t) {
         return new Tenant(t.id(), "tenant", t.name(), t.country(), t.locale(), t.currency(), t.timeZone(), t.enabledModules(),
-                t.orderNumberFormat(), OrderWorkflowRules.settings(t.orderWorkflowJson()), t.replenishmentServiceLevel(), t.plan(), t.createdAt(), t.version());
+                t.orderNumberFormat(), settings(OrderWorkflowRules.settings(t.orderWorkflowJson())), t.replenishmentServiceLevel(), t.plan(), t.createdAt(), t.version());
+    }
+
+    /** The request in the service's words, field for field. */
+    private static TenantChanges changes(UpdateTenantRequest r) {
+        OrderWorkflowSettings workflow = r.orderWorkflow();
+        return new TenantChanges(r.name(), r.locale(), r.currency(), r.timeZone(), r.enabledModules(), r.orderNumberFormat(),
+                workflow == null ? null : new WorkflowStages(workflow.stageNames(), workflow.skippedStages(), workflow.partialShipments()), r.replenishmentServiceLevel());
+    }
+
+    private static OrderWorkflowSettings settings(WorkflowStages stages) {
+        return new OrderWorkflowSettings(stages.stageNames(), stages.skippedStages(), stages.partialShipments());
     }
 }

@@ -1,4 +1,4 @@
-package io.flowline.platform.json;
+package io.flowline.platform.json.rest;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,7 +20,9 @@ import java.util.Set;
 
 import io.flowline.api.platform.Problem.FieldError;
 import io.flowline.platform.problem.rest.ApiProblem;
-import io.flowline.platform.problem.rest.ProblemMappers;
+import io.flowline.platform.json.JsonNames;
+import io.flowline.platform.json.JsonbConfigurator;
+import io.flowline.platform.json.StorableDates;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
@@ -93,7 +95,7 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
             Object partial = JsonbConfigurator.jsonb().fromJson(known.toString(), type);
             List<String> named = errors.stream().map(FieldError::field).toList();
             validator.validate(partial).stream()
-                    .map(v -> new FieldError(ProblemMappers.ConstraintViolationMapper.fieldName(v), v.getMessage()))
+                    .map(v -> new FieldError(JsonNames.field(v), v.getMessage()))
                     // a field of the wrong type (or with a wrong part) was left out, not sent blank
                     .filter(f -> named.stream().noneMatch(n -> n.equals(f.field()) || n.startsWith(f.field() + ".") || n.startsWith(f.field() + "[")))
                     .forEach(errors::add);
@@ -225,19 +227,14 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
         }
     }
 
-    /** The years DATE and DATETIME columns hold on every database; beyond them an insert or a date computation fails. */
-    public static boolean storable(int year) {
-        return year >= 1000 && year <= 9999;
-    }
-
     private static void checkParsable(Class<?> raw, String text, String field, List<FieldError> errors) {
         try {
             if (raw == LocalDate.class) {
-                if (!storable(LocalDate.parse(text).getYear())) {
+                if (!StorableDates.storable(LocalDate.parse(text).getYear())) {
                     errors.add(new FieldError(field, "must be a date between the years 1000 and 9999"));
                 }
             } else if (raw == Instant.class) {
-                if (!storable(Instant.parse(text).atZone(ZoneOffset.UTC).getYear())) {
+                if (!StorableDates.storable(Instant.parse(text).atZone(ZoneOffset.UTC).getYear())) {
                     errors.add(new FieldError(field, "must be a time between the years 1000 and 9999"));
                 }
             } else if (raw == BigDecimal.class) {

@@ -1,4 +1,4 @@
-package io.flowline.platform.json;
+package io.flowline.platform.json.rest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
