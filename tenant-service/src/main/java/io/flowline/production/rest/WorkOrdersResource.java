@@ -60,6 +60,8 @@ public class WorkOrdersResource implements WorkOrdersApi {
 
     @Inject
     ShopFloorService shopFloor;
+
+    @Inject
     WorkOrderMaterials materials;
 
     @Context
