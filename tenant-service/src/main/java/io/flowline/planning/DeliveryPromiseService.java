@@ -280,7 +280,7 @@ public class DeliveryPromiseService implements DeliveryPromises {
         for (DemandSource.OpenLine open : lines) {
             OrderLine line = open.line();
             if (wanted.contains(line.itemId())) {
-                committed.merge(line.itemId(), MrpInputs.unreserved(line.quantity(), reserved, line.itemId(),
+                committed.merge(line.itemId(), MrpInputs.unreserved(line.toShip(), reserved, line.itemId(),
                         MrpInputs.orderLineReferences(line, open.orderNumber())), BigDecimal::add);
             }
             Map<String, String> choices = OrderLines.configuration(line);
@@ -292,7 +292,7 @@ public class DeliveryPromiseService implements DeliveryPromises {
                     groups.computeIfAbsent(line.itemId(), productOptions::groups), choices);
             for (ProductConfiguration.ResolvedLine resolved : resolution.lines()) {
                 if (wanted.contains(resolved.line().component())) {
-                    committed.merge(resolved.line().component(), line.quantity().multiply(resolved.line().requirementPerParentUnit()),
+                    committed.merge(resolved.line().component(), line.toShip().multiply(resolved.line().requirementPerParentUnit()),
                             BigDecimal::add);
                 }
             }

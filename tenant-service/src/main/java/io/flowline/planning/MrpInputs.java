@@ -149,7 +149,7 @@ public class MrpInputs {
                 continue; // a service, or due after the horizon
             }
             String[] references = orderLineReferences(line, open.orderNumber());
-            BigDecimal needed = unreserved(line.quantity(), reservedForLines, line.itemId(), references); // reserved stock covers it
+            BigDecimal needed = unreserved(line.toShip(), reservedForLines, line.itemId(), references); // reserved stock covers it
             Map<String, String> choices = OrderLines.configuration(line);
             if (choices != null && !choices.isEmpty()) {
                 // an assemble-to-order line: planned as an item of its own whose bill is the base bill plus the chosen options
